@@ -1,0 +1,442 @@
+"""Raw message bytes -> InboundMessage. Pure: no I/O, and never raises.
+
+The flow of ``parse_message``::
+
+    raw bytes ─ size check ─> email parser (compat32, lenient)
+        ├─ headers: raw values -> charset fallbacks -> RFC 2047 -> unfolded text
+        ├─ body:    iterative walk -> text parts / attachments -> decoded text
+        │           (text/plain preferred, else HTML via html-text)
+        ├─ quotes:  quotes.strip_quotes(full_text) -> new_text
+        └─ automated.automated_reason(msg) -> automated, automated_reason
+
+Header values are read with ``Message.raw_items()`` and decoded here, so the
+``email.policy.default`` header classes (which raise on malformed values) are
+never involved; the lenient compat32 parser is used for structure. Anything
+that still goes wrong becomes a flag on the message ("unparseable",
+"charset_fallback", "malformed_mime", ...): nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import email.errors
+import email.message
+import email.parser
+import email.policy
+import email.utils
+import hashlib
+import html
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from requestbot.automated import automated_reason, is_own_message_id
+from requestbot.mimetext import (
+    content_type,
+    decode_bytes,
+    header_text,
+    raw_header_str,
+    raw_headers,
+    unfold,
+)
+from requestbot.model import Attachment, InboundMessage
+from requestbot.quotes import strip_quotes
+
+__all__ = [
+    "automated_reason",
+    "html_to_text",
+    "is_own_message_id",
+    "normalise_address",
+    "parse_message",
+    "strip_quotes",
+    "strip_subject_prefixes",
+]
+
+#: Parts nested deeper than this are recorded as attachments, not descended into.
+MAX_MIME_DEPTH = 50
+#: Headers-only intake reads at most this much when no header end is found.
+MAX_HEADER_BYTES = 1_000_000
+
+_MSGID_RE = re.compile(r"<[^<>\s]+>")
+_HEADER_END_RE = re.compile(rb"\r\n\r\n|\n\n|\r\r|\n\r\n")
+_SUBJECT_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:re|fw|fwd|vs|sv|aw|wg|vast|vl|vb|tr|rv|antw|odp|doorst|enc|res)"
+    r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)+",
+    re.IGNORECASE,
+)
+_TAG_RE = re.compile(r"<[^>]*>")
+_BLOCK_TAG_RE = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^>]*>", re.IGNORECASE)
+_SCRIPT_RE = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass
+class _Notes:
+    """Flags collected while reading one message (kept in order, no duplicates)."""
+
+    flags: list[str] = field(default_factory=list)
+
+    def add(self, flag: str) -> None:
+        if flag not in self.flags:
+            self.flags.append(flag)
+
+
+# ---------------------------------------------------------------------------
+# Small pure helpers (public)
+
+
+def normalise_address(addr: str) -> str:
+    """Lower-case, stripped bare address, or '' if it is not a usable address."""
+    text = (addr or "").strip()
+    if "<" in text or "(" in text or " " in text:
+        try:
+            text = email.utils.parseaddr(text)[1]
+        except (ValueError, TypeError, IndexError):
+            return ""
+    text = text.strip().strip("<>").strip().lower()
+    if text.count("@") != 1 or any(ch.isspace() or ord(ch) < 32 for ch in text):
+        return ""
+    local, domain = text.split("@")
+    if not local or not domain or "<" in text or ">" in text or "," in text:
+        return ""
+    if domain.startswith(".") or domain.endswith(".") or ".." in domain:
+        return ""
+    return text
+
+
+def strip_subject_prefixes(subject: str) -> str:
+    """Remove any number of reply/forward prefixes (Re:, VS:, SV:, AW:, Fwd:, VL:, VB:, ...)."""
+    text = " ".join((subject or "").split())
+    return _SUBJECT_PREFIX_RE.sub("", text).strip()
+
+
+def html_to_text(html_source: str) -> str:
+    """Visible text of an HTML body (html-text), with a regex fallback."""
+    if not html_source or not html_source.strip():
+        return ""
+    cleaned = html_source.replace("\x00", "")
+    try:
+        import html_text
+
+        return str(html_text.extract_text(cleaned, guess_layout=True))
+    except (ValueError, TypeError, LookupError, AttributeError) as exc:
+        # lxml refuses e.g. str input with an encoding declaration; fall back.
+        del exc
+    except ImportError:
+        pass
+    text = _SCRIPT_RE.sub(" ", cleaned)
+    text = _BLOCK_TAG_RE.sub("\n", text)
+    text = html.unescape(_TAG_RE.sub(" ", text))
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines).strip()
+
+
+# ---------------------------------------------------------------------------
+# Headers
+
+
+def _header(msg: email.message.Message, name: str, notes: _Notes) -> str | None:
+    values = raw_headers(msg, name)
+    if not values:
+        return None
+    text, fallback = header_text(values[0])
+    if fallback:
+        notes.add("charset_fallback")
+    return text
+
+
+def _raw_header_all(msg: email.message.Message, name: str) -> list[str]:
+    """Raw (not RFC 2047-decoded) values, real text, unfolded: for address lists."""
+    return [unfold(raw_header_str(value)[0]) for value in raw_headers(msg, name)]
+
+
+def _addresses(msg: email.message.Message, name: str, notes: _Notes) -> list[tuple[str, str]]:
+    """(display name, normalised address) pairs from all ``name`` headers."""
+    pairs: list[tuple[str, str]] = []
+    raw_values = _raw_header_all(msg, name)
+    if not raw_values:
+        return pairs
+    try:
+        parsed = email.utils.getaddresses(raw_values)
+    except (ValueError, TypeError, IndexError) as exc:
+        del exc
+        notes.add("bad_address_header")
+        return pairs
+    for display, addr in parsed:
+        name_text, fallback = header_text(display) if display else ("", False)
+        if fallback:
+            notes.add("charset_fallback")
+        address = normalise_address(header_text(addr)[0])
+        if address:
+            pairs.append((name_text.strip().strip('"').strip(), address))
+    return pairs
+
+
+def _message_ids(value: str | None) -> list[str]:
+    if not value:
+        return []
+    seen: list[str] = []
+    for mid in _MSGID_RE.findall(value):
+        if mid not in seen:
+            seen.append(mid)
+    return seen
+
+
+def _message_id(msg: email.message.Message, raw: bytes, notes: _Notes) -> str:
+    value = _header(msg, "Message-ID", notes)
+    ids = _message_ids(value)
+    if ids:
+        return ids[0]
+    if value and "@" in value and not any(ch.isspace() for ch in value.strip()):
+        return "<" + value.strip().strip("<>") + ">"
+    notes.add("missing_message_id")
+    return "<missing-" + hashlib.sha256(raw).hexdigest()[:16] + "@requestbot.invalid>"
+
+
+def _date(value: str | None, notes: _Notes) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (ValueError, TypeError, IndexError, OverflowError):
+        notes.add("bad_date")
+        return None
+    if parsed is None:
+        notes.add("bad_date")
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+# ---------------------------------------------------------------------------
+# Body
+
+
+def _walk(msg: email.message.Message, notes: _Notes) -> Iterator[email.message.Message]:
+    """Leaf parts in order, iteratively; message/* parts are leaves (attachments)."""
+    stack: list[tuple[email.message.Message, int]] = [(msg, 0)]
+    while stack:
+        part, depth = stack.pop()
+        ctype = content_type(part)
+        if part.is_multipart() and not ctype.startswith("message/"):
+            if depth >= MAX_MIME_DEPTH:
+                notes.add("mime_too_deep")
+                yield part
+                continue
+            payload = part.get_payload()
+            children = [p for p in payload if isinstance(p, email.message.Message)]
+            stack.extend((child, depth + 1) for child in reversed(children))
+        else:
+            yield part
+
+
+def _filename(part: email.message.Message, notes: _Notes) -> str:
+    try:
+        name = part.get_filename()
+    except (ValueError, TypeError, LookupError, IndexError, email.errors.MessageError):
+        notes.add("bad_filename")
+        return ""
+    if not name:
+        return ""
+    text, fallback = header_text(name)
+    if fallback:
+        notes.add("charset_fallback")
+    return text
+
+
+def _disposition(part: email.message.Message) -> str:
+    values = raw_headers(part, "Content-Disposition")
+    if not values:
+        return ""
+    return header_text(values[0])[0].split(";", 1)[0].strip().lower()
+
+
+def _payload_bytes(part: email.message.Message, notes: _Notes) -> bytes:
+    try:
+        if part.is_multipart():
+            return part.as_bytes()
+        data = part.get_payload(decode=True)
+    except (
+        ValueError,
+        TypeError,
+        LookupError,
+        IndexError,
+        RecursionError,
+        email.errors.MessageError,
+    ):
+        notes.add("bad_payload")
+        return b""
+    if isinstance(data, bytes):
+        return data
+    return b""
+
+
+def _part_charset(part: email.message.Message) -> str | None:
+    try:
+        charset = part.get_param("charset")
+    except (ValueError, TypeError, LookupError, IndexError, email.errors.MessageError):
+        return None
+    if isinstance(charset, tuple):  # RFC 2231 (charset, language, value)
+        charset = charset[2]
+    return str(charset) if charset else None
+
+
+def _part_text(part: email.message.Message, notes: _Notes) -> str:
+    data = _payload_bytes(part, notes)
+    text, fallback = decode_bytes(data, _part_charset(part))
+    if fallback:
+        notes.add("charset_fallback")
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+
+
+def _body(
+    msg: email.message.Message, notes: _Notes
+) -> tuple[list[str], list[str], list[Attachment]]:
+    """(plain texts, html texts, attachments) of a message."""
+    plains: list[str] = []
+    htmls: list[str] = []
+    attachments: list[Attachment] = []
+    for part in _walk(msg, notes):
+        ctype = content_type(part)
+        disposition = _disposition(part)
+        filename = _filename(part, notes)
+        inline_text = disposition != "attachment" and not filename
+        if ctype.startswith("multipart/") and not part.is_multipart():
+            notes.add("malformed_mime")  # boundary missing: keep the raw text
+            plains.append(_part_text(part, notes))
+        elif ctype == "text/plain" and inline_text:
+            plains.append(_part_text(part, notes))
+        elif ctype == "text/html" and inline_text:
+            htmls.append(_part_text(part, notes))
+        else:
+            size = len(_payload_bytes(part, notes))
+            attachments.append(Attachment(filename=filename, content_type=ctype, size=size))
+    return plains, htmls, attachments
+
+
+# ---------------------------------------------------------------------------
+# The message
+
+
+def _split_headers(raw: bytes) -> bytes:
+    match = _HEADER_END_RE.search(raw, 0, MAX_HEADER_BYTES)
+    end = match.end() if match else min(len(raw), MAX_HEADER_BYTES)
+    return raw[:end]
+
+
+def _parse(raw: bytes, notes: _Notes) -> email.message.Message:
+    parser = email.parser.BytesParser(policy=email.policy.compat32)
+    try:
+        return parser.parsebytes(raw)
+    except (ValueError, TypeError, IndexError, RecursionError, email.errors.MessageError):
+        notes.add("unparseable")
+        try:
+            return parser.parsebytes(_split_headers(raw), headersonly=True)
+        except (ValueError, TypeError, IndexError, RecursionError, email.errors.MessageError):
+            return email.message.Message()
+
+
+def parse_message(
+    raw: bytes,
+    *,
+    received_at: datetime | None = None,
+    own_addresses: Sequence[str] = (),
+    own_domains: Sequence[str] = (),
+    max_message_bytes: int = 25_000_000,
+) -> InboundMessage:
+    """Read one message. Never raises; problems become ``flags``."""
+    raw = bytes(raw) if not isinstance(raw, bytes) else raw
+    notes = _Notes()
+    content_hash = hashlib.sha256(raw).hexdigest()
+    try:
+        return _parse_message(
+            raw, notes, received_at, own_addresses, own_domains, max_message_bytes, content_hash
+        )
+    except Exception as exc:  # noqa: BLE001 - recorded as flags; the message is kept
+        notes.add("unparseable")
+        notes.add("intake_error:" + type(exc).__name__)
+        return InboundMessage(
+            message_id="<missing-" + content_hash[:16] + "@requestbot.invalid>",
+            from_addr="",
+            received_at=received_at,
+            full_text=_last_resort_text(raw),
+            flags=tuple(notes.flags),
+            size=len(raw),
+            content_hash=content_hash,
+        )
+
+
+def _last_resort_text(raw: bytes) -> str:
+    text, _ = decode_bytes(raw[:MAX_HEADER_BYTES], None)
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+
+
+def _parse_message(
+    raw: bytes,
+    notes: _Notes,
+    received_at: datetime | None,
+    own_addresses: Sequence[str],
+    own_domains: Sequence[str],
+    max_message_bytes: int,
+    content_hash: str,
+) -> InboundMessage:
+    oversize = len(raw) > max_message_bytes
+    if oversize:
+        notes.add("oversize")
+        msg = _parse(_split_headers(raw), notes)
+    else:
+        msg = _parse(raw, notes)
+    if not any(True for _ in msg.raw_items()):
+        notes.add("unparseable")  # not a single header could be read
+
+    senders = _addresses(msg, "From", notes)
+    from_name, from_addr = senders[0] if senders else ("", "")
+    if not senders:
+        notes.add("no_sender")
+    reply_to_pairs = _addresses(msg, "Reply-To", notes)
+    subject = _header(msg, "Subject", notes) or ""
+    in_reply_to = _message_ids(_header(msg, "In-Reply-To", notes))
+    references = _message_ids(" ".join(_raw_header_all(msg, "References")))
+    auth_results = tuple(header_text(v)[0] for v in raw_headers(msg, "Authentication-Results"))
+
+    full_text = ""
+    attachments: list[Attachment] = []
+    if not oversize:
+        plains, htmls, attachments = _body(msg, notes)
+        if any(p.strip() for p in plains):
+            full_text = "\n\n".join(p.strip("\n") for p in plains if p.strip())
+        elif htmls:
+            full_text = "\n\n".join(html_to_text(h) for h in htmls).strip()
+            notes.add("html_only")
+        if not full_text.strip():
+            notes.add("no_text")
+    if _defects(msg):
+        notes.add("mime_defects")
+
+    reason = automated_reason(msg, own_addresses=own_addresses, own_domains=own_domains)
+    return InboundMessage(
+        message_id=_message_id(msg, raw, notes),
+        from_addr=from_addr,
+        from_name=from_name,
+        reply_to=reply_to_pairs[0][1] if reply_to_pairs else None,
+        to=tuple(addr for _, addr in _addresses(msg, "To", notes)),
+        cc=tuple(addr for _, addr in _addresses(msg, "Cc", notes)),
+        subject=subject,
+        date=_date(_header(msg, "Date", notes), notes),
+        received_at=received_at,
+        in_reply_to=in_reply_to[0] if in_reply_to else None,
+        references=tuple(references),
+        new_text=strip_quotes(full_text) if full_text else "",
+        full_text=full_text,
+        attachments=tuple(attachments),
+        auth_results=auth_results,
+        automated=reason is not None,
+        automated_reason=reason,
+        flags=tuple(notes.flags),
+        size=len(raw),
+        content_hash=content_hash,
+    )
+
+
+def _defects(msg: email.message.Message) -> bool:
+    return bool(getattr(msg, "defects", None))
