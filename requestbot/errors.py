@@ -1,16 +1,16 @@
 """One exception tree for requestbot.
 
-    RequestbotError
-    ├── ConfigError        a config file or key is wrong (carries file and key)
-    ├── StoreError         the case store cannot be opened, parsed or written
-    │   └── StoreLockedError   another process holds the store
-    ├── CaseError          an operation on a case is not allowed (e.g. a transition)
-    ├── MailboxError       the IMAP/Maildir edge failed (network, login, protocol)
-    ├── DeliveryError      an outgoing message could not be handed to SMTP
-    │   ├── TemporaryDeliveryError   4xx or connection trouble: retry later
-    │   └── PermanentDeliveryError   5xx: do not retry, tell staff
-    ├── TemplateError      a template is missing or failed to render
-    └── SpoolError         the on-disk spool could not store or recover a message
+RequestbotError
+├── ConfigError        a config file or key is wrong (carries file and key)
+├── StoreError         the case store cannot be opened, parsed or written
+│   └── StoreLockedError   another process holds the store
+├── CaseError          an operation on a case is not allowed (e.g. a transition)
+├── MailboxError       the IMAP/Maildir edge failed (network, login, protocol)
+├── DeliveryError      an outgoing message could not be handed to SMTP
+│   ├── TemporaryDeliveryError   4xx or connection trouble: retry later
+│   └── PermanentDeliveryError   5xx: do not retry, tell staff
+├── TemplateError      a template is missing or failed to render
+└── SpoolError         the on-disk spool could not store or recover a message
 """
 
 from __future__ import annotations

@@ -1,0 +1,423 @@
+"""The `requestbot` command.
+
+Exit codes: 0 ok, 1 runtime failure, 2 usage or config error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import __version__
+from .errors import ConfigError, RequestbotError
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+log = logging.getLogger("requestbot")
+
+
+class UsageError(RequestbotError):
+    pass
+
+
+# --- helpers -----------------------------------------------------------------
+
+
+def load_config(args: argparse.Namespace) -> Any:
+    from . import config
+
+    return config.load(config.config_path(args.config))
+
+
+def open_store(cfg: Any, *, readonly: bool = False) -> Any:
+    from .cases import CaseStore
+
+    return CaseStore.open(
+        cfg.resolve_path(cfg.storage.path), readonly=readonly, hash_key=suppression_hash_key(cfg)
+    )
+
+
+def suppression_hash_key(cfg: Any) -> bytes | None:
+    import os
+
+    env = cfg.storage.suppression_hash_key_env
+    if not env:
+        return None
+    value = os.environ.get(env)
+    if not value:
+        raise ConfigError(
+            f"environment variable {env} is not set",
+            file=cfg.path,
+            key="storage.suppression_hash_key_env",
+        )
+    return value.encode()
+
+
+def print_table(rows: Sequence[Sequence[str]], headers: Sequence[str], out: TextIO) -> None:
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(str(c))) for w, c in zip(widths, row, strict=True)]
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
+    out.write(fmt.format(*headers).rstrip() + "\n")
+    out.write(fmt.format(*("-" * w for w in widths)).rstrip() + "\n")
+    for row in rows:
+        out.write(fmt.format(*(str(c) for c in row)).rstrip() + "\n")
+
+
+def parse_aware(value: str) -> datetime:
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise UsageError(f"not an ISO 8601 date-time: {value!r}") from exc
+    if dt.tzinfo is None:
+        raise UsageError(f"{value!r} has no timezone offset (e.g. +02:00 or Z)")
+    return dt
+
+
+# --- commands ----------------------------------------------------------------
+
+
+def cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
+    from . import deadlines
+
+    received = parse_aware(args.received)
+    cal = deadlines.Calendar(args.country, args.christmas_eve_is_holiday)
+    rdate = deadlines.receipt_date(received, args.timezone)
+    dl = deadlines.extended(rdate, cal) if args.extended else deadlines.one_month(rdate, cal)
+    if args.json:
+        data = dl.to_json()
+        data["received_at"] = received.isoformat()
+        data["timezone"] = args.timezone
+        data["country"] = args.country
+        data["extended"] = bool(args.extended)
+        data["one_month_due"] = deadlines.one_month(rdate, cal).due.isoformat()
+        data["extension_notice_by"] = deadlines.one_month(rdate, cal).due.isoformat()
+        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+    else:
+        out.write(dl.due.isoformat() + "\n")
+    return EXIT_OK
+
+
+def cmd_check_config(args: argparse.Namespace, out: TextIO) -> int:
+    cfg = load_config(args)
+    out.write(f"{cfg.path}: configuration is valid\n")
+    warnings = []
+    if cfg.staff.authentication == "none":
+        warnings.append(
+            'staff.authentication = "none": anyone who forges a staff From address can '
+            "run staff commands"
+        )
+    if not cfg.staff.notify:
+        warnings.append("staff.notify is empty: nobody is told about new cases")
+    if not cfg.imap.host and not cfg.imap.maildir:
+        warnings.append("neither imap.host nor imap.maildir is set: no mail is read")
+    for w in warnings:
+        out.write(f"warning: {w}\n")
+    if args.offline:
+        return EXIT_OK
+    from .checks import check_imap, check_smtp
+
+    ok = True
+    for label, fn in (("IMAP", check_imap), ("SMTP", check_smtp)):
+        good, detail = fn(cfg)
+        ok = ok and good
+        out.write(f"{label}: {'ok' if good else 'FAILED'}: {detail}\n")
+    return EXIT_OK if ok else EXIT_FAIL
+
+
+def case_summary(c: Any) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "status": c.status.value,
+        "kinds": [k.value for k in c.kinds],
+        "language": c.language,
+        "requester": c.requester_address,
+        "received_at": c.received_at.isoformat(),
+        "due": c.due.isoformat(),
+        "extended_due": c.extended_due.isoformat(),
+        "effective_due": c.effective_due.isoformat(),
+        "open": c.is_open,
+    }
+
+
+def cmd_cases(args: argparse.Namespace, out: TextIO) -> int:
+    from .cases import case_to_doc
+
+    cfg = load_config(args)
+    store = open_store(cfg, readonly=True)
+    try:
+        if args.cases_cmd == "list":
+            cases = store.open_cases() if args.open else store.cases()
+            if args.json:
+                for c in cases:
+                    out.write(json.dumps(case_summary(c), ensure_ascii=False) + "\n")
+                return EXIT_OK
+            rows = [
+                (
+                    c.id,
+                    c.status.value,
+                    "+".join(k.value for k in c.kinds) or "-",
+                    c.language,
+                    c.requester_address,
+                    c.received_at.date().isoformat(),
+                    c.effective_due.isoformat(),
+                )
+                for c in cases
+            ]
+            print_table(
+                rows, ("CASE", "STATUS", "KINDS", "LANG", "REQUESTER", "RECEIVED", "DUE"), out
+            )
+            out.write(f"{len(cases)} case(s)\n")
+            return EXIT_OK
+        case = store.get_case(args.case_id)
+        if case is None:
+            sys.stderr.write(f"requestbot: no case {args.case_id}\n")
+            return EXIT_FAIL
+        events = store.events(case.id)
+        if args.json:
+            doc = case_to_doc(case)
+            doc["events"] = [
+                {"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "detail": e.detail}
+                for e in events
+            ]
+            out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+            return EXIT_OK
+        pairs = [
+            ("Case", case.id),
+            ("Status", case.status.value),
+            ("Kinds", ", ".join(k.value for k in case.kinds) or "(none: triage)"),
+            ("Language", case.language),
+            ("Requester", f"{case.requester_name} <{case.requester_address}>".strip()),
+            ("Received", case.received_at.isoformat()),
+            ("Due", case.due.isoformat()),
+            ("Extended due", case.extended_due.isoformat()),
+            ("Address verified", f"{case.address_verified} {case.verification}".strip()),
+            ("Subject", case.subject),
+        ]
+        for k, v in pairs:
+            out.write(f"{k + ':':<18}{v}\n")
+        if case.evidence:
+            out.write("Evidence:\n")
+            for e in case.evidence:
+                neg = " (negative)" if e.negative else ""
+                out.write(f"  {e.rule}{neg}: {e.kind or '-'}: {e.matched!r}\n")
+        if case.systems:
+            out.write("Systems:\n")
+            for name, state in case.systems.items():
+                out.write(f"  {name}: {state}\n")
+        out.write("Events:\n")
+        for e in events:
+            out.write(f"  {e.at.isoformat()}  {e.actor:<24} {e.action:<22} {e.detail}\n")
+        return EXIT_OK
+    finally:
+        store.close()
+
+
+def iter_message_paths(paths: Sequence[str]) -> list[str]:
+    found: list[str] = []
+    for p in paths:
+        if p == "-":
+            found.append(p)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            found.extend(
+                str(f)
+                for f in sorted(path.rglob("*"))
+                if f.is_file()
+                and f.suffix.lower() in (".eml", ".msg", ".txt", "")
+                and not f.name.startswith(".")
+            )
+        elif path.exists():
+            found.append(str(path))
+        else:
+            raise UsageError(f"no such file or directory: {p}")
+    return found
+
+
+def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
+    from .classify import classify, evidence_to_json
+    from .intake import parse_message
+
+    languages = tuple(args.languages.split(",")) if args.languages else ("fi", "sv", "en")
+    default_language = args.default_language or languages[0]
+    failures = 0
+    for path in iter_message_paths(args.paths):
+        try:
+            raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        except OSError as exc:
+            sys.stderr.write(f"requestbot: {path}: {exc.strerror}\n")
+            failures += 1
+            continue
+        msg = parse_message(raw)
+        result = classify(msg, languages=languages, default_language=default_language)
+        kinds = [k.value for k in result.kinds]
+        if args.json:
+            obj = {
+                "path": path,
+                "kinds": kinds,
+                "language": result.language,
+                "automated": msg.automated,
+                "automated_reason": msg.automated_reason,
+                "confidence": {k.value: round(v, 3) for k, v in result.confidence.items()},
+                "evidence": evidence_to_json(result),
+                "needs_review": result.needs_review,
+                "on_behalf_of_child": result.on_behalf_of_child,
+            }
+            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        else:
+            label = "+".join(kinds) or "not a request"
+            auto = f"  automated ({msg.automated_reason})" if msg.automated else ""
+            review = "  needs review" if result.needs_review else ""
+            out.write(f"{path}: {label}  [{result.language}]{auto}{review}\n")
+    return EXIT_FAIL if failures else EXIT_OK
+
+
+def cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
+    from . import templates
+
+    if args.templates_cmd == "check":
+        errors = templates.check_all()
+        for e in errors:
+            out.write(f"error: {e}\n")
+        n = len(templates.REGISTRY)
+        out.write(f"{n} templates x 3 languages: {'all rendered' if not errors else 'FAILED'}\n")
+        return EXIT_FAIL if errors else EXIT_OK
+    if args.name not in templates.REGISTRY:
+        raise UsageError(f"unknown template {args.name!r}; known: {', '.join(templates.REGISTRY)}")
+    spec = templates.REGISTRY[args.name]
+    rendered = templates.Renderer().render(args.name, args.lang, spec.sample())
+    out.write(f"Subject: {rendered.subject}\n\n{rendered.text}\n")
+    if rendered.html and args.html:
+        out.write("\n--- HTML ---\n" + rendered.html + "\n")
+    return EXIT_OK
+
+
+def not_yet(name: str) -> Callable[[argparse.Namespace, TextIO], int]:
+    def run(args: argparse.Namespace, out: TextIO) -> int:
+        out.write(f"requestbot {name}: not yet available in this version\n")
+        return EXIT_FAIL
+
+    return run
+
+
+# --- parser ------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="requestbot",
+        description="Runs a GDPR rights-request mailbox: reads mail, opens cases with their "
+        "statutory deadlines, answers requesters and keeps staff informed.",
+    )
+    p.add_argument(
+        "--config",
+        metavar="PATH",
+        help="config file (default: $REQUESTBOT_CONFIG, else ./config.toml)",
+    )
+    p.add_argument("--version", action="version", version=f"requestbot {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    d = sub.add_parser("deadline", help="compute a statutory deadline (needs no config)")
+    d.add_argument(
+        "--received",
+        required=True,
+        metavar="DATETIME",
+        help="arrival time with offset, e.g. 2026-11-25T14:03:00+02:00",
+    )
+    d.add_argument("--extended", action="store_true", help="the extended (3-month) deadline")
+    d.add_argument("--json", action="store_true", help="also the nominal date and roll-overs")
+    d.add_argument("--country", default="FI", help="holiday calendar (default FI)")
+    d.add_argument("--timezone", default="Europe/Helsinki", help="default Europe/Helsinki")
+    d.add_argument(
+        "--christmas-eve-is-holiday",
+        action="store_true",
+        help="count 24 December as a non-working day",
+    )
+    d.set_defaults(func=cmd_deadline)
+
+    c = sub.add_parser("check-config", help="validate the config (and try IMAP and SMTP)")
+    c.add_argument("--offline", action="store_true", help="do not connect to the servers")
+    c.set_defaults(func=cmd_check_config)
+
+    cs = sub.add_parser("cases", help="list or show cases")
+    csub = cs.add_subparsers(dest="cases_cmd", metavar="list|show", required=True)
+    cl = csub.add_parser("list", help="list cases")
+    cl.add_argument("--open", action="store_true", help="only open cases")
+    cl.add_argument("--json", action="store_true", help="one JSON object per line")
+    csh = csub.add_parser("show", help="show one case with its audit trail")
+    csh.add_argument("case_id", metavar="ID")
+    csh.add_argument("--json", action="store_true")
+    cs.set_defaults(func=cmd_cases)
+
+    cf = sub.add_parser("classify", help="classify .eml files (needs no config)")
+    cf.add_argument(
+        "paths", nargs="+", metavar="PATH", help=".eml file, directory of them, or - for stdin"
+    )
+    cf.add_argument("--json", action="store_true", help="one JSON object per message per line")
+    cf.add_argument("--languages", help="comma-separated, default fi,sv,en")
+    cf.add_argument("--default-language", help="language when it cannot tell (default: first)")
+    cf.set_defaults(func=cmd_classify)
+
+    t = sub.add_parser("templates", help="check or preview the message templates")
+    tsub = t.add_subparsers(dest="templates_cmd", metavar="check|preview", required=True)
+    tsub.add_parser("check", help="render every template in every language")
+    tp = tsub.add_parser("preview", help="print one template with sample data")
+    tp.add_argument("name")
+    tp.add_argument("--lang", default="fi", choices=("fi", "sv", "en"))
+    tp.add_argument("--html", action="store_true")
+    t.set_defaults(func=cmd_templates)
+
+    for name, helptext in (
+        ("run", "run the daemon"),
+        ("poll", "one intake cycle and one outbox drain"),
+        ("demo", "run the whole flow offline on bundled sample messages"),
+        ("status", "show the daemon's health"),
+        ("digest", "print or send the staff digest"),
+        ("report", "accountability report"),
+        ("suppression", "the marketing suppression list"),
+        ("purge", "apply the retention rules"),
+    ):
+        sp = sub.add_parser(name, help=helptext)
+        sp.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+        sp.set_defaults(func=not_yet(name))
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.func(args, sys.stdout))
+    except (ConfigError, UsageError) as exc:
+        sys.stderr.write(f"requestbot: {exc}\n")
+        return EXIT_USAGE
+    except RequestbotError as exc:
+        sys.stderr.write(f"requestbot: {exc}\n")
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

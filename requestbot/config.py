@@ -1,0 +1,489 @@
+"""Configuration: one TOML file -> frozen dataclasses.
+
+Every key is documented in config.example.toml. Unknown keys, missing
+required keys, wrong types and impossible combinations are rejected with a
+ConfigError that names the file and the key. Secrets never live in the file:
+``password_env`` names an environment variable, ``password_file`` a file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import ipaddress
+import os
+import re
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import ConfigError
+from .model import LANGUAGES, Kind
+
+SECURITY_MODES = ("ssl", "starttls", "none")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+AUTH_MODES = ("dmarc_or_dkim", "dmarc", "none")
+ENV_VAR = "REQUESTBOT_CONFIG"
+
+
+@dataclass(frozen=True)
+class ControllerConfig:
+    name: str
+    address: str
+    postal_address: str = ""
+    website: str = ""
+    timezone: str = "Europe/Helsinki"
+    country: str = "FI"
+    languages: tuple[str, ...] = ("fi", "sv", "en")
+    default_language: str = "fi"
+    case_prefix: str = "DSR"
+
+
+@dataclass(frozen=True)
+class Secret:
+    """Where a password comes from; resolved only when it is needed."""
+
+    key: str
+    env: str = ""
+    file: str = ""
+    config_file: str = ""
+
+    def resolve(self) -> str | None:
+        if self.env:
+            value = os.environ.get(self.env)
+            if value is None:
+                raise ConfigError(
+                    f"environment variable {self.env} is not set",
+                    file=self.config_file,
+                    key=f"{self.key}.password_env",
+                )
+            return value
+        if self.file:
+            try:
+                return Path(self.file).read_text(encoding="utf-8").strip()
+            except OSError as exc:
+                raise ConfigError(
+                    f"cannot read password file {self.file}: {exc.strerror}",
+                    file=self.config_file,
+                    key=f"{self.key}.password_file",
+                ) from exc
+        return None
+
+
+@dataclass(frozen=True)
+class ImapConfig:
+    host: str = ""
+    port: int = 993
+    security: str = "ssl"
+    username: str = ""
+    password_env: str = ""
+    password_file: str = ""
+    oauth2_command: str = ""
+    maildir: str = ""
+    folder: str = "INBOX"
+    processed_folder: str = "Processed"
+    automated_folder: str = "Automated"
+    quarantine_folder: str = "Quarantine"
+    idle: bool = True
+    poll_seconds: int = 60
+    timeout_seconds: int = 30
+    cafile: str = ""
+    allow_insecure: bool = False
+    max_message_bytes: int = 25_000_000
+    secret: Secret = field(default_factory=lambda: Secret("imap"), compare=False)
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str = ""
+    port: int = 465
+    security: str = "ssl"
+    username: str = ""
+    password_env: str = ""
+    password_file: str = ""
+    oauth2_command: str = ""
+    from_address: str = ""
+    from_name: str = ""
+    timeout_seconds: int = 30
+    cafile: str = ""
+    allow_insecure: bool = False
+    transport: str = "smtp"
+    file_dir: str = ""
+    save_to_sent: bool = False
+    sent_folder: str = "Sent"
+    secret: Secret = field(default_factory=lambda: Secret("smtp"), compare=False)
+
+
+@dataclass(frozen=True)
+class StaffConfig:
+    addresses: tuple[str, ...] = ()
+    notify: tuple[str, ...] = ()
+    escalation: tuple[str, ...] = ()
+    digest_time: str = "08:00"
+    digest_days: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri")
+    digest_all_clear: bool = True
+    authentication: str = "dmarc_or_dkim"
+    authserv_id: str = ""
+    insecure_trust_from: bool = False
+    alert_after_minutes: int = 60
+    alert_interval_minutes: int = 180
+
+
+@dataclass(frozen=True)
+class RequestsConfig:
+    max_acks_per_sender_per_day: int = 3
+    ack_non_requests: bool = False
+    optout_autoclose: bool = True
+    confirm_kinds: tuple[str, ...] = (
+        "access",
+        "rectification",
+        "erasure",
+        "restriction",
+        "portability",
+    )
+    confirm_reminder_days: int = 7
+    close_unconfirmed: bool = True
+    close_unconfirmed_days_before_due: int = 2
+    min_confidence: float = 0.6
+
+
+@dataclass(frozen=True)
+class StorageConfig:
+    path: str = "requestbot-data/cases.json"
+    spool_dir: str = "requestbot-data/spool"
+    suppression_hash_key_env: str = ""
+
+
+@dataclass(frozen=True)
+class DeadlinesConfig:
+    christmas_eve_is_holiday: bool = False
+    extra_non_working_days: tuple[str, ...] = ()
+    reminder_working_days: tuple[int, ...] = (7, 2)
+
+
+@dataclass(frozen=True)
+class SystemConfig:
+    name: str
+    kinds: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RetentionConfig:
+    closed_case_months: int = 36
+    message_body_days: int = 180
+    archive_after_months: int = 12
+    delete_processed_mail: bool = False
+    log_days: int = 90
+
+
+@dataclass(frozen=True)
+class Config:
+    controller: ControllerConfig
+    imap: ImapConfig = field(default_factory=ImapConfig)
+    smtp: SmtpConfig = field(default_factory=SmtpConfig)
+    staff: StaffConfig = field(default_factory=StaffConfig)
+    requests: RequestsConfig = field(default_factory=RequestsConfig)
+    storage: StorageConfig = field(default_factory=StorageConfig)
+    deadlines: DeadlinesConfig = field(default_factory=DeadlinesConfig)
+    systems: tuple[SystemConfig, ...] = ()
+    retention: RetentionConfig = field(default_factory=RetentionConfig)
+    path: str = ""
+
+    @property
+    def base_dir(self) -> Path:
+        return Path(self.path).resolve().parent if self.path else Path.cwd()
+
+    def resolve_path(self, value: str) -> Path:
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else self.base_dir / p
+
+    @property
+    def extra_non_working_days(self) -> frozenset[date]:
+        return frozenset(date.fromisoformat(d) for d in self.deadlines.extra_non_working_days)
+
+    @property
+    def own_addresses(self) -> tuple[str, ...]:
+        found = {self.controller.address.lower()}
+        if self.smtp.from_address:
+            found.add(self.smtp.from_address.lower())
+        return tuple(sorted(found))
+
+    @property
+    def own_domains(self) -> tuple[str, ...]:
+        return tuple(sorted({a.rpartition("@")[2] for a in self.own_addresses if "@" in a}))
+
+    @property
+    def sender_address(self) -> str:
+        return self.smtp.from_address or self.controller.address
+
+
+SECTIONS: dict[str, type] = {
+    "controller": ControllerConfig,
+    "imap": ImapConfig,
+    "smtp": SmtpConfig,
+    "staff": StaffConfig,
+    "requests": RequestsConfig,
+    "storage": StorageConfig,
+    "deadlines": DeadlinesConfig,
+    "retention": RetentionConfig,
+}
+# TOML key -> dataclass field where they differ ("from" is a Python keyword).
+RENAMED = {("smtp", "from"): "from_address"}
+
+
+def config_path(explicit: str | None) -> Path:
+    """--config PATH, else $REQUESTBOT_CONFIG, else ./config.toml."""
+    if explicit:
+        return Path(explicit)
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR])
+    return Path("config.toml")
+
+
+def load(path: str | os.PathLike[str]) -> Config:
+    file = str(path)
+    try:
+        raw = Path(file).read_bytes()
+    except FileNotFoundError as exc:
+        raise ConfigError(
+            "config file not found (use --config PATH or $REQUESTBOT_CONFIG)", file=file
+        ) from exc
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file: {exc.strerror}", file=file) from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError("config file is not UTF-8", file=file) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML: {exc}", file=file) from exc
+    return from_dict(data, file=file)
+
+
+def from_dict(data: dict[str, Any], *, file: str = "<config>") -> Config:
+    allowed = set(SECTIONS) | {"systems"}
+    for key in data:
+        if key not in allowed:
+            raise ConfigError(
+                f"unknown section or key (expected one of: {', '.join(sorted(allowed))})",
+                file=file,
+                key=key,
+            )
+    if "controller" not in data:
+        raise ConfigError("missing required section [controller]", file=file, key="controller")
+    built: dict[str, Any] = {}
+    for name, cls in SECTIONS.items():
+        section = data.get(name, {})
+        if not isinstance(section, dict):
+            raise ConfigError("expected a table", file=file, key=name)
+        built[name] = _build(cls, section, name, file)
+    systems = data.get("systems", [])
+    if not isinstance(systems, list):
+        raise ConfigError("expected an array of tables [[systems]]", file=file, key="systems")
+    sys_list = []
+    for i, item in enumerate(systems):
+        if not isinstance(item, dict):
+            raise ConfigError("expected a table", file=file, key=f"systems[{i}]")
+        sys_list.append(_build(SystemConfig, item, f"systems[{i}]", file))
+    built["imap"] = dataclasses.replace(
+        built["imap"],
+        secret=Secret("imap", built["imap"].password_env, built["imap"].password_file, file),
+    )
+    built["smtp"] = dataclasses.replace(
+        built["smtp"],
+        secret=Secret("smtp", built["smtp"].password_env, built["smtp"].password_file, file),
+    )
+    cfg = Config(systems=tuple(sys_list), path=file, **built)
+    _validate(cfg, file)
+    return cfg
+
+
+def _build(cls: type, section: dict[str, Any], prefix: str, file: str) -> Any:
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.name != "secret"}
+    values: dict[str, Any] = {}
+    toml_name = {f: k for (p, k), f in RENAMED.items() if p == prefix}
+    for key, value in section.items():
+        fname = RENAMED.get((prefix, key), key)
+        if fname not in fields or (fname in toml_name and key != toml_name[fname]):
+            known = sorted(toml_name.get(n, n) for n in fields)
+            raise ConfigError(
+                f"unknown key (known keys: {', '.join(known)})", file=file, key=f"{prefix}.{key}"
+            )
+        values[fname] = _coerce(value, hints[fname], f"{prefix}.{key}", file)
+    for name, f in fields.items():
+        missing = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        if missing and name not in values:
+            raise ConfigError("missing required key", file=file, key=f"{prefix}.{name}")
+    return cls(**values)
+
+
+def _coerce(value: Any, hint: Any, key: str, file: str) -> Any:
+    origin = typing.get_origin(hint)
+    if origin is tuple:
+        (item_type, _) = typing.get_args(hint)
+        if not isinstance(value, list):
+            raise ConfigError(f"expected a list, got {_tname(value)}", file=file, key=key)
+        return tuple(_coerce(v, item_type, f"{key}[{i}]", file) for i, v in enumerate(value))
+    if origin in (types.UnionType, typing.Union):
+        raise ConfigError("unsupported type in schema", file=file, key=key)
+    expected = {str: "a string", int: "an integer", bool: "true or false", float: "a number"}
+    if hint is bool:
+        ok = isinstance(value, bool)
+    elif hint is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif hint is float:
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        value = float(value) if ok else value
+    else:
+        ok = isinstance(value, hint)
+    if not ok:
+        raise ConfigError(
+            f"expected {expected.get(hint, hint)}, got {_tname(value)} {value!r}",
+            file=file,
+            key=key,
+        )
+    return value
+
+
+def _tname(value: Any) -> str:
+    return {bool: "boolean", int: "integer", float: "number", str: "string", list: "list"}.get(
+        type(value), type(value).__name__
+    )
+
+
+_ADDR = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+
+
+def _validate(cfg: Config, file: str) -> None:
+    def fail(key: str, msg: str) -> None:
+        raise ConfigError(msg, file=file, key=key)
+
+    c = cfg.controller
+    if not _ADDR.match(c.address):
+        fail("controller.address", f"expected an e-mail address, got {c.address!r}")
+    try:
+        ZoneInfo(c.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        fail("controller.timezone", f"unknown timezone {c.timezone!r} (e.g. 'Europe/Helsinki')")
+    for lang in c.languages:
+        if lang not in LANGUAGES:
+            fail("controller.languages", f"unsupported language {lang!r} (supported: fi, sv, en)")
+    if not c.languages:
+        fail("controller.languages", "at least one language is needed")
+    if c.default_language not in c.languages:
+        fail("controller.default_language", f"{c.default_language!r} is not in languages")
+    if not re.fullmatch(r"[A-Z][A-Z0-9]{0,9}", c.case_prefix):
+        fail("controller.case_prefix", "expected 1-10 capital letters or digits, e.g. 'DSR'")
+    try:
+        from .deadlines import _holidays_for
+
+        _holidays_for(c.country, 2026)
+    except ConfigError:
+        fail("controller.country", f"unknown country code {c.country!r} (e.g. 'FI')")
+
+    for sect in ("imap", "smtp"):
+        s = getattr(cfg, sect)
+        if s.security not in SECURITY_MODES:
+            fail(f"{sect}.security", f"expected one of ssl, starttls, none; got {s.security!r}")
+        if not 0 < s.port < 65536:
+            fail(f"{sect}.port", f"expected a port number 1-65535, got {s.port}")
+        if s.password_env and s.password_file:
+            fail(f"{sect}.password_file", "give password_env or password_file, not both")
+        if s.security == "none" and s.host and not s.allow_insecure and not _is_loopback(s.host):
+            fail(
+                f"{sect}.security",
+                f'security = "none" sends the password unencrypted to {s.host}; '
+                f"use ssl or starttls, or set {sect}.allow_insecure = true",
+            )
+    i = cfg.imap
+    if i.maildir and i.host:
+        fail(
+            "imap.maildir", "give either imap.host (IMAP) or imap.maildir (local Maildir), not both"
+        )
+    if i.host and not i.username:
+        fail("imap.username", "missing required key (needed with imap.host)")
+    if i.poll_seconds < 1:
+        fail("imap.poll_seconds", "expected at least 1")
+    if i.max_message_bytes < 1024:
+        fail("imap.max_message_bytes", "expected at least 1024")
+    s = cfg.smtp
+    if s.transport not in ("smtp", "file"):
+        fail("smtp.transport", f"expected 'smtp' or 'file', got {s.transport!r}")
+    if s.transport == "file" and not s.file_dir:
+        fail("smtp.file_dir", 'missing required key (needed with transport = "file")')
+    if s.from_address and not _ADDR.match(s.from_address):
+        fail("smtp.from", f"expected an e-mail address, got {s.from_address!r}")
+
+    st = cfg.staff
+    for key in ("addresses", "notify", "escalation"):
+        for a in getattr(st, key):
+            if not _ADDR.match(a):
+                fail(f"staff.{key}", f"expected e-mail addresses, got {a!r}")
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", st.digest_time):
+        fail("staff.digest_time", f"expected HH:MM (24-hour), got {st.digest_time!r}")
+    for d in st.digest_days:
+        if d not in WEEKDAYS:
+            fail("staff.digest_days", f"expected day names {', '.join(WEEKDAYS)}; got {d!r}")
+    if st.authentication not in AUTH_MODES:
+        fail("staff.authentication", f"expected one of {', '.join(AUTH_MODES)}")
+    if st.authentication == "none" and not st.insecure_trust_from:
+        fail(
+            "staff.authentication",
+            'authentication = "none" trusts a forgeable From header; '
+            "it needs insecure_trust_from = true as well",
+        )
+    if st.authentication != "none" and st.addresses and not st.authserv_id:
+        fail(
+            "staff.authserv_id",
+            "missing: the authserv-id of your receiving server's Authentication-Results "
+            "header is needed to recognise staff mail",
+        )
+
+    r = cfg.requests
+    for k in r.confirm_kinds:
+        if k not in {x.value for x in Kind}:
+            fail("requests.confirm_kinds", f"unknown kind {k!r}")
+    if r.max_acks_per_sender_per_day < 1:
+        fail("requests.max_acks_per_sender_per_day", "expected at least 1")
+    if not 0 <= r.min_confidence <= 1:
+        fail("requests.min_confidence", "expected a number between 0 and 1")
+
+    for i2, d in enumerate(cfg.deadlines.extra_non_working_days):
+        try:
+            date.fromisoformat(d)
+        except ValueError:
+            fail(f"deadlines.extra_non_working_days[{i2}]", f"expected YYYY-MM-DD, got {d!r}")
+    names = set()
+    for i3, sys_ in enumerate(cfg.systems):
+        if not sys_.name.strip():
+            fail(f"systems[{i3}].name", "must not be empty")
+        if sys_.name.lower() in names:
+            fail(f"systems[{i3}].name", f"duplicate system name {sys_.name!r}")
+        names.add(sys_.name.lower())
+        for k in sys_.kinds:
+            if k not in {x.value for x in Kind}:
+                fail(f"systems[{i3}].kinds", f"unknown kind {k!r}")
+    rt = cfg.retention
+    if rt.closed_case_months < 1:
+        fail("retention.closed_case_months", "expected at least 1")
+    if rt.message_body_days < 1:
+        fail("retention.message_body_days", "expected at least 1")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def digest_clock(cfg: Config) -> time:
+    hh, mm = cfg.staff.digest_time.split(":")
+    return time(int(hh), int(mm))

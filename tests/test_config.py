@@ -1,0 +1,174 @@
+"""Config loading: every error names the file and the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from requestbot import config
+from requestbot.cli import main
+from requestbot.errors import ConfigError
+
+ROOT = Path(__file__).resolve().parents[1]
+MINIMAL = '[controller]\nname = "Example Oy"\naddress = "dsr@example.fi"\n'
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "config.toml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_example_config_is_valid() -> None:
+    cfg = config.load(ROOT / "config.example.toml")
+    assert cfg.controller.timezone == "Europe/Helsinki"
+    assert [s.name for s in cfg.systems][:2] == ["Slotti", "Business Central"]
+    assert cfg.smtp.from_address == "tietosuoja@example.fi"
+
+
+def test_defaults(tmp_path: Path) -> None:
+    cfg = config.load(write(tmp_path, MINIMAL))
+    assert cfg.controller.country == "FI"
+    assert cfg.controller.languages == ("fi", "sv", "en")
+    assert cfg.controller.default_language == "fi"
+    assert cfg.controller.case_prefix == "DSR"
+    assert cfg.deadlines.christmas_eve_is_holiday is False
+    assert cfg.retention.closed_case_months == 36
+
+
+BAD = [
+    ("[controller]\nname = 'x'\n", "controller.address", "missing"),
+    ("", "controller", "missing required section"),
+    (MINIMAL + "colour = 'red'\n", "controller.colour", "unknown key"),
+    (MINIMAL + "[imapp]\n", "imapp", "unknown section"),
+    (MINIMAL + "[imap]\nport = '993'\n", "imap.port", "expected an integer"),
+    (MINIMAL + "[imap]\nidle = 'yes'\n", "imap.idle", "true or false"),
+    (MINIMAL + "[imap]\nsecurity = 'tls'\n", "imap.security", "ssl, starttls, none"),
+    (
+        MINIMAL + "[imap]\nhost = 'imap.example.fi'\nusername = 'u'\nsecurity = 'none'\n",
+        "imap.security",
+        "allow_insecure",
+    ),
+    (MINIMAL + "[imap]\nhost = 'imap.example.fi'\n", "imap.username", "missing"),
+    (
+        MINIMAL + "[smtp]\npassword_env = 'A'\npassword_file = '/x'\n",
+        "smtp.password_file",
+        "not both",
+    ),
+    (MINIMAL + "[smtp]\nfrom_address = 'a@example.fi'\n", "smtp.from_address", "unknown key"),
+    (MINIMAL + "[smtp]\nfrom = 'not an address'\n", "smtp.from", "e-mail address"),
+    (MINIMAL + "[smtp]\ntransport = 'file'\n", "smtp.file_dir", "missing"),
+    (MINIMAL + "[staff]\ndigest_time = '8am'\n", "staff.digest_time", "HH:MM"),
+    (MINIMAL + "[staff]\ndigest_days = ['monday']\n", "staff.digest_days", "day names"),
+    (MINIMAL + "[staff]\nauthentication = 'none'\n", "staff.authentication", "insecure_trust_from"),
+    (MINIMAL + "[staff]\naddresses = ['a@example.fi']\n", "staff.authserv_id", "authserv-id"),
+    (MINIMAL + "[staff]\nnotify = 'a@example.fi'\n", "staff.notify", "expected a list"),
+    (
+        '[controller]\nname = "x"\naddress = "dsr@example.fi"\ntimezone = "Mars/Base"\n',
+        "controller.timezone",
+        "unknown timezone",
+    ),
+    (
+        '[controller]\nname = "x"\naddress = "dsr@example.fi"\ncountry = "XX"\n',
+        "controller.country",
+        "unknown country",
+    ),
+    (
+        '[controller]\nname = "x"\naddress = "dsr@example.fi"\ndefault_language = "de"\n',
+        "controller.default_language",
+        "not in languages",
+    ),
+    (
+        '[controller]\nname = "x"\naddress = "dsr@example.fi"\nlanguages = ["fi", "de"]\n',
+        "controller.languages",
+        "unsupported language",
+    ),
+    (
+        MINIMAL + "[requests]\nconfirm_kinds = ['deletion']\n",
+        "requests.confirm_kinds",
+        "unknown kind",
+    ),
+    (
+        MINIMAL + "[deadlines]\nextra_non_working_days = ['24.12.2026']\n",
+        "deadlines.extra_non_working_days[0]",
+        "YYYY-MM-DD",
+    ),
+    (MINIMAL + "[[systems]]\nkinds = ['erasure']\n", "systems[0].name", "missing"),
+    (
+        MINIMAL + "[[systems]]\nname = 'A'\n[[systems]]\nname = 'a'\n",
+        "systems[1].name",
+        "duplicate",
+    ),
+    (
+        MINIMAL + "[retention]\nclosed_case_months = 0\n",
+        "retention.closed_case_months",
+        "at least 1",
+    ),
+    ("[controller\nname = 'x'", None, "not valid TOML"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "words"), BAD)
+def test_errors_name_file_and_key(tmp_path: Path, text: str, key: str | None, words: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        config.load(path)
+    err = info.value
+    assert err.file == str(path)
+    assert str(path) in str(err)
+    if key is not None:
+        assert err.key == key
+        assert f"'{key}'" in str(err)
+    assert words in str(err)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not found"):
+        config.load(tmp_path / "nope.toml")
+
+
+def test_secret_from_env_and_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    secret = tmp_path / "pw"
+    secret.write_text("s3cret\n")
+    text = MINIMAL + f"[imap]\npassword_file = '{secret}'\n[smtp]\npassword_env = 'RB_SMTP_PW'\n"
+    cfg = config.load(write(tmp_path, text))
+    assert cfg.imap.secret.resolve() == "s3cret"
+    monkeypatch.delenv("RB_SMTP_PW", raising=False)
+    with pytest.raises(ConfigError) as info:
+        cfg.smtp.secret.resolve()
+    assert info.value.key == "smtp.password_env"
+    monkeypatch.setenv("RB_SMTP_PW", "pw2")
+    assert cfg.smtp.secret.resolve() == "pw2"
+
+
+def test_insecure_allowed_on_loopback(tmp_path: Path) -> None:
+    text = MINIMAL + "[imap]\nhost = '127.0.0.1'\nusername = 'u'\nsecurity = 'none'\nport = 143\n"
+    assert config.load(write(tmp_path, text)).imap.security == "none"
+
+
+def test_config_path_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REQUESTBOT_CONFIG", "/etc/rb.toml")
+    assert config.config_path("x.toml") == Path("x.toml")
+    assert config.config_path(None) == Path("/etc/rb.toml")
+    monkeypatch.delenv("REQUESTBOT_CONFIG")
+    assert config.config_path(None) == Path("config.toml")
+
+
+def test_check_config_offline_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = write(tmp_path, MINIMAL)
+    assert main(["--config", str(good), "check-config", "--offline"]) == 0
+    assert "valid" in capsys.readouterr().out
+    bad = tmp_path / "bad.toml"
+    bad.write_text(MINIMAL + "[imap]\nport = 'x'\n")
+    assert main(["--config", str(bad), "check-config", "--offline"]) == 2
+    err = capsys.readouterr().err
+    assert str(bad) in err and "imap.port" in err
+
+
+def test_check_config_warns_about_trusting_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = MINIMAL + "[staff]\nauthentication = 'none'\ninsecure_trust_from = true\n"
+    assert main(["--config", str(write(tmp_path, text)), "check-config", "--offline"]) == 0
+    assert "warning" in capsys.readouterr().out
