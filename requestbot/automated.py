@@ -39,6 +39,8 @@ _PRESENCE_HEADERS: tuple[str, ...] = (
     "List-Post",
     "X-Mailing-List",
     "X-Loop",
+    "X-MLServer",
+    "X-ML-Name",
     "X-Failed-Recipients",
     "X-Amazon-Mail-Relay-Type",
     "X-Feedback-ID-ARF",
@@ -63,7 +65,7 @@ _REPORT_TYPES = frozenset(
 )
 
 _SENDER_LOCAL_RE = re.compile(
-    r"^(?:mailer-daemon|mailer_daemon|maildaemon|postmaster|"
+    r"^(?:mailer-daemon|mailer_daemon|maildaemon|post_?master|"
     r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|bounces?|"
     r"autoreply|auto-reply|mail-?delivery-?(?:system|subsystem))(?:[+-].*)?$",
     re.IGNORECASE,
@@ -75,7 +77,7 @@ _SUBJECT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "out-of-office",
         re.compile(
             r"out of (?:the )?office|poissa toimistolta|lomalla|olen poissa|"
-            r"fr[åa]nvaro|semester|abwesenheit|absence|\bautomatyczna odpowied|"
+            r"fr[åa]nvaro|på semester|abwesenheit|\bautomatyczna odpowied|"
             r"^\s*auto:\s|on vacation|away from (?:my|the) (?:desk|office)",
             re.IGNORECASE,
         ),
@@ -98,15 +100,15 @@ _SUBJECT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"delivery status notification|undeliver(?:able|ed)|returned mail|"
             r"mail delivery (?:failed|failure|system|subsystem|problem)|delivery failure|"
             r"failure notice|delivery (?:has )?failed|delivery notification|"
-            r"non[- ]?delivery|not delivered|could not be delivered|"
+            r"non[- ]?delivery|"
             r"delivery status|mail system error|postmaster notify|"
             r"warning: could not send|delayed mail|delivery delay|"
             r"mail (?:could not|couldn't) be delivered|message delivery (?:failed|failure|delayed)|"
             r"unzustellbar|onnistunut toimittaa|toimitus ep[äa]onnistui|"
             r"kunde inte levereras|olevererbart|"
-            r"return(?:ed)? to sender|mail failure|"
-            r"abuse report|complaint about message|feedback report|"
-            r"read:|luettu:|l[äa]st:|gelesen:|disposition notification|"
+            r"mail failure|"
+            r"abuse report|feedback report|complaint about message from [0-9a-f.:]+|"
+            r"^(?:read|luettu|l[äa]st|gelesen):|disposition notification|"
             r"notification d'[ée]tat de remise|non remis",
             re.IGNORECASE,
         ),

@@ -40,7 +40,7 @@ from requestbot.mimetext import (
     unfold,
 )
 from requestbot.model import Attachment, InboundMessage
-from requestbot.quotes import strip_quotes
+from requestbot.quotes import strip_html_quotes, strip_quotes
 
 __all__ = [
     "automated_reason",
@@ -400,6 +400,7 @@ def _parse_message(
     auth_results = tuple(header_text(v)[0] for v in raw_headers(msg, "Authentication-Results"))
 
     full_text = ""
+    new_source = None
     attachments: list[Attachment] = []
     if not oversize:
         plains, htmls, attachments = _body(msg, notes)
@@ -407,6 +408,7 @@ def _parse_message(
             full_text = "\n\n".join(p.strip("\n") for p in plains if p.strip())
         elif htmls:
             full_text = "\n\n".join(html_to_text(h) for h in htmls).strip()
+            new_source = "\n\n".join(html_to_text(strip_html_quotes(h)) for h in htmls)
             notes.add("html_only")
         if not full_text.strip():
             notes.add("no_text")
@@ -426,7 +428,7 @@ def _parse_message(
         received_at=received_at,
         in_reply_to=in_reply_to[0] if in_reply_to else None,
         references=tuple(references),
-        new_text=strip_quotes(full_text) if full_text else "",
+        new_text=strip_quotes(full_text if new_source is None else new_source),
         full_text=full_text,
         attachments=tuple(attachments),
         auth_results=auth_results,
