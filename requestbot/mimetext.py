@@ -25,7 +25,7 @@ _UNKNOWN_CHARSETS = frozenset(
 )
 
 #: Single-byte Western charsets often declared for text that is really UTF-8.
-_WESTERN_SINGLE_BYTE = frozenset({"ascii", "latin-1", "iso8859-15", "cp1252"})
+_WESTERN_SINGLE_BYTE = frozenset({"ascii", "iso8859-1", "iso8859-15", "cp1252"})
 
 _FOLD_RE = re.compile(r"\r\n|\r|\n")
 _WS_RE = re.compile(r"\s+")
@@ -68,15 +68,21 @@ def decode_bytes(data: bytes, charset: str | None) -> tuple[str, bool]:
         try:
             return data.decode("utf-8"), True
         except UnicodeDecodeError:
-            declared = "cp1252" if declared in ("ascii", "latin-1") else declared
+            if declared in ("ascii", "iso8859-1"):
+                # Read as browsers do; ISO-8859-1 is never "wrong", so it stays no fallback.
+                fallback_free = declared == "iso8859-1"
+                try:
+                    return data.decode("cp1252"), not fallback_free
+                except UnicodeDecodeError:
+                    return data.decode("latin-1"), not fallback_free
     candidates = ([declared] if declared else []) + [c for c in FALLBACK_CHARSETS if c != declared]
     for index, name in enumerate(candidates):
         try:
             text = data.decode(name)
         except (UnicodeDecodeError, LookupError):
             continue
-        # Plain ASCII-compatible text without a declared charset is not a fallback.
-        return text, index > 0 or (declared is None and name != "utf-8")
+        # Anything but the declared charset (US-ASCII when none) is a fallback.
+        return text, index > 0 or declared is None
     return data.decode("latin-1", errors="replace"), True
 
 
