@@ -285,7 +285,8 @@ protocols = imap
 listen = {self.host}
 base_dir = {d}/run
 state_dir = {d}/state
-instance_name = requestbot-test-{self.port}
+instance_name = {self.instance_name}
+shutdown_clients = yes
 log_path = {d}/dovecot.log
 info_log_path = {d}/dovecot.log
 default_internal_user = {internal_user}
@@ -405,10 +406,46 @@ service stats {{
                         time.sleep(0.2)
                         break
                     time.sleep(0.05)
+            # The master does not always take the per-connection imap processes with it
+            # (seen here: an imap process kept serving its client after the master exited).
+            # A stopped server must look stopped to a connected client: end them too.
+            self._end_leftover_processes(timeout)
             self._running = False
         if remove and self.port:
             shutil.rmtree(self.dir, ignore_errors=True)
             self.port = 0
+
+    def _instance_pids(self) -> list[int]:
+        """Processes of this instance, found by their title ``dovecot-<instance>/<service>``."""
+        marker = f"{self.instance_name}/".encode()
+        pids = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                cmdline = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if marker in cmdline and _pid_alive(int(entry.name)):
+                pids.append(int(entry.name))
+        return pids
+
+    def _end_leftover_processes(self, timeout: float) -> None:
+        pids = self._instance_pids()
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + min(timeout, 5.0)
+        while pids and time.monotonic() < deadline:
+            pids = [pid for pid in pids if _pid_alive(pid)]
+            time.sleep(0.05)
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+    @property
+    def instance_name(self) -> str:
+        return f"requestbot-test-{self.port}"
 
     def restart(self) -> None:
         """Stop and start again in the same directory, same ports, same mail."""

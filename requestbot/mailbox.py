@@ -1,0 +1,733 @@
+"""The mailbox edge: IMAP (imapclient) and a local Maildir. The only module that talks IMAP.
+
+Flow, as the daemon uses it (each call blocking; run them with ``asyncio.to_thread``)::
+
+    source = ImapSource(settings)            # or MaildirSource(path)
+    state = MailboxState()                   # kept by the caller in the case store
+    while True:
+        messages, state = source.fetch_new(state)
+        for msg in messages:                 # spool, process, store the case, then:
+            source.move(msg, settings.processed_folder)
+        if not messages:
+            source.wait_for_changes(timeout=600)
+
+Rules kept here:
+
+* Reading never sets ``\\Seen`` (BODY.PEEK only); nothing but ``move`` changes the mailbox.
+* Processed mail is moved out of the watched folder, so *everything still in it is
+  unprocessed*: ``fetch_new`` looks at ALL UIDs present, not only those above ``last_uid``.
+  ``last_uid`` is only a fairness cursor (messages the caller leaves behind do not starve
+  newer ones). A UIDVALIDITY change therefore skips nothing; it may hand out a message the
+  caller has seen already, and the caller dedupes (Message-ID + content hash).
+* ``move`` refuses a UID from another UIDVALIDITY (it could name a different message).
+* Every network or protocol fault leaves as ``MailboxError`` (the connection is dropped);
+  ``reconnect`` retries with ``backoff_delays`` until it succeeds. Nothing here exits.
+* An ``ImapSource`` is one connection used by one thread at a time; concurrent use raises.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import imaplib
+import ipaddress
+import logging
+import mailbox as std_mailbox
+import os
+import random
+import shlex
+import ssl
+import subprocess
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timezone
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from requestbot.errors import MailboxError
+
+log = logging.getLogger(__name__)
+
+SECURITY_MODES = ("ssl", "starttls", "none")
+DEFAULT_MAX_SIZE = 25 * 1024 * 1024
+#: RFC 2177 says clients should re-issue IDLE at least every 29 minutes.
+IDLE_RENEW_SECONDS = 25 * 60
+#: Upper bound for the bytes fetched by one ``fetch_new`` call (big batches are cut).
+MAX_BATCH_BYTES = 64 * 1024 * 1024
+
+
+class MailboxLoginError(MailboxError):
+    """The server refused the credentials (retrying will not help until they change)."""
+
+
+@dataclass(frozen=True)
+class ImapSettings:
+    """How to reach the watched IMAP folder. Built by the config loader.
+
+    Folder names are full names with the server's hierarchy separator. ``password`` or
+    ``oauth2_command`` (a command printing a fresh access token on stdout) must be set.
+    ``use_move=False`` forces the COPY + \\Deleted + UID EXPUNGE path.
+    Invalid combinations raise ValueError (the loader turns that into a ConfigError).
+    """
+
+    host: str
+    port: int = 993
+    security: str = "ssl"
+    username: str = ""
+    password: str | None = field(default=None, repr=False)
+    oauth2_command: str | None = None
+    folder: str = "INBOX"
+    processed_folder: str = "Processed"
+    automated_folder: str = "Automated"
+    quarantine_folder: str = "Quarantine"
+    idle: bool = True
+    poll_seconds: float = 60.0
+    allow_insecure: bool = False
+    cafile: str | None = None
+    timeout: float = 30.0
+    max_size: int = DEFAULT_MAX_SIZE
+    use_move: bool = True
+
+    def __post_init__(self) -> None:
+        if self.security not in SECURITY_MODES:
+            raise ValueError(f"security must be one of {', '.join(SECURITY_MODES)}")
+        if self.security == "none" and not self.allow_insecure and not is_loopback(self.host):
+            raise ValueError(
+                f"security 'none' sends the password in clear text to {self.host}; "
+                "allowed only to a loopback address unless allow_insecure is set"
+            )
+        if not self.username:
+            raise ValueError("username is required")
+        if self.password is None and not self.oauth2_command:
+            raise ValueError("either password or oauth2_command is required")
+        if self.poll_seconds <= 0 or self.timeout <= 0 or self.max_size <= 0:
+            raise ValueError("poll_seconds, timeout and max_size must be positive")
+
+
+@dataclass(frozen=True)
+class MailboxState:
+    """The caller-kept position in the watched folder (store it with the cases)."""
+
+    uidvalidity: int | None = None
+    last_uid: int = 0
+
+
+@dataclass(frozen=True)
+class FetchedMessage:
+    """One message as read from the source; ``raw`` is the full message unless ``truncated``.
+
+    ``ref`` names the message for ``move`` ("<uidvalidity>:<uid>" for IMAP, the Maildir key
+    for Maildir); ``internaldate`` is timezone-aware.
+    """
+
+    uid: int
+    uidvalidity: int
+    internaldate: datetime
+    size: int
+    raw: bytes = field(repr=False)
+    truncated: bool = False
+    flags: tuple[str, ...] = ()
+    ref: str = ""
+
+
+class MailSource(Protocol):
+    """What the daemon needs from a mail source (ImapSource and MaildirSource)."""
+
+    def fetch_new(
+        self, state: MailboxState, batch: int = 100
+    ) -> tuple[list[FetchedMessage], MailboxState]: ...
+
+    def move(self, message: FetchedMessage, folder: str) -> bool: ...
+
+    def wait_for_changes(self, timeout: float) -> bool: ...
+
+    def reconnect(self, max_attempts: int | None = None) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def backoff_delays(
+    base: float = 1.0, cap: float = 300.0, *, rng: Callable[[], float] = random.random
+) -> Iterator[float]:
+    """Endless exponential backoff with jitter: each delay lies in [d/2, d], d = min(cap, base*2**n)."""
+    attempt = 0
+    while True:
+        ceiling = min(cap, base * (2**attempt))
+        yield ceiling / 2 + rng() * ceiling / 2
+        if ceiling < cap:
+            attempt += 1
+
+
+def oauth2_token(command: str, timeout: float = 30.0) -> str:
+    """Run ``command`` (no shell) and return its stdout stripped: a fresh access token."""
+    try:
+        proc = subprocess.run(
+            shlex.split(command),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise MailboxError(f"oauth2 token command failed to run: {exc}") from exc
+    if proc.returncode != 0:
+        raise MailboxError(
+            f"oauth2 token command exited with {proc.returncode}: {proc.stderr.strip()[:200]}"
+        )
+    token = proc.stdout.strip()
+    if not token:
+        raise MailboxError("oauth2 token command printed nothing")
+    return token
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+#: What imapclient and the socket layer raise on faults.
+_NET_ERRORS: tuple[type[Exception], ...] = (
+    IMAPClientError,
+    imaplib.IMAP4.error,
+    OSError,
+    EOFError,
+)
+
+
+def _imap_call(func: _F) -> _F:
+    """Guard one public ImapSource call: one thread at a time; faults become MailboxError."""
+
+    @functools.wraps(func)
+    def wrapper(self: ImapSource, *args: Any, **kwargs: Any) -> Any:
+        if not self._lock.acquire(blocking=False):
+            raise RuntimeError("ImapSource is used by two threads at once")
+        try:
+            return func(self, *args, **kwargs)
+        except MailboxError:
+            self._drop()
+            raise
+        except _NET_ERRORS as exc:
+            self._drop()
+            raise MailboxError(f"IMAP {self.settings.host}:{self.settings.port}: {exc!r}") from exc
+        finally:
+            self._lock.release()
+
+    return wrapper  # type: ignore[return-value]
+
+
+class ImapSource:
+    """The watched IMAP folder over one connection (opened lazily, dropped on any fault)."""
+
+    def __init__(self, settings: ImapSettings) -> None:
+        self.settings = settings
+        self._client: IMAPClient | None = None
+        self._lock = threading.Lock()
+        self._uidvalidity: int | None = None
+        self._handed_out: set[int] = set()  # UIDs returned since the folder was selected
+        self._known_folders: set[str] = set()
+
+    # -- connection ----------------------------------------------------------------
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=self.settings.cafile)
+
+    def _connect(self) -> IMAPClient:
+        s = self.settings
+        where = f"{s.host}:{s.port}"
+        try:
+            if s.security == "ssl":
+                client = IMAPClient(
+                    s.host, s.port, ssl=True, ssl_context=self._ssl_context(), timeout=s.timeout
+                )
+            else:
+                client = IMAPClient(s.host, s.port, ssl=False, timeout=s.timeout)
+                if s.security == "starttls":
+                    if not client.has_capability("STARTTLS"):
+                        client.shutdown()
+                        raise MailboxError(f"IMAP {where} does not offer STARTTLS")
+                    client.starttls(self._ssl_context())
+        except MailboxError:
+            raise
+        except _NET_ERRORS as exc:
+            raise MailboxError(f"cannot connect to IMAP {where} ({s.security}): {exc}") from exc
+        client.normalise_times = False  # keep INTERNALDATE's own offset
+        try:
+            if s.oauth2_command:
+                client.oauth2_login(s.username, oauth2_token(s.oauth2_command, s.timeout))
+            else:
+                client.login(s.username, s.password or "")
+        except MailboxError:
+            _shutdown(client)
+            raise
+        except LoginError as exc:
+            _shutdown(client)
+            raise MailboxLoginError(f"IMAP login as {s.username} at {where} failed: {exc}") from exc
+        except _NET_ERRORS as exc:
+            _shutdown(client)
+            raise MailboxError(f"IMAP {where}: login as {s.username} failed: {exc!r}") from exc
+        log.info("connected to IMAP %s (%s)", where, s.security)
+        return client
+
+    def _drop(self) -> None:
+        client, self._client = self._client, None
+        self._uidvalidity = None
+        self._known_folders.clear()
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.shutdown()
+
+    def _conn(self) -> IMAPClient:
+        if self._client is None:
+            self._client = self._connect()
+            self._select()
+        return self._client
+
+    def _select(self) -> int:
+        assert self._client is not None
+        info = self._client.select_folder(self.settings.folder)
+        uidvalidity = int(info[b"UIDVALIDITY"])
+        if uidvalidity != self._uidvalidity:
+            self._handed_out.clear()
+        self._uidvalidity = uidvalidity
+        return uidvalidity
+
+    @property
+    def connected(self) -> bool:
+        return self._client is not None
+
+    @_imap_call
+    def connect(self) -> None:
+        """Open the connection now (otherwise the first call does)."""
+        self._conn()
+
+    def close(self) -> None:
+        """Log out (best effort) and forget the connection."""
+        client, self._client = self._client, None
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.logout()
+            with contextlib.suppress(Exception):
+                client.shutdown()
+
+    def reconnect(
+        self,
+        max_attempts: int | None = None,
+        delays: Iterable[float] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        """Drop the connection and connect again, waiting ``delays`` between failures.
+
+        Retries forever unless ``max_attempts`` is given (then the last MailboxError is
+        raised). Every failure is logged with the host.
+        """
+        self._drop()
+        waits = iter(delays if delays is not None else backoff_delays())
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                self.connect()
+                return
+            except MailboxError as exc:
+                if max_attempts is not None and attempt >= max_attempts:
+                    raise
+                delay = next(waits)
+                log.warning(
+                    "IMAP reconnect attempt %d failed: %s; next in %.1f s", attempt, exc, delay
+                )
+                sleep(delay)
+
+    # -- reading ---------------------------------------------------------------------
+
+    @_imap_call
+    def fetch_new(
+        self, state: MailboxState, batch: int = 100
+    ) -> tuple[list[FetchedMessage], MailboxState]:
+        """Return up to ``batch`` messages from the watched folder and the new state.
+
+        All UIDs present are candidates (present = unprocessed), those above
+        ``state.last_uid`` first, then the ones left behind below it. Bodies are fetched with
+        BODY.PEEK (no \\Seen); a message over ``max_size`` comes with its header only and
+        ``truncated=True``.
+        """
+        client = self._conn()
+        uidvalidity = self._select()  # re-SELECT: fresh view, and notices a UIDVALIDITY change
+        last_uid = state.last_uid
+        if state.uidvalidity is not None and state.uidvalidity != uidvalidity:
+            log.warning(
+                "UIDVALIDITY of %s changed %s -> %s; rescanning the folder",
+                self.settings.folder,
+                state.uidvalidity,
+                uidvalidity,
+            )
+            last_uid = 0
+        uids = sorted(int(u) for u in client.search(["ALL"]))
+        ordered = [u for u in uids if u > last_uid] + [u for u in uids if u <= last_uid]
+        chosen = ordered[: max(1, batch)]
+        if not chosen:
+            return [], MailboxState(uidvalidity, last_uid)
+        meta = client.fetch(chosen, ["RFC822.SIZE", "INTERNALDATE", "FLAGS"])
+        max_size = self.settings.max_size
+        full: list[int] = []
+        partial: list[int] = []
+        total = 0
+        for uid in chosen:
+            if uid not in meta:
+                continue  # expunged by someone else meanwhile
+            size = int(meta[uid][b"RFC822.SIZE"])
+            if size > max_size:
+                partial.append(uid)
+                continue
+            if full and total + size > MAX_BATCH_BYTES:
+                break  # the rest comes with the next call
+            full.append(uid)
+            total += size
+        bodies: dict[int, bytes] = {}
+        if full:
+            for uid, data in client.fetch(full, ["BODY.PEEK[]"]).items():
+                bodies[int(uid)] = bytes(data[b"BODY[]"])
+        if partial:
+            for uid, data in client.fetch(partial, ["BODY.PEEK[HEADER]"]).items():
+                bodies[int(uid)] = bytes(data[b"BODY[HEADER]"])
+        out: list[FetchedMessage] = []
+        for uid in chosen:
+            if uid not in bodies:
+                continue
+            out.append(
+                FetchedMessage(
+                    uid=uid,
+                    uidvalidity=uidvalidity,
+                    internaldate=_aware(meta[uid][b"INTERNALDATE"]),
+                    size=int(meta[uid][b"RFC822.SIZE"]),
+                    raw=bodies[uid],
+                    truncated=uid in partial,
+                    flags=tuple(_text(f) for f in meta[uid].get(b"FLAGS", ())),
+                    ref=f"{uidvalidity}:{uid}",
+                )
+            )
+            self._handed_out.add(uid)
+        new_last = out[-1].uid if out else last_uid
+        return out, MailboxState(uidvalidity, new_last)
+
+    # -- moving ----------------------------------------------------------------------
+
+    def _ensure_folder(self, folder: str) -> None:
+        client = self._conn()
+        if folder in self._known_folders:
+            return
+        if not client.folder_exists(folder):
+            try:
+                client.create_folder(folder)
+                log.info("created IMAP folder %s", folder)
+            except IMAPClientError:
+                if not client.folder_exists(folder):  # lost a race with someone else: fine
+                    raise
+        self._known_folders.add(folder)
+
+    def _uid_of(self, message: FetchedMessage | int) -> int:
+        if isinstance(message, int):
+            return message
+        if message.uidvalidity != self._uidvalidity:
+            raise MailboxError(
+                f"UID {message.uid} belongs to UIDVALIDITY {message.uidvalidity}, "
+                f"the folder now has {self._uidvalidity}; fetch again before moving"
+            )
+        return message.uid
+
+    @_imap_call
+    def move(self, message: FetchedMessage | int, folder: str) -> bool:
+        """Move one message (a FetchedMessage, or a UID of the current UIDVALIDITY) to ``folder``.
+
+        Creates ``folder`` if needed. MOVE when offered (and ``use_move``), else COPY,
+        \\Deleted and UID EXPUNGE (plain EXPUNGE without UIDPLUS). Returns False when the
+        message was no longer in the folder.
+        """
+        return self._move([message], folder) > 0
+
+    @_imap_call
+    def move_many(self, messages: Sequence[FetchedMessage | int], folder: str) -> int:
+        """Move several messages in one command; returns how many were still there."""
+        return self._move(list(messages), folder)
+
+    def _move(self, messages: list[FetchedMessage | int], folder: str) -> int:
+        client = self._conn()
+        if not messages:
+            return 0
+        uids = [self._uid_of(m) for m in messages]
+        self._ensure_folder(folder)
+        present = [int(u) for u in client.search(["UID", ",".join(map(str, uids))])]
+        if not present:
+            return 0
+        if self.settings.use_move and client.has_capability("MOVE"):
+            client.move(present, folder)
+        else:
+            client.copy(present, folder)
+            client.add_flags(present, [b"\\Deleted"], silent=True)
+            if client.has_capability("UIDPLUS"):
+                client.uid_expunge(present)
+            else:
+                client.expunge()
+        self._handed_out.difference_update(present)
+        return len(present)
+
+    # -- waiting ---------------------------------------------------------------------
+
+    @_imap_call
+    def wait_for_changes(self, timeout: float) -> bool:
+        """Block until new mail may be there (True) or ``timeout`` seconds passed (False).
+
+        Returns True at once if the folder holds UIDs not yet handed out by ``fetch_new``.
+        Uses IDLE when enabled and offered (re-issued every 25 min), else sleeps
+        ``poll_seconds`` (at most ``timeout``) and looks again.
+        """
+        client = self._conn()
+        self._select()
+        if self._has_unseen_uids(client):
+            return True
+        if self.settings.idle and client.has_capability("IDLE"):
+            return self._idle(client, timeout)
+        time.sleep(min(timeout, self.settings.poll_seconds))
+        client.noop()
+        return self._has_unseen_uids(client)
+
+    def _has_unseen_uids(self, client: IMAPClient) -> bool:
+        return any(int(u) not in self._handed_out for u in client.search(["ALL"]))
+
+    def _idle(self, client: IMAPClient, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            renew_at = time.monotonic() + min(left, IDLE_RENEW_SECONDS)
+            client.idle()
+            changed = False
+            quick_empties = 0
+            try:
+                while not changed:
+                    wait = renew_at - time.monotonic()
+                    if wait <= 0:
+                        break
+                    started = time.monotonic()
+                    responses = client.idle_check(timeout=wait)
+                    changed = _idle_news(responses)
+                    quick = time.monotonic() - started < min(wait, 1.0) * 0.5
+                    quick_empties = quick_empties + 1 if not responses and quick else 0
+                    if quick_empties >= 3:
+                        # idle_check returns [] at once, again and again, on a closed socket
+                        raise MailboxError(
+                            f"IMAP {self.settings.host}:{self.settings.port}: "
+                            "connection closed during IDLE"
+                        )
+                _text_resp, rest = client.idle_done()
+            except BaseException:
+                self._drop()  # mid-IDLE: the connection cannot be reused
+                raise
+            if changed or _idle_news(rest):
+                return True
+
+
+def _idle_news(responses: Iterable[Any]) -> bool:
+    """True if IDLE responses announce new mail; "* OK Still here" keepalives are ignored."""
+    for resp in responses:
+        if (
+            len(resp) >= 2
+            and isinstance(resp[0], int)
+            and (resp[1] == b"EXISTS" or (resp[1] == b"RECENT" and resp[0] > 0))
+        ):
+            return True
+        if resp and resp[0] == b"BYE":
+            raise MailboxError(f"IMAP server said BYE during IDLE: {resp!r}")
+    return False
+
+
+def _shutdown(client: IMAPClient) -> None:
+    with contextlib.suppress(Exception):
+        client.shutdown()
+
+
+def _aware(value: Any) -> datetime:
+    if not isinstance(value, datetime):
+        raise MailboxError(f"bad INTERNALDATE {value!r}")
+    offset = value.utcoffset()
+    if offset is None:
+        return value.replace(tzinfo=UTC)
+    return value.replace(tzinfo=timezone(offset))  # stdlib tzinfo instead of imapclient's
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode("ascii", "replace") if isinstance(value, bytes) else value
+
+
+# --------------------------------------------------------------------------- Maildir
+
+
+class MaildirSource:
+    """A local Maildir (``maildir:`` source) with the ImapSource interface.
+
+    Received time is the file's mtime (the delivery time). ``move`` renames the file into a
+    Maildir++ sub-folder (``Processed`` → ``<root>/.Processed``), creating it when missing,
+    so a Dovecot on the same host sees it as folder "Processed". UIDs do not exist here:
+    ``uid`` is 0, ``ref`` is the Maildir key, and ``state`` is returned unchanged.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        poll_seconds: float = 2.0,
+        max_size: int = DEFAULT_MAX_SIZE,
+        create: bool = False,
+    ) -> None:
+        self.path = Path(path)
+        self.poll_seconds = poll_seconds
+        self.max_size = max_size
+        try:
+            self._md = std_mailbox.Maildir(str(self.path), factory=None, create=create)
+        except (OSError, std_mailbox.Error) as exc:
+            raise MailboxError(f"cannot open Maildir {self.path}: {exc}") from exc
+        if not (self.path / "cur").is_dir():
+            raise MailboxError(f"{self.path} is not a Maildir (no cur/)")
+        self._handed_out: set[str] = set()
+
+    def _entries(self) -> list[tuple[float, str, Path]]:
+        """(mtime, key, path) for every message in new/ and cur/, oldest first."""
+        out = []
+        for sub in ("new", "cur"):
+            try:
+                names = os.listdir(self.path / sub)
+            except OSError as exc:
+                raise MailboxError(f"cannot list Maildir {self.path}/{sub}: {exc}") from exc
+            for name in names:
+                if name.startswith("."):
+                    continue
+                path = self.path / sub / name
+                try:
+                    mtime = path.stat().st_mtime
+                except FileNotFoundError:
+                    continue
+                out.append((mtime, name.split(self._md.colon, 1)[0], path))
+        out.sort()
+        return out
+
+    def fetch_new(
+        self, state: MailboxState, batch: int = 100
+    ) -> tuple[list[FetchedMessage], MailboxState]:
+        out: list[FetchedMessage] = []
+        for mtime, key, path in self._entries()[: max(1, batch)]:
+            try:
+                size = path.stat().st_size
+                truncated = size > self.max_size
+                raw = _read_header(path) if truncated else path.read_bytes()
+            except FileNotFoundError:
+                continue  # moved by someone else meanwhile
+            except OSError as exc:
+                raise MailboxError(f"cannot read {path}: {exc}") from exc
+            out.append(
+                FetchedMessage(
+                    uid=0,
+                    uidvalidity=0,
+                    internaldate=datetime.fromtimestamp(mtime, UTC),
+                    size=size,
+                    raw=raw,
+                    truncated=truncated,
+                    ref=key,
+                )
+            )
+            self._handed_out.add(key)
+        return out, state
+
+    def folder_path(self, folder: str) -> Path:
+        parts = [p for p in folder.replace(".", "/").split("/") if p]
+        if parts and parts[0].upper() == "INBOX":
+            parts = parts[1:]
+        if not parts:
+            return self.path
+        return self.path / ("." + ".".join(parts))
+
+    def _ensure_folder(self, folder: str) -> Path:
+        target = self.folder_path(folder)
+        for sub in ("cur", "new", "tmp"):
+            (target / sub).mkdir(parents=True, exist_ok=True)
+        if target != self.path:
+            (target / "maildirfolder").touch()
+        return target
+
+    def move(self, message: FetchedMessage | str, folder: str) -> bool:
+        key = message if isinstance(message, str) else message.ref
+        try:
+            target = self._ensure_folder(folder)
+            for _mtime, k, path in self._entries():
+                if k == key:
+                    sub = "cur" if path.parent.name == "cur" else "new"
+                    os.rename(path, target / sub / path.name)
+                    _fsync_dir(target / sub)
+                    self._handed_out.discard(key)
+                    return True
+        except OSError as exc:
+            raise MailboxError(f"cannot move {key} to {folder} in {self.path}: {exc}") from exc
+        return False
+
+    def move_many(self, messages: Sequence[FetchedMessage | str], folder: str) -> int:
+        return sum(self.move(m, folder) for m in messages)
+
+    def wait_for_changes(self, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while True:
+            if any(k not in self._handed_out for _m, k, _p in self._entries()):
+                return True
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            time.sleep(min(left, self.poll_seconds))
+
+    def reconnect(self, max_attempts: int | None = None) -> None:
+        """Nothing to reconnect; present for the MailSource interface."""
+
+    def close(self) -> None:
+        self._md.close()
+
+
+def _read_header(path: Path, limit: int = 1024 * 1024) -> bytes:
+    """The header block of a message file (up to the first empty line, at most ``limit``)."""
+    with path.open("rb") as fh:
+        head = fh.read(limit)
+    for sep in (b"\r\n\r\n", b"\n\n"):
+        idx = head.find(sep)
+        if idx >= 0:
+            return head[: idx + len(sep)]
+    return head
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+__all__ = [
+    "DEFAULT_MAX_SIZE",
+    "FetchedMessage",
+    "ImapSettings",
+    "ImapSource",
+    "MailSource",
+    "MailboxLoginError",
+    "MailboxState",
+    "MaildirSource",
+    "backoff_delays",
+    "is_loopback",
+    "oauth2_token",
+]
