@@ -1,0 +1,669 @@
+"""Outgoing mail: compose, store in the outbox, send with aiosmtplib, retry.
+
+Every message requestbot sends is a legal act, so nothing is ever sent inline
+(STYLE.md practice 5). A caller *composes* a message (a pure function that
+returns an outbox item) and *queues* it inside the same ``CaseStore.transaction()``
+as the case event that caused it. ``drain_once`` later sends what is due.
+
+The outbox item (one TinyDB document in the ``outbox`` table)::
+
+    case_id          "DSR-2026-0001" or None
+    to               the one recipient address (envelope and To header)
+    kind             what the message is ("ack", "staff_alert", ...)
+    audience         "requester" | "staff"
+    message_id       "<DSR-2026-0001.<16 hex>.rb@example.fi>"
+    subject          the subject as sent (with the case tag)
+    raw              the whole RFC 5322 message as a str with CRLF line ends,
+                     7-bit ASCII (headers RFC 2047-encoded, bodies UTF-8 in
+                     quoted-printable, IDN domains in punycode), so any server
+                     takes it; ``raw.encode("utf-8")`` gives the exact bytes sent.
+    status           "queued" -> "sending" -> "sent" | "failed"
+    attempts         how many times SMTP was tried
+    created_at       ISO-8601
+    next_attempt_at  ISO-8601; not tried before this
+    sent_at          ISO-8601 or None
+    smtp_reply       the server's final reply ("250 2.0.0 OK queued"): delivery evidence
+    error            the last error text or None
+    first_failure_at ISO-8601 of the first temporary failure (gives up after GIVE_UP_AFTER)
+    interrupted      how many times a send was interrupted (found in "sending")
+    alerted          for failed items: staff have been told
+
+Delivery is **at least once**. An item is marked "sending" (one store write)
+before its bytes go to SMTP and "sent" (with the server's reply and a
+``mail_sent`` case event, one store write) after the server accepted it. If
+the process dies in between, the item is found in "sending" on the next drain
+and sent again: the requester may get the same notice twice, with the same
+Message-ID (so most mail clients show it once). For a statutory notice a
+duplicate is harmless, a lost notice is not. Such resends are counted in
+``DrainResult.resent`` and in the item's ``interrupted`` field. Outside that
+window an item is never sent twice: a "sent" item is never picked again.
+
+A permanent failure (5xx) marks the item "failed", adds a ``mail_failed`` case
+event and queues one staff alert per drain for all failed items not yet
+reported. A failed staff alert never causes another alert.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import re
+import secrets
+import shlex
+import ssl
+import weakref
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+
+import aiosmtplib
+
+from .cases import CaseStore
+from .config import Config
+from .errors import (
+    DeliveryError,
+    PermanentDeliveryError,
+    RequestbotError,
+    TemporaryDeliveryError,
+)
+from .store import atomic_write_bytes
+
+__all__ = [
+    "BACKOFF_CAP",
+    "GIVE_UP_AFTER",
+    "DrainResult",
+    "case_tag",
+    "compose",
+    "drain_once",
+    "failed",
+    "find_case_tag",
+    "make_message_id",
+    "pending",
+    "queue",
+]
+
+log = logging.getLogger(__name__)
+
+ACTOR = "requestbot"
+STAFF_ALERT_KIND = "staff_alert"
+MAX_REFERENCES = 20
+BACKOFF_BASE = timedelta(minutes=1)
+BACKOFF_CAP = timedelta(hours=1)
+GIVE_UP_AFTER = timedelta(hours=48)
+
+# Headers compose() sets itself; extra_headers may not replace them.
+_OWN_HEADERS = frozenset(
+    {
+        "from",
+        "to",
+        "cc",
+        "bcc",
+        "subject",
+        "date",
+        "message-id",
+        "in-reply-to",
+        "references",
+        "mime-version",
+        "content-type",
+        "content-transfer-encoding",
+        "auto-submitted",
+        "x-auto-response-suppress",
+        "sender",
+        "reply-to",
+        "return-path",
+    }
+)
+_HEADER_NAME = re.compile(r"[!-9;-~]+")
+_MSGID = re.compile(r"<[^<>\s]+>")
+_CRLF = re.compile(r"[\r\n\x00]+")
+
+
+# --------------------------------------------------------------------------
+# Message-IDs and case tags
+# --------------------------------------------------------------------------
+
+
+def make_message_id(case_id: str | None, domain: str) -> str:
+    """A new Message-ID; its local part always ends in ".rb" (intake spots our own mail).
+
+    ``"<DSR-2026-0001.<16 hex>.rb@example.fi>"``, or ``"<rb.<16 hex>.rb@example.fi>"``.
+    """
+    domain = re.sub(r"[^A-Za-z0-9.-]", "", domain) or "localhost"
+    tag = re.sub(r"[^A-Za-z0-9-]", "", case_id) if case_id else ""
+    return f"<{tag or 'rb'}.{secrets.token_hex(8)}.rb@{domain}>"
+
+
+def case_tag(case_id: str) -> str:
+    """The tag put in subjects: ``"[DSR-2026-0001]"``."""
+    return f"[{case_id}]"
+
+
+def find_case_tag(subject: str, prefix: str = "DSR") -> str | None:
+    """The case id of the first ``[PREFIX-YYYY-NNNN]`` tag in ``subject``, upper-cased.
+
+    Any reply/forward prefixes (Re:, VS:, SV:, AW:, Fwd:, VL:, Vast:) may come
+    before it; matching is case-insensitive. Only bracketed tags count, with
+    a four-digit year and at least four digits of number.
+    """
+    if not subject:
+        return None
+    pattern = rf"\[\s*({re.escape(prefix)}-\d{{4}}-\d{{4,}})\s*\]"
+    m = re.search(pattern, subject, re.IGNORECASE)
+    return m.group(1).upper() if m else None
+
+
+# --------------------------------------------------------------------------
+# Composing
+# --------------------------------------------------------------------------
+
+
+def _one_line(value: str) -> str:
+    """CR, LF and NUL become spaces: no header value can start a new header line."""
+    return _CRLF.sub(" ", value).strip()
+
+
+def _address(addr: str, name: str = "") -> Address:
+    """A header Address; an IDN domain becomes punycode. Non-ASCII local parts
+    (SMTPUTF8) are not supported: PermanentDeliveryError, like any bad address."""
+    addr = _one_line(addr).strip("<>").strip()
+    local, at, domain = addr.rpartition("@")
+    try:
+        if at and not domain.isascii():
+            addr = f"{local}@{domain.encode('idna').decode('ascii')}"
+        if not addr.isascii():
+            raise ValueError("non-ASCII local part")
+        return Address(display_name=_one_line(name), addr_spec=addr)
+    except (ValueError, IndexError, UnicodeError) as exc:
+        raise PermanentDeliveryError(f"not a usable e-mail address: {addr!r}") from exc
+
+
+def _iso(dt: datetime) -> str:
+    return dt.isoformat()
+
+
+def _parse(value: str) -> datetime:
+    dt = datetime.fromisoformat(value)
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def _references(references: Sequence[str], in_reply_to: str | None) -> list[str]:
+    found: list[str] = []
+    for value in [*references, *([in_reply_to] if in_reply_to else [])]:
+        for token in _one_line(value).split():
+            mid = token if token.startswith("<") else f"<{token}>"
+            if _MSGID.fullmatch(mid) and mid not in found:
+                found.append(mid)
+    return found[-MAX_REFERENCES:]
+
+
+def compose(
+    cfg: Config,
+    *,
+    to: str,
+    to_name: str = "",
+    subject: str,
+    text: str,
+    html: str | None = None,
+    case_id: str | None,
+    kind: str,
+    audience: str,
+    in_reply_to: str | None = None,
+    references: Sequence[str] = (),
+    now: datetime,
+    auto_reply: bool = True,
+    extra_headers: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """Build one complete message and return it as an outbox item (no I/O).
+
+    CR/LF in any header input is replaced by a space, so no input can add a
+    header; long or non-ASCII values are folded and RFC 2047-encoded.
+    ``to`` must be the requester's own address (From), never a Reply-To.
+    Raises PermanentDeliveryError for an unusable recipient address.
+    """
+    if now.tzinfo is None:
+        raise ValueError("compose() needs a timezone-aware 'now'")
+    sender = cfg.sender_address
+    from_name = cfg.smtp.from_name or cfg.controller.name
+    recipient = _address(to, to_name)
+    subject = _one_line(subject)
+    if case_id and case_tag(case_id).lower() not in subject.lower():
+        subject = f"{case_tag(case_id)} {subject}".rstrip()
+    domain = sender.rpartition("@")[2]
+    message_id = make_message_id(case_id, domain)
+
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = _address(sender, from_name)
+    msg["To"] = recipient
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = message_id
+    parent = _references([], in_reply_to)
+    if parent:
+        msg["In-Reply-To"] = parent[-1]
+    refs = _references(references, in_reply_to)
+    if refs:
+        msg["References"] = " ".join(refs)
+    msg["Auto-Submitted"] = "auto-replied" if auto_reply else "auto-generated"
+    msg["X-Auto-Response-Suppress"] = "All"
+    for name, value in (extra_headers or {}).items():
+        if not _HEADER_NAME.fullmatch(name) or name.lower() in _OWN_HEADERS:
+            raise ValueError(f"extra header {name!r} is not allowed")
+        msg[name] = _one_line(value)
+    msg.set_content(text, charset="utf-8", cte="quoted-printable")
+    if html is not None:
+        msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+
+    raw = msg.as_bytes(policy=SMTP).decode("ascii")  # 7-bit: any server takes it
+
+    stamp = _iso(now)
+    return {
+        "case_id": case_id,
+        "to": recipient.addr_spec,
+        "kind": kind,
+        "audience": audience,
+        "message_id": message_id,
+        "subject": subject,
+        "raw": raw,
+        "status": "queued",
+        "attempts": 0,
+        "created_at": stamp,
+        "next_attempt_at": stamp,
+        "sent_at": None,
+        "smtp_reply": None,
+        "error": None,
+        "first_failure_at": None,
+        "interrupted": 0,
+        "alerted": False,
+    }
+
+
+def queue(store: CaseStore, item: dict[str, Any]) -> int:
+    """Store ``item`` in the outbox; call inside the caller's ``store.transaction()``."""
+    return store.enqueue(item)
+
+
+# --------------------------------------------------------------------------
+# Looking at the outbox
+# --------------------------------------------------------------------------
+
+
+def pending(store: CaseStore, now: datetime) -> list[dict[str, Any]]:
+    """Items waiting to go out whose ``next_attempt_at <= now``, in id order.
+
+    Includes items left in "sending" by an interrupted drain (they are resent).
+    """
+
+    def due(d: dict[str, Any]) -> bool:
+        return d.get("status") in ("queued", "sending") and _parse(d["next_attempt_at"]) <= now
+
+    return sorted(store.outbox(due), key=lambda d: int(d["id"]))
+
+
+def failed(store: CaseStore) -> list[dict[str, Any]]:
+    """Items that will not be sent (permanent failure or given up), in id order."""
+    return sorted(store.outbox(lambda d: d.get("status") == "failed"), key=lambda d: int(d["id"]))
+
+
+# --------------------------------------------------------------------------
+# Sending
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class DrainResult:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+    resent: int = 0  # items found in "sending" (interrupted before) and sent again
+
+
+# One drain at a time per store in this process; the store's file lock keeps
+# other processes out, so an item found in "sending" was left by a dead drain.
+_drain_locks: weakref.WeakKeyDictionary[CaseStore, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+
+def backoff(attempts: int) -> timedelta:
+    """1 min, 2, 4, ... capped at 1 h, each with +-10 % jitter."""
+    base = BACKOFF_BASE * (2 ** max(0, min(attempts - 1, 20)))
+    return min(BACKOFF_CAP, base) * random.uniform(0.9, 1.1)
+
+
+async def drain_once(
+    cfg: Config,
+    store: CaseStore,
+    *,
+    now: Callable[[], datetime] | None = None,
+    limit: int = 500,
+) -> DrainResult:
+    """Send the due outbox items (at most ``limit``) over one SMTP connection."""
+    clock = now or (lambda: datetime.now(UTC))
+    lock = _drain_locks.setdefault(store, asyncio.Lock())
+    async with lock:
+        result = DrainResult()
+        items = pending(store, clock())[:limit]
+        if items:
+            if cfg.smtp.transport == "file":
+                _drain_to_files(cfg, store, items, clock, result)
+            else:
+                await _drain_smtp(cfg, store, items, clock, result)
+        _alert_staff(cfg, store, clock())
+        return result
+
+
+def _drain_to_files(
+    cfg: Config,
+    store: CaseStore,
+    items: list[dict[str, Any]],
+    clock: Callable[[], datetime],
+    result: DrainResult,
+) -> None:
+    """transport = "file": each message becomes ``<id>.eml``; rewriting one is harmless."""
+    directory = cfg.resolve_path(cfg.smtp.file_dir)
+    directory.mkdir(parents=True, exist_ok=True)
+    for item in items:
+        path = eml_path(directory, int(item["id"]))
+        try:
+            atomic_write_bytes(path, item["raw"].encode("utf-8"))
+        except OSError as exc:
+            gave_up = _temporary(store, item, TemporaryDeliveryError(str(exc)), clock())
+            result.failed += gave_up
+            result.retried += not gave_up
+            result.errors.append(f"outbox {item['id']}: cannot write {path}: {exc.strerror}")
+            continue
+        _mark_sent(store, item, f"written to {path}", clock())
+        result.sent += 1
+
+
+async def _drain_smtp(
+    cfg: Config,
+    store: CaseStore,
+    items: list[dict[str, Any]],
+    clock: Callable[[], datetime],
+    result: DrainResult,
+) -> None:
+    try:
+        smtp = await _connect(cfg)
+    except DeliveryError as exc:
+        # Nothing was handed over: every item waits for the next try.
+        at = clock()
+        with store.transaction():
+            gave_up = sum(_temporary(store, item, exc, at) for item in items)
+        result.failed += gave_up
+        result.retried += len(items) - gave_up
+        result.errors.append(str(exc))
+        log.warning("outbox: cannot connect to SMTP: %s", exc)
+        return
+    try:
+        for item in items:
+            current = store.get_outbox(int(item["id"]))
+            if current is None or current.get("status") not in ("queued", "sending"):
+                continue  # changed behind our back (e.g. cancelled by staff)
+            if current["status"] == "sending":
+                result.resent += 1
+                current["interrupted"] = int(current.get("interrupted") or 0) + 1
+                log.warning("outbox %s: interrupted before, sending again", current["id"])
+            # Claim before sending: after a crash from here on, it is resent (at least once).
+            with store.transaction():
+                store.update_outbox(
+                    int(current["id"]),
+                    status="sending",
+                    interrupted=current.get("interrupted", 0),
+                    last_attempt_at=_iso(clock()),
+                )
+            try:
+                reply = await _send(smtp, cfg, current)
+            except PermanentDeliveryError as exc:
+                _permanent(store, current, str(exc), clock())
+                result.failed += 1
+                result.errors.append(f"outbox {current['id']}: {exc}")
+            except TemporaryDeliveryError as exc:
+                gave_up = _temporary(store, current, exc, clock())
+                result.failed += gave_up
+                result.retried += not gave_up
+                result.errors.append(f"outbox {current['id']}: {exc}")
+                if not smtp.is_connected:
+                    break  # the rest stay queued and due: the next drain tries them
+            else:
+                _mark_sent(store, current, reply, clock())
+                result.sent += 1
+    finally:
+        with contextlib.suppress(aiosmtplib.SMTPException, OSError, TimeoutError):
+            if smtp.is_connected:
+                await smtp.quit()
+
+
+async def _connect(cfg: Config) -> aiosmtplib.SMTP:
+    s = cfg.smtp
+    kwargs: dict[str, Any] = {
+        "hostname": s.host,
+        "port": s.port,
+        "timeout": float(s.timeout_seconds),
+        "use_tls": s.security == "ssl",
+        "start_tls": s.security == "starttls",
+    }
+    if s.security != "none":
+        kwargs["tls_context"] = ssl.create_default_context(cafile=s.cafile or None)
+    if s.username:
+        kwargs["username"] = s.username
+        if s.oauth2_command:
+            command = s.oauth2_command
+
+            async def token() -> str:
+                return await _run_token_command(command)
+
+            kwargs["oauth_token_generator"] = token
+        else:
+            kwargs["password"] = s.secret.resolve() or ""
+    smtp = aiosmtplib.SMTP(**kwargs)
+    try:
+        await smtp.connect()
+    except aiosmtplib.SMTPAuthenticationError as exc:
+        raise TemporaryDeliveryError(
+            f"SMTP login to {s.host}:{s.port} failed: {exc.code} {exc.message}", code=exc.code
+        ) from exc
+    except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+        raise TemporaryDeliveryError(f"cannot connect to SMTP {s.host}:{s.port}: {exc}") from exc
+    return smtp
+
+
+async def _run_token_command(command: str) -> str:
+    """Run ``smtp.oauth2_command`` (no shell) and return its first output line."""
+    proc = await asyncio.create_subprocess_exec(
+        *shlex.split(command),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await proc.communicate()
+    token = out.decode("utf-8", "replace").strip().splitlines()
+    if proc.returncode != 0 or not token:
+        raise aiosmtplib.SMTPException(
+            f"oauth2_command failed (exit {proc.returncode}): "
+            f"{err.decode('utf-8', 'replace').strip()[:200]}"
+        )
+    return token[0]
+
+
+async def _send(smtp: aiosmtplib.SMTP, cfg: Config, item: dict[str, Any]) -> str:
+    """Hand one stored message to SMTP; return the server's reply. Raises DeliveryError."""
+    try:
+        _, message = await smtp.sendmail(
+            cfg.sender_address, [item["to"]], item["raw"].encode("utf-8")
+        )
+    except aiosmtplib.SMTPRecipientsRefused as exc:
+        refused = exc.recipients[0] if exc.recipients else None
+        code = refused.code if refused else 550
+        text = f"{code} {refused.message}" if refused else str(exc)
+        raise _by_code(code, f"recipient refused: {text}") from exc
+    except aiosmtplib.SMTPNotSupported as exc:
+        raise PermanentDeliveryError(f"server cannot take this message: {exc}") from exc
+    except aiosmtplib.SMTPResponseException as exc:
+        raise _by_code(exc.code, f"{exc.code} {exc.message}") from exc
+    except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+        raise TemporaryDeliveryError(f"connection trouble: {exc}") from exc
+    except ValueError as exc:  # aiosmtplib refuses an unsafe address
+        raise PermanentDeliveryError(f"address cannot be sent: {exc}") from exc
+    return f"250 {message}"
+
+
+def _by_code(code: int, text: str) -> DeliveryError:
+    if 500 <= code < 600:
+        return PermanentDeliveryError(text, code=code)
+    return TemporaryDeliveryError(text, code=code)
+
+
+# --------------------------------------------------------------------------
+# Recording outcomes (one store write each)
+# --------------------------------------------------------------------------
+
+
+def _mark_sent(store: CaseStore, item: dict[str, Any], reply: str, at: datetime) -> None:
+    with store.transaction():
+        store.update_outbox(
+            int(item["id"]),
+            status="sent",
+            attempts=int(item.get("attempts") or 0) + 1,
+            sent_at=_iso(at),
+            smtp_reply=reply,
+            error=None,
+        )
+        if item.get("case_id"):
+            store.add_event(
+                item["case_id"],
+                ACTOR,
+                "mail_sent",
+                f"{item['kind']} sent",
+                at=at,
+                data={
+                    "outbox_id": int(item["id"]),
+                    "message_id": item["message_id"],
+                    "kind": item["kind"],
+                    "smtp_reply": reply,
+                },
+            )
+    log.info("outbox %s sent (case %s, %s)", item["id"], item.get("case_id"), item["kind"])
+
+
+def _permanent(store: CaseStore, item: dict[str, Any], error: str, at: datetime) -> None:
+    with store.transaction():
+        store.update_outbox(
+            int(item["id"]),
+            status="failed",
+            attempts=int(item.get("attempts") or 0) + 1,
+            error=error,
+            alerted=item.get("kind") == STAFF_ALERT_KIND,  # never alert about an alert
+        )
+        if item.get("case_id"):
+            store.add_event(
+                item["case_id"],
+                ACTOR,
+                "mail_failed",
+                error,
+                at=at,
+                data={
+                    "outbox_id": int(item["id"]),
+                    "message_id": item["message_id"],
+                    "kind": item["kind"],
+                },
+            )
+    log.warning("outbox %s failed (case %s): %s", item["id"], item.get("case_id"), error)
+
+
+def _temporary(store: CaseStore, item: dict[str, Any], exc: DeliveryError, at: datetime) -> bool:
+    """Schedule a retry, or give up after GIVE_UP_AFTER of failures. True if given up."""
+    first = item.get("first_failure_at")
+    first_at = _parse(first) if first else at
+    if at - first_at >= GIVE_UP_AFTER:
+        _permanent(store, item, f"gave up after {at - first_at}: {exc}", at)
+        return True
+    attempts = int(item.get("attempts") or 0) + 1
+    with store.transaction():
+        store.update_outbox(
+            int(item["id"]),
+            status="queued",
+            attempts=attempts,
+            error=str(exc),
+            first_failure_at=_iso(first_at),
+            next_attempt_at=_iso(at + backoff(attempts)),
+        )
+    return False
+
+
+# --------------------------------------------------------------------------
+# Telling staff
+# --------------------------------------------------------------------------
+
+
+def _alert_staff(cfg: Config, store: CaseStore, at: datetime) -> None:
+    """Queue one alert about every failed item staff have not been told about."""
+    todo = store.outbox(lambda d: d.get("status") == "failed" and not d.get("alerted"))
+    if not todo:
+        return
+    todo.sort(key=lambda d: int(d["id"]))
+    lines = [
+        f"- outbox {d['id']} case {d.get('case_id') or '-'} ({d.get('kind')}): {d.get('error')}"
+        for d in todo
+    ]
+    detail = "Outgoing messages that could not be delivered:\n" + "\n".join(lines)
+    case_ids = {d.get("case_id") for d in todo}
+    case_id = case_ids.pop() if len(case_ids) == 1 else None
+    subject, text = _alert_text(cfg, detail, case_id, at)
+    recipients = cfg.staff.notify or cfg.staff.addresses
+    with store.transaction():
+        for to in recipients:
+            item = compose(
+                cfg,
+                to=to,
+                subject=subject,
+                text=text,
+                case_id=case_id,
+                kind=STAFF_ALERT_KIND,
+                audience="staff",
+                now=at,
+                auto_reply=False,
+            )
+            queue(store, item)
+        for d in todo:
+            store.update_outbox(int(d["id"]), alerted=True)
+    if not recipients:
+        log.error("outbox: %d failed message(s) but no staff.notify address", len(todo))
+
+
+def _alert_text(cfg: Config, detail: str, case_id: str | None, at: datetime) -> tuple[str, str]:
+    lang = cfg.controller.default_language
+    try:
+        from .templates import Renderer
+
+        rendered = Renderer().render(
+            STAFF_ALERT_KIND,
+            lang,
+            {
+                "alert": "smtp",
+                "at": at,
+                "detail": detail,
+                "case_id": case_id or "",
+                "requester_name": "",
+                "controller": {
+                    "name": cfg.controller.name,
+                    "address": cfg.controller.postal_address,
+                    "email": cfg.controller.address,
+                },
+            },
+        )
+        return rendered.subject, rendered.text
+    except (ImportError, SyntaxError, RequestbotError) as exc:
+        log.warning("outbox: staff_alert template unusable (%s); sending plain text", exc)
+        return "requestbot: outgoing mail failed", detail + "\n"
+
+
+def eml_path(directory: Path, outbox_id: int) -> Path:
+    """Where transport = "file" writes outbox item ``outbox_id``."""
+    return directory / f"{outbox_id:06d}.eml"
