@@ -11,6 +11,7 @@ newsletters" must not look automated.
 from __future__ import annotations
 
 import email.message
+import ipaddress
 import re
 from collections.abc import Sequence
 
@@ -213,6 +214,57 @@ def _subject_rule(msg: email.message.Message) -> str | None:
     return None
 
 
+_RECEIVED_FROM = re.compile(
+    r"^\s*from\s+(?P<helo>\S+)\s.*?\bby\s+(?P<by>[^\s;()]+)", re.IGNORECASE | re.DOTALL
+)
+_AUTHENTICATED = re.compile(r"\bwith\s+(E?SMTPS?A|LMTPS?A|UTF8SMTPS?A)\b", re.IGNORECASE)
+_RELAY = re.compile(r"\((?P<rdns>[^\s()\[\]]+)\s+\[[0-9a-f.:]+\]\)", re.IGNORECASE)
+_BRACKET_IP = re.compile(r"\[([0-9a-f.:]+)\]", re.IGNORECASE)
+
+
+def _internal(ip: str) -> bool:
+    try:
+        addr = ipaddress.ip_address(ip)
+    except ValueError:
+        return False
+    return addr.is_private or addr.is_loopback or addr.is_link_local
+
+
+_IP_LITERAL = re.compile(r"^\[?(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]+:[0-9a-f:]*)\]?$", re.IGNORECASE)
+
+
+def _spam_rule(msg: email.message.Message) -> str | None:
+    """Bulk spam, which must never be answered either.
+
+    An ``X-Spam-Flag: YES`` from a filter, or a topmost Received header (the one
+    the receiving server wrote) showing that the sending machine introduced
+    itself with a bare IP address or with the receiving server's own name: real
+    mail servers greet with their own host name; spam bots do not. The
+    pipeline still opens a case when such a message reads as a rights request.
+    """
+    for value in _values(msg, "X-Spam-Flag"):
+        if value.strip().lower().startswith("yes"):
+            return "spam:x-spam-flag"
+    received = _values(msg, "Received")
+    if not received:
+        return None
+    match = _RECEIVED_FROM.match(received[0])
+    if not match:
+        return None
+    if _AUTHENTICATED.search(received[0]):
+        return None  # a person's own mail client submitting with a login (RFC 3848)
+    ips = [m.group(1) for m in _BRACKET_IP.finditer(received[0])]
+    if any(_internal(ip) for ip in ips):
+        return None  # a relay inside the receiving organisation
+    helo, by = match["helo"].lower(), match["by"].lower().rstrip(".")
+    if _IP_LITERAL.match(helo):
+        return "spam:helo-ip-literal"
+    relay = _RELAY.search(received[0])
+    if relay and helo.rstrip(".") == by and "." in by and relay["rdns"].lower() != helo:
+        return "spam:helo-is-receiver"
+    return None
+
+
 def automated_reason(
     msg: email.message.Message,
     *,
@@ -228,4 +280,5 @@ def automated_reason(
         or _structure_rule(msg)
         or _sender_rule(msg, own_addresses)
         or _subject_rule(msg)
+        or _spam_rule(msg)
     )

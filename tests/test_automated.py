@@ -9,6 +9,7 @@ import email.policy
 import pytest
 
 from requestbot.automated import automated_reason, is_own_message_id
+from requestbot.intake import parse_message
 
 HUMAN = "From: Matti <matti@example.fi>\nTo: privacy@example.com\nSubject: {subject}\n"
 
@@ -137,3 +138,38 @@ def test_forwarded_bounce_inside_human_mail_is_not_automated() -> None:
 )
 def test_is_own_message_id(mid: str, domains: list[str], expected: bool) -> None:
     assert is_own_message_id(mid, domains) is expected
+
+
+SPAM_RECEIVED = [
+    ("from 61.1.190.156 ([61.1.190.156]) by mx.example.fi with ESMTP id 1", "spam:helo-ip-literal"),
+    (
+        "from [59.144.252.184] ([59.144.252.184]) by mx.example.fi with ESMTP",
+        "spam:helo-ip-literal",
+    ),
+    (
+        "from mx.example.fi (dsl.example.net [201.51.51.82]) by mx.example.fi with SMTP",
+        "spam:helo-is-receiver",
+    ),
+    # A person's mail client submitting with a login, or an internal relay: not spam.
+    (
+        "from [172.17.234.195] (p5.example.de. [91.40.58.107]) by smtp.example.com with ESMTPSA",
+        None,
+    ),
+    ("from [10.1.1.1] (Unknown [10.1.1.1]) by web.example.com with ESMTPA", None),
+    ("from mx.example.fi (localhost [127.0.0.1]) by mx.example.fi (Postfix) with ESMTP", None),
+    ("from mail-lf1.example.com (mail-lf1.example.com [209.85.167.1]) by mx.example.fi", None),
+]
+
+
+@pytest.mark.parametrize(("received", "reason"), SPAM_RECEIVED)
+def test_spam_received_rule(received: str, reason: str | None) -> None:
+    raw = (
+        f"Received: {received}; Mon, 1 Jan 2026 10:00:00 +0200\r\n"
+        "From: Matti <matti@example.fi>\r\nTo: dsr@example.fi\r\nSubject: hei\r\n\r\nhei\r\n"
+    ).encode()
+    assert parse_message(raw).automated_reason == reason
+
+
+def test_x_spam_flag() -> None:
+    raw = b"X-Spam-Flag: YES\r\nFrom: a@example.com\r\nSubject: x\r\n\r\nbody\r\n"
+    assert parse_message(raw).automated_reason == "spam:x-spam-flag"
