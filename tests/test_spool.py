@@ -1,0 +1,164 @@
+"""requestbot.spool: durable put, recovery after a crash, quarantine."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from requestbot.errors import SpoolError
+from requestbot.spool import MAX_ATTEMPTS, Spool, message_key
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_put_get_finish(tmp_path: Path) -> None:
+    spool = Spool(tmp_path / "spool")
+    raw = b"Subject: hi\r\n\r\nbody\r\n"
+    key = message_key(raw)
+    path = spool.put(key, raw, {"uid": 5, "folder": "INBOX"})
+    assert path.name == key and key in spool
+    entry = spool.get(key)
+    assert entry.raw == raw
+    assert entry.meta["uid"] == 5 and entry.meta["size"] == len(raw)
+    assert entry.meta["sha256"] == hashlib.sha256(raw).hexdigest()
+    assert entry.attempts == 0
+    assert spool.pending() == [key]
+    spool.finish(key)
+    assert spool.pending() == [] and key not in spool
+    assert list((tmp_path / "spool" / "tmp").iterdir()) == []
+    spool.finish(key)  # finishing twice is harmless
+
+
+def test_put_is_idempotent_and_keeps_first_copy(tmp_path: Path) -> None:
+    spool = Spool(tmp_path)
+    first = spool.put("k1", b"one", {"n": 1})
+    spool.claim("k1")
+    assert spool.put("k1", b"two", {"n": 2}) == first
+    entry = spool.get("k1")
+    assert entry.raw == b"one" and entry.meta["n"] == 1 and entry.attempts == 1
+
+
+def test_unsafe_keys_and_bad_meta_are_refused(tmp_path: Path) -> None:
+    spool = Spool(tmp_path)
+    for key in ("../x", "a/b", "", ".hidden", "x" * 200, "1795889214:5"):
+        with pytest.raises(SpoolError):
+            spool.put(key, b"x", {})
+    with pytest.raises(SpoolError, match="JSON"):
+        spool.put("k", b"x", {"when": object()})
+    assert spool.pending() == []
+    with pytest.raises(SpoolError):
+        spool.get("missing")
+
+
+def test_claim_counts_attempts_then_bad(tmp_path: Path) -> None:
+    spool = Spool(tmp_path)
+    spool.put("a", b"A", {})
+    for n in range(1, MAX_ATTEMPTS + 1):
+        assert spool.claim("a").attempts == n
+        assert spool.fail("a", f"boom {n}") == n
+    # survives a restart: a new Spool object sees the counter
+    assert Spool(tmp_path).get("a").meta["last_error"] == f"boom {MAX_ATTEMPTS}"
+    bad_path = spool.bad("a", "failed 3 times: boom")
+    assert spool.pending() == [] and spool.bad_keys() == ["a"]
+    assert "failed 3 times" in (bad_path / "reason.txt").read_text()
+    assert spool.get_bad("a").raw == b"A"
+    with pytest.raises(SpoolError):
+        spool.bad("a", "again")
+
+
+def test_pending_in_spool_order_and_recovery(tmp_path: Path) -> None:
+    spool = Spool(tmp_path)
+    for key in ("k3", "k1", "k2"):
+        spool.put(key, key.encode(), {})
+        time.sleep(0.01)
+    spool.claim("k3")  # meta rewrite must not change the order
+    # leftovers of a put killed midway, and of a meta update killed midway
+    half = tmp_path / "tmp" / "k9.123.abcd"
+    half.mkdir()
+    (half / "message.eml").write_bytes(b"Subject: tor")
+    (tmp_path / "pending" / "k1" / "meta.json.dead.tmp").write_bytes(b"{")
+    # an entry whose bytes were damaged behind our back
+    (tmp_path / "pending" / "k2" / "message.eml").write_bytes(b"changed")
+    recovered = Spool(tmp_path).recover()
+    assert recovered == ["k3", "k1"]
+    assert list((tmp_path / "tmp").iterdir()) == []
+    assert not list((tmp_path / "pending" / "k1").glob("*.tmp"))
+    assert spool.bad_keys() == ["k2"]
+    assert "checksum" in (tmp_path / "bad" / "k2" / "reason.txt").read_text()
+
+
+def test_keep_done(tmp_path: Path) -> None:
+    spool = Spool(tmp_path, keep_done=True)
+    spool.put("d", b"D", {})
+    spool.finish("d")
+    assert (tmp_path / "done" / "d" / "message.eml").read_bytes() == b"D"
+    spool.put("d", b"D", {})  # the same key again later: spooled anew
+    spool.finish("d")
+    assert len(list((tmp_path / "done").iterdir())) == 2
+
+
+_WRITER = textwrap.dedent(
+    """
+    import sys
+    from requestbot.spool import Spool
+    spool = Spool(sys.argv[1])
+    i = 0
+    while True:
+        raw = (b"%06d|" % i) * 40000  # ~280 kB, content derived from the number
+        key = "m%06d" % i
+        spool.put(key, raw, {"i": i})
+        if i % 3 == 0:
+            spool.claim(key)
+        if i % 5 == 0:
+            spool.finish(key)
+        i += 1
+    """
+)
+
+
+@pytest.mark.fault
+def test_put_killed_midway_never_leaves_a_torn_entry(tmp_path: Path) -> None:
+    spool_dir = tmp_path / "spool"
+    rounds = int(os.environ.get("REQUESTBOT_KILL_ROUNDS", "12"))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    leftovers = 0  # rounds where the kill hit a put or a finish midway
+    for n in range(rounds):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _WRITER, str(spool_dir)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        time.sleep(0.15 + (n % 5) * 0.05)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        leftovers += any((spool_dir / "tmp").iterdir())
+        keys = Spool(spool_dir).recover()
+        spool = Spool(spool_dir)
+        assert spool.bad_keys() == [], "recover() found a damaged entry"
+        for key in keys:
+            entry = spool.get(key)
+            i = entry.meta["i"]
+            assert entry.raw == (b"%06d|" % i) * 40000, f"torn message {key}"
+            assert key == f"m{i:06d}"
+        # the next writer starts numbering again at 0: puts hit existing keys (idempotent)
+    assert Spool(spool_dir).pending(), "the writer never got a message spooled"
+    print(f"{leftovers}/{rounds} kills hit a put or finish midway")
+
+
+def test_meta_is_plain_json(tmp_path: Path) -> None:
+    spool = Spool(tmp_path)
+    path = spool.put(
+        "j", b"x", {"from": "alice@example.com", "received": "2026-01-02T03:04:05+02:00"}
+    )
+    meta = json.loads((path / "meta.json").read_text())
+    assert meta["from"] == "alice@example.com" and meta["key"] == "j"
