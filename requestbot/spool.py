@@ -41,7 +41,8 @@ MAX_ATTEMPTS = 3
 MESSAGE_FILE = "message.eml"
 META_FILE = "meta.json"
 REASON_FILE = "reason.txt"
-_KEY_RE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$")
+# file-name-safe; also admits Maildir keys such as "1700000000.M1P2Q3.host,S=1234,W=1300"
+_KEY_RE = re.compile(r"^[A-Za-z0-9_,=+-][A-Za-z0-9._,=+-]{0,199}$")
 _SUBDIRS = ("tmp", "pending", "done", "bad")
 
 
@@ -56,7 +57,7 @@ def message_key(raw: bytes, source_ref: str = "") -> str:
 
 def check_key(key: str) -> str:
     if not isinstance(key, str) or not _KEY_RE.fullmatch(key):
-        raise SpoolError(f"spool key {key!r} is not a safe file name ([A-Za-z0-9._-], max 128)")
+        raise SpoolError(f"spool key {key!r} is not a safe file name ([A-Za-z0-9._,=+-], max 200)")
     return key
 
 

@@ -49,7 +49,7 @@ def test_put_is_idempotent_and_keeps_first_copy(tmp_path: Path) -> None:
 
 def test_unsafe_keys_and_bad_meta_are_refused(tmp_path: Path) -> None:
     spool = Spool(tmp_path)
-    for key in ("../x", "a/b", "", ".hidden", "x" * 200, "1795889214:5"):
+    for key in ("../x", "a/b", "", ".hidden", "x" * 201, "1795889214:5"):
         with pytest.raises(SpoolError):
             spool.put(key, b"x", {})
     with pytest.raises(SpoolError, match="JSON"):
@@ -57,6 +57,8 @@ def test_unsafe_keys_and_bad_meta_are_refused(tmp_path: Path) -> None:
     assert spool.pending() == []
     with pytest.raises(SpoolError):
         spool.get("missing")
+    maildir_key = "1795889226.M801775P10326Q4.host,S=1234,W=1300"
+    assert spool.put(maildir_key, b"x", {}).name == maildir_key
 
 
 def test_claim_counts_attempts_then_bad(tmp_path: Path) -> None:
