@@ -1,0 +1,184 @@
+"""Named rules → kinds + language + evidence (the project's issue "Understand requests").
+
+People never write "I invoke Article 17"; they write "poistakaa mun tiedot",
+"radera allt ni har om min dotter" or "stop sending me your ads". The rules in
+``requestbot.rules`` recognise such everyday wording in Finnish, Swedish and
+English on folded text (``requestbot.normalise``). This module runs them and
+decides:
+
+1. Every positive rule that matches adds evidence for its kind, keyed on the
+   words that make it a request (the *key*, usually the object).
+2. Every negative rule that matches (a near-miss such as "poistakaa
+   tilaukseni", or a negation such as "radera inte") cancels the positive
+   matches of the kinds it names **whose key it overlaps**, and nothing else:
+   a real request phrase elsewhere in the message survives.
+3. Per kind, confidence = 1 - Π(1 - weight) over surviving evidence; a kind is
+   returned when its confidence reaches ``THRESHOLD``.
+4. ``needs_review`` is set when a returned kind is weakly supported, when a
+   negative rule cancelled something, when a kind was seen but stayed below the
+   threshold, or when an ambiguity rule fired and nothing was decided.
+
+Rules of all three languages run on every message (people mix languages:
+"Hei, unsubscribe pliis"); ``languages`` only restricts the language reported.
+Mail that intake marked as automated (auto-replies, bounces, newsletters) is
+never a request: its kinds are empty, its evidence is kept for staff.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from requestbot import language as language_mod
+from requestbot.model import Classification, Evidence, InboundMessage, Kind, sort_kinds
+from requestbot.normalise import fold, strip_subject_prefixes
+from requestbot.rules import CHILD_PATTERNS, RULES, Rule
+
+#: A kind is returned when its combined confidence reaches this.
+THRESHOLD = 0.5
+#: A returned kind below this confidence is flagged for a human.
+REVIEW_BELOW = 0.75
+#: Characters of subject + text looked at (enough for any real request).
+MAX_CHARS = 20_000
+
+_POSITIVE = tuple(r for r in RULES if not r.negative and r.kind is not None)
+_NEGATIVE = tuple(r for r in RULES if r.negative)
+_REVIEW = tuple(r for r in RULES if r.is_review)
+_CHILD = re.compile(r"(?<!\w)(?:" + "|".join(CHILD_PATTERNS) + r")(?!\w)")
+
+
+@dataclass
+class _Hit:
+    rule: Rule
+    start: int
+    end: int
+    key_start: int
+    key_end: int
+    cancelled_by: str = ""
+
+
+def _key_span(m: re.Match[str]) -> tuple[int, int]:
+    for group in ("key", "key2"):
+        if group in m.re.groupindex and m.group(group) is not None:
+            return m.span(group)
+    return m.span()
+
+
+def classify_text(
+    subject: str,
+    text: str,
+    *,
+    languages: Sequence[str] = ("fi", "sv", "en"),
+    default_language: str = "fi",
+) -> Classification:
+    """Classify a subject and the new text of a message; see the module docstring."""
+    return _classify(subject, text, languages, default_language, automated=False)
+
+
+def _classify(
+    subject: str,
+    text: str,
+    languages: Sequence[str],
+    default_language: str,
+    *,
+    automated: bool,
+) -> Classification:
+    subject = strip_subject_prefixes(subject)
+    combined = f"{subject}\n\n{text}" if subject else text
+    folded = fold(combined[:MAX_CHARS])
+    body = folded.text
+
+    hits: list[_Hit] = []
+    for rule in _POSITIVE:
+        for m in rule.regex.finditer(body):
+            ks, ke = _key_span(m)
+            hits.append(_Hit(rule, m.start(), m.end(), ks, ke))
+
+    evidence: list[Evidence] = []
+    cancelled_any = False
+    for rule in _NEGATIVE:
+        for m in rule.regex.finditer(body):
+            ns, ne = m.span()
+            explained = [
+                h
+                for h in hits
+                if not h.cancelled_by
+                and h.rule.kind in rule.cancels
+                and h.key_start < ne
+                and ns < h.key_end
+            ]
+            for h in explained:
+                h.cancelled_by = rule.name
+            cancelled_any = cancelled_any or bool(explained)
+            evidence.append(Evidence(rule.name, None, folded.source(ns, ne), negative=True))
+
+    confidence: dict[Kind, float] = {}
+    for h in hits:
+        kind = h.rule.kind
+        assert kind is not None
+        if h.cancelled_by:
+            continue
+        confidence[kind] = 1 - (1 - confidence.get(kind, 0.0)) * (1 - h.rule.weight)
+        evidence.append(Evidence(h.rule.name, kind, folded.source(h.start, h.end)))
+
+    ambiguous = False
+    for rule in _REVIEW:
+        m = rule.regex.search(body)
+        if m:
+            ambiguous = True
+            evidence.append(Evidence(rule.name, None, folded.source(*m.span())))
+
+    kinds = sort_kinds(k for k, c in confidence.items() if c >= THRESHOLD)
+    weak = any(c < REVIEW_BELOW for c in confidence.values())
+    needs_review = bool(kinds) and (weak or cancelled_any)
+    if not kinds:
+        needs_review = weak or (ambiguous and cancelled_any) or _has_review_only(evidence)
+    if automated:
+        kinds, needs_review = (), False
+        evidence.insert(0, Evidence("automated_mail", None, "", negative=True))
+
+    return Classification(
+        kinds=kinds,
+        language=language_mod.detect(folded.original, languages, default_language),
+        confidence={k: round(c, 3) for k, c in sorted(confidence.items()) if c > 0},
+        evidence=tuple(_ordered(evidence)),
+        on_behalf_of_child=bool(_CHILD.search(body)),
+        needs_review=needs_review,
+    )
+
+
+def _has_review_only(evidence: list[Evidence]) -> bool:
+    """An ambiguity rule (not a mere privacy mention) fired and nothing decided."""
+    return any(e.rule.endswith(".ambiguous.cancel_subscription") for e in evidence)
+
+
+def _ordered(evidence: list[Evidence]) -> list[Evidence]:
+    """Positive evidence first (in kind order), then negative and review evidence."""
+    order = {k: i for i, k in enumerate(Kind)}
+    return sorted(evidence, key=lambda e: (e.kind is None, order.get(e.kind, 99) if e.kind else 99))
+
+
+def classify(
+    msg: InboundMessage,
+    *,
+    languages: Sequence[str] = ("fi", "sv", "en"),
+    default_language: str = "fi",
+) -> Classification:
+    """Classify an inbound message from its subject and new (unquoted) text."""
+    return _classify(
+        msg.subject, msg.new_text, languages, default_language, automated=msg.automated
+    )
+
+
+def evidence_to_json(c: Classification) -> list[dict[str, object]]:
+    """Evidence as JSON-ready dicts: rule, kind, matched, negative."""
+    return [
+        {
+            "rule": e.rule,
+            "kind": e.kind.value if e.kind else None,
+            "matched": e.matched,
+            "negative": e.negative,
+        }
+        for e in c.evidence
+    ]
