@@ -194,13 +194,20 @@ def _parse(value: str) -> datetime:
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
-def _references(references: Sequence[str], in_reply_to: str | None) -> list[str]:
+def _msgids(value: str) -> list[str]:
+    """The <id@host> tokens in ``value``; a lone bare id@host is given brackets."""
+    value = _one_line(value)
+    found = _MSGID.findall(value)
+    if not found and re.fullmatch(r"[^<>\s@]+@[^<>\s@]+", value):
+        found = [f"<{value}>"]
+    return found
+
+
+def _references(references: Sequence[str], parent: str | None) -> list[str]:
     found: list[str] = []
-    for value in [*references, *([in_reply_to] if in_reply_to else [])]:
-        for token in _one_line(value).split():
-            mid = token if token.startswith("<") else f"<{token}>"
-            if _MSGID.fullmatch(mid) and mid not in found:
-                found.append(mid)
+    for mid in [m for value in references for m in _msgids(value)] + ([parent] if parent else []):
+        if mid not in found:
+            found.append(mid)
     return found[-MAX_REFERENCES:]
 
 
@@ -245,10 +252,11 @@ def compose(
     msg["Subject"] = subject
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id
-    parent = _references([], in_reply_to)
+    parents = _msgids(in_reply_to) if in_reply_to else []
+    parent = parents[0] if parents else None
     if parent:
-        msg["In-Reply-To"] = parent[-1]
-    refs = _references(references, in_reply_to)
+        msg["In-Reply-To"] = parent
+    refs = _references(references, parent)
     if refs:
         msg["References"] = " ".join(refs)
     msg["Auto-Submitted"] = "auto-replied" if auto_reply else "auto-generated"
@@ -332,9 +340,9 @@ _drain_locks: weakref.WeakKeyDictionary[CaseStore, asyncio.Lock] = weakref.WeakK
 
 
 def backoff(attempts: int) -> timedelta:
-    """1 min, 2, 4, ... capped at 1 h, each with +-10 % jitter."""
+    """1 min, 2, 4, ... with +-10 % jitter (spreads retries), never more than 1 h."""
     base = BACKOFF_BASE * (2 ** max(0, min(attempts - 1, 20)))
-    return min(BACKOFF_CAP, base) * random.uniform(0.9, 1.1)
+    return min(BACKOFF_CAP, base * random.uniform(0.9, 1.1))
 
 
 async def drain_once(
