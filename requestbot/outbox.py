@@ -342,7 +342,8 @@ _drain_locks: weakref.WeakKeyDictionary[CaseStore, asyncio.Lock] = weakref.WeakK
 def backoff(attempts: int) -> timedelta:
     """1 min, 2, 4, ... with +-10 % jitter (spreads retries), never more than 1 h."""
     base = BACKOFF_BASE * (2 ** max(0, min(attempts - 1, 20)))
-    return min(BACKOFF_CAP, base * random.uniform(0.9, 1.1))
+    jittered: timedelta = base * random.uniform(0.9, 1.1)
+    return min(BACKOFF_CAP, jittered)
 
 
 async def drain_once(

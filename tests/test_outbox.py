@@ -365,6 +365,8 @@ async def test_5xx_fails_and_alerts_staff_once(
     assert alert_msg["Auto-Submitted"] == "auto-generated"
     assert smtp_sink.messages[0].rcpt_tos == (STAFF,)
     assert "[DSR-2026-0001]" in str(alert_msg["Subject"])
+    body = alert_msg.get_content()
+    assert f"outbox {oid}" in body and "550 5.1.1 No such user" in body
     assert len(store.outbox(lambda d: d["kind"] == "staff_alert")) == 1
 
 
@@ -405,6 +407,17 @@ async def test_login(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
             r = await outbox.drain_once(cfg, store, now=Clock())
             assert r.sent == 1
         assert sink.messages[0].auth_user == "bot@example.test"
+
+
+async def test_starttls_with_private_ca(tmp_path: Path) -> None:
+    with SmtpSink(starttls=True) as sink:
+        assert sink.cafile is not None
+        cfg = make_config(sink.port, security="starttls", cafile=str(sink.cafile))
+        with CaseStore.open(tmp_path / "c.json") as store:
+            enqueue(store, ack(cfg))
+            r = await outbox.drain_once(cfg, store, now=Clock())
+            assert r.sent == 1, r.errors
+        assert len(sink.messages) == 1
 
 
 async def test_wrong_password_retries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
