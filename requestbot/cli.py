@@ -299,6 +299,92 @@ def cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def parse_since(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise UsageError(f"--since: not a date: {value!r} (use YYYY-MM-DD)") from exc
+    if dt.tzinfo is None:
+        from zoneinfo import ZoneInfo
+
+        dt = dt.replace(tzinfo=ZoneInfo("Europe/Helsinki"))
+    return dt
+
+
+def make_runner(cfg: Any, store: Any, since: datetime | None = None) -> Any:
+    from .runner import Runner, build_source
+    from .staff import handle as staff_handle
+
+    return Runner(cfg, store, build_source(cfg), since=since, staff_handler=staff_handle)
+
+
+def cmd_poll(args: argparse.Namespace, out: TextIO) -> int:
+    import asyncio
+
+    from . import housekeeping, outbox
+
+    cfg = load_config(args)
+    store = open_store(cfg)
+    try:
+        runner = make_runner(cfg, store, parse_since(args.since))
+        try:
+            result = runner.intake_once()
+            housekeeping.housekeeping_once(runner.ctx)
+            drained = asyncio.run(outbox.drain_once(cfg, store, now=runner.ctx.now))
+        finally:
+            runner.source.close()
+        out.write(
+            f"fetched {result.fetched}, moved {result.moved}, kept {result.kept}; "
+            f"outcomes {dict(sorted(result.outcomes.items()))}; "
+            f"sent {drained.sent}, retry {drained.retried}, failed {drained.failed}\n"
+        )
+        return EXIT_OK if not drained.failed else EXIT_FAIL
+    finally:
+        store.close()
+
+
+def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
+    import asyncio
+
+    from .scheduler import Daemon
+
+    cfg = load_config(args)
+    store = open_store(cfg)
+    try:
+        runner = make_runner(cfg, store, parse_since(args.since))
+        try:
+            return asyncio.run(Daemon(runner).run())
+        finally:
+            runner.source.close()
+    finally:
+        store.close()
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from .demo import run_demo
+
+    return run_demo(out, keep=args.dir)
+
+
+def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
+    from .status import status_lines
+
+    cfg = load_config(args)
+    store = open_store(cfg, readonly=True)
+    try:
+        data = status_lines(cfg, store)
+    finally:
+        store.close()
+    if args.json:
+        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+    else:
+        for key, value in data.items():
+            out.write(f"{key + ':':<24}{value}\n")
+    return EXIT_OK
+
+
 def not_yet(name: str) -> Callable[[argparse.Namespace, TextIO], int]:
     def run(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"requestbot {name}: not yet available in this version\n")
@@ -375,11 +461,24 @@ def build_parser() -> argparse.ArgumentParser:
     tp.add_argument("--html", action="store_true")
     t.set_defaults(func=cmd_templates)
 
+    r = sub.add_parser("run", help="run the daemon (IDLE/poll, outbox, digest, jobs)")
+    r.add_argument(
+        "--since",
+        metavar="DATE",
+        help="archive mode: mail received before DATE becomes cases without answers",
+    )
+    r.set_defaults(func=cmd_run)
+    po = sub.add_parser("poll", help="one intake cycle and one outbox drain, then exit")
+    po.add_argument("--once", action="store_true", help="(the default) one cycle")
+    po.add_argument("--since", metavar="DATE", help="archive mode, as for run")
+    po.set_defaults(func=cmd_poll)
+    de = sub.add_parser("demo", help="run the whole flow offline on bundled sample messages")
+    de.add_argument("--dir", help="work in this directory (default: a new temporary one)")
+    de.set_defaults(func=cmd_demo)
+    stt = sub.add_parser("status", help="last fetch, last send, queues, open cases, next digest")
+    stt.add_argument("--json", action="store_true")
+    stt.set_defaults(func=cmd_status)
     for name, helptext in (
-        ("run", "run the daemon"),
-        ("poll", "one intake cycle and one outbox drain"),
-        ("demo", "run the whole flow offline on bundled sample messages"),
-        ("status", "show the daemon's health"),
         ("digest", "print or send the staff digest"),
         ("report", "accountability report"),
         ("suppression", "the marketing suppression list"),

@@ -1,0 +1,628 @@
+"""The ordered steps a received message goes through, and the intake cycle.
+
+Per message: spool -> dedupe -> automated? -> staff mail? -> reply to a case?
+-> new request (classify, open a case, queue the acknowledgement and the staff
+notification) -> move. Each step is a small function ``step(ctx, item)``
+returning a Disposition (the message is decided) or None (next step). The
+case change, the outgoing mail and the record of the message are written in
+one store transaction; only then is the message moved out of the inbox.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from . import deadlines, outbox
+from .authcheck import check_sender
+from .cases import CaseStore, normalise_address
+from .classify import classify
+from .config import Config
+from .errors import StoreError
+from .intake import parse_message, strip_subject_prefixes
+from .model import Case, Classification, InboundMessage, Kind, Status, sort_kinds
+from .templates import Renderer
+
+log = logging.getLogger("requestbot.pipeline")
+audit = logging.getLogger("requestbot.audit")
+
+BOT = "requestbot"
+MAX_ATTEMPTS = 3
+
+
+class Folder(enum.StrEnum):
+    PROCESSED = "processed"
+    AUTOMATED = "automated"
+    QUARANTINE = "quarantine"
+    KEEP = "keep"  # leave it where it is (try again next cycle)
+
+
+@dataclass(frozen=True)
+class Disposition:
+    step: str
+    outcome: str
+    folder: Folder = Folder.PROCESSED
+    case_id: str | None = None
+    detail: str = ""
+
+
+@dataclass
+class Item:
+    """One message on its way through the steps."""
+
+    raw: bytes
+    received_at: datetime
+    msg: InboundMessage
+    archive: bool = False
+    truncated: bool = False
+
+
+@dataclass
+class Context:
+    cfg: Config
+    store: CaseStore
+    renderer: Renderer
+    now: Callable[[], datetime]
+    calendar: deadlines.Calendar = field(init=False)
+    staff_handler: Callable[[Context, Item], Disposition | None] | None = None
+
+    def __post_init__(self) -> None:
+        d = self.cfg.deadlines
+        self.calendar = deadlines.Calendar(
+            self.cfg.controller.country,
+            d.christmas_eve_is_holiday,
+            self.cfg.extra_non_working_days,
+        )
+
+
+Step = Callable[[Context, Item], Disposition | None]
+
+
+# --- context for templates ---------------------------------------------------------
+
+
+def controller_context(cfg: Config) -> dict[str, str]:
+    c = cfg.controller
+    return {"name": c.name, "address": c.postal_address, "email": c.address, "website": c.website}
+
+
+def checklist(cfg: Config, case: Case) -> list[dict[str, str]]:
+    rows = []
+    for system in cfg.systems:
+        if set(system.kinds) & {k.value for k in case.kinds}:
+            rows.append(
+                {
+                    "name": system.name,
+                    "state": case.systems.get(system.name, "open"),
+                    "note": system.note,
+                }
+            )
+    return rows
+
+
+def case_context(ctx: Context, case: Case, **extra: Any) -> dict[str, Any]:
+    """Every variable the case templates use; templates take what they need."""
+    cfg = ctx.cfg
+    base: dict[str, Any] = {
+        "controller": controller_context(cfg),
+        "case_id": case.id,
+        "requester_name": case.requester_name,
+        "requester_address": case.requester_address,
+        "language": case.language,
+        "kinds": [k.value for k in case.kinds],
+        "received_at": case.received_at,
+        "due": case.effective_due,
+        "original_due": case.due,
+        "extension_limit": case.extended_due,
+        "extended_due": case.extended_due,
+        "status": case.status.value,
+        "original_subject": case.subject,
+        "address_verified": case.address_verified,
+        "verification": case.verification,
+        "needs_confirmation": not case.address_verified and needs_genuine_address(cfg, case.kinds),
+        "evidence": [
+            {
+                "rule": e.rule,
+                "kind": e.kind.value if e.kind else None,
+                "matched": e.matched,
+                "negative": e.negative,
+            }
+            for e in case.evidence
+            if not e.negative
+        ],
+        "checklist": checklist(cfg, case),
+        "systems": [{"name": s.name, "note": s.note} for s in cfg.systems],
+        "on_behalf_of_child": case.on_behalf_of_child,
+        "flags": [],
+        "requester_text": "",
+        "text": "",
+        "note": "",
+    }
+    base.update(extra)
+    return base
+
+
+def needs_genuine_address(cfg: Config, kinds: tuple[Kind, ...]) -> bool:
+    return bool({k.value for k in kinds} & set(cfg.requests.confirm_kinds))
+
+
+def queue_mail(
+    ctx: Context,
+    case: Case | None,
+    template: str,
+    lang: str,
+    context: dict[str, Any],
+    *,
+    to: str,
+    to_name: str = "",
+    audience: str,
+    in_reply_to: str | None = None,
+    references: tuple[str, ...] = (),
+) -> str:
+    """Render, compose and store one message; returns its Message-ID."""
+    rendered = ctx.renderer.render(template, lang, context)
+    item = outbox.compose(
+        ctx.cfg,
+        to=to,
+        to_name=to_name,
+        subject=rendered.subject,
+        text=rendered.text,
+        html=rendered.html,
+        case_id=case.id if case else None,
+        kind=template,
+        audience=audience,
+        in_reply_to=in_reply_to,
+        references=references,
+        now=ctx.now(),
+        auto_reply=audience == "requester",
+    )
+    outbox.queue(ctx.store, item)
+    return str(item["message_id"])
+
+
+def notify_staff(ctx: Context, case: Case | None, template: str, context: dict[str, Any]) -> None:
+    """Queue a staff message; its Message-ID joins the case so staff replies find it."""
+    lang = ctx.cfg.controller.default_language
+    for addr in ctx.cfg.staff.notify:
+        mid = queue_mail(ctx, case, template, lang, context, to=addr, audience="staff")
+        if case is not None:
+            add_our_message_id(ctx, case, mid)
+
+
+def add_our_message_id(ctx: Context, case: Case, message_id: str) -> Case:
+    fresh = ctx.store.require_case(case.id)
+    updated = dataclasses.replace(fresh, our_message_ids=(*fresh.our_message_ids, message_id))
+    ctx.store.save_case(updated)
+    return updated
+
+
+def acks_sent_today(ctx: Context, address: str) -> int:
+    today = ctx.now().astimezone(tz(ctx)).date()
+    addr = normalise_address(address)
+
+    def same(item: dict[str, Any]) -> bool:
+        if item.get("audience") != "requester" or normalise_address(item["to"]) != addr:
+            return False
+        return datetime.fromisoformat(item["created_at"]).astimezone(tz(ctx)).date() == today
+
+    return len(ctx.store.outbox(same))
+
+
+def tz(ctx: Context) -> Any:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(ctx.cfg.controller.timezone)
+
+
+def may_answer(ctx: Context, address: str) -> tuple[bool, bool]:
+    """(may send a normal answer, may send the one rate-limit notice) for today."""
+    sent = acks_sent_today(ctx, address)
+    limit = ctx.cfg.requests.max_acks_per_sender_per_day
+    return sent < limit, sent == limit
+
+
+def answer_requester(ctx: Context, case: Case, template: str, item: Item, **extra: Any) -> Case:
+    """Queue a message to the requester unless today's limit is reached."""
+    ok, notice = may_answer(ctx, case.requester_address)
+    if not ok and not notice:
+        ctx.store.add_event(
+            case.id, BOT, "reply_suppressed", f"{template}: daily limit", at=ctx.now()
+        )
+        return case
+    name = template if ok else "rate_limited"
+    mid = queue_mail(
+        ctx,
+        case,
+        name,
+        case.language,
+        case_context(ctx, case, **extra),
+        to=case.requester_address,
+        to_name=case.requester_name,
+        audience="requester",
+        in_reply_to=item.msg.message_id,
+        references=item.msg.references,
+    )
+    ctx.store.add_event(case.id, BOT, f"queued:{name}", "", at=ctx.now(), data={"message_id": mid})
+    return add_our_message_id(ctx, case, mid)
+
+
+# --- the steps ---------------------------------------------------------------------
+
+
+def step_dedupe(ctx: Context, item: Item) -> Disposition | None:
+    seen = ctx.store.find_message(item.msg.message_id, item.msg.content_hash)
+    if seen is None:
+        return None
+    return Disposition(
+        "dedupe",
+        "duplicate",
+        Folder(seen.get("folder", "processed")),
+        seen.get("case_id"),
+        "already taken in",
+    )
+
+
+def step_automated(ctx: Context, item: Item) -> Disposition | None:
+    if not item.msg.automated:
+        return None
+    reason = item.msg.automated_reason or ""
+    if reason.startswith("spam:"):
+        # A spam heuristic is not proof: a message that reads as a rights request goes on.
+        cfg = ctx.cfg
+        result = classify(
+            item.msg,
+            languages=cfg.controller.languages,
+            default_language=cfg.controller.default_language,
+        )
+        if result.kinds:
+            return None
+    return Disposition(
+        "automated", "automated", Folder.AUTOMATED, None, item.msg.automated_reason or ""
+    )
+
+
+def step_staff(ctx: Context, item: Item) -> Disposition | None:
+    if ctx.staff_handler is None:
+        return None
+    return ctx.staff_handler(ctx, item)
+
+
+def find_case_for_reply(ctx: Context, msg: InboundMessage) -> Case | None:
+    prefix = ctx.cfg.controller.case_prefix
+    for mid in (msg.in_reply_to, *reversed(msg.references)):
+        if mid:
+            case = ctx.store.find_case_by_message_id(mid)
+            if case is not None:
+                return case
+    tag = outbox.find_case_tag(msg.subject, prefix)
+    if tag:
+        case = ctx.store.get_case(tag)
+        if case is not None and same_address(case.requester_address, msg.from_addr):
+            return case
+    return None
+
+
+def same_address(a: str, b: str) -> bool:
+    return normalise_address(a) == normalise_address(b)
+
+
+def step_reply(ctx: Context, item: Item) -> Disposition | None:
+    case = find_case_for_reply(ctx, item.msg)
+    if case is None:
+        return None
+    msg, now = item.msg, ctx.now()
+    if not same_address(case.requester_address, msg.from_addr):
+        # Someone else answered in the thread: staff look at it, nothing is sent.
+        ctx.store.add_event(
+            case.id, msg.from_addr, "third_party_reply", "a reply from another address", at=now
+        )
+        notify_staff(
+            ctx,
+            case,
+            "staff_customer_replied",
+            case_context(
+                ctx,
+                case,
+                requester_text=msg.new_text,
+                reply_from=msg.from_addr,
+                confirmed=False,
+                flags=["reply from another address: " + msg.from_addr],
+            ),
+        )
+        return Disposition("reply", "third_party_reply", Folder.PROCESSED, case.id)
+    ctx.store.add_event(
+        case.id,
+        "requester",
+        "requester_replied",
+        msg.subject[:200],
+        at=now,
+        data={"message_id": msg.message_id},
+    )
+    case = dataclasses.replace(case, message_ids=(*case.message_ids, msg.message_id))
+    ctx.store.save_case(case)
+    confirmed = False
+    if case.status == Status.AWAITING_IDENTITY:
+        # A reply from the same address to our message proves the address works.
+        case = ctx.store.transition(
+            case.id,
+            Status.IN_PROGRESS,
+            actor="requester",
+            at=now,
+            reason="address confirmed by reply",
+            address_verified=True,
+            verification="confirmed by reply",
+        )
+        confirmed = True
+        audit.info("case=%s step=reply outcome=address_confirmed", case.id)
+    notify_staff(
+        ctx,
+        case,
+        "staff_customer_replied",
+        case_context(
+            ctx,
+            case,
+            requester_text=msg.new_text,
+            text=msg.new_text,
+            reply_from=msg.from_addr,
+            confirmed=confirmed,
+            flags=list(msg.flags),
+        ),
+    )
+    return Disposition(
+        "reply", "address_confirmed" if confirmed else "reply", Folder.PROCESSED, case.id
+    )
+
+
+def step_new(ctx: Context, item: Item) -> Disposition | None:
+    msg, cfg, now = item.msg, ctx.cfg, ctx.now()
+    if not msg.from_addr or "@" not in msg.from_addr:
+        return Disposition("new", "no_sender", Folder.QUARANTINE, None, "no usable From address")
+    if normalise_address(msg.from_addr) in cfg.own_addresses:
+        return Disposition("new", "own_address", Folder.AUTOMATED, None, "from our own address")
+    result = classify(
+        msg, languages=cfg.controller.languages, default_language=cfg.controller.default_language
+    )
+    kinds = result.kinds
+    # The same sender asking again while a case of the same kinds is open: join it.
+    for open_case in ctx.store.open_cases_for(msg.from_addr):
+        if kinds and set(kinds) <= set(open_case.kinds):
+            joined = dataclasses.replace(
+                open_case, message_ids=(*open_case.message_ids, msg.message_id)
+            )
+            ctx.store.save_case(joined)
+            ctx.store.add_event(
+                joined.id,
+                "requester",
+                "joined",
+                "repeat request for the same kinds",
+                at=now,
+                data={"message_id": msg.message_id},
+            )
+            notify_staff(
+                ctx,
+                joined,
+                "staff_customer_replied",
+                case_context(
+                    ctx,
+                    joined,
+                    requester_text=msg.new_text,
+                    text=msg.new_text,
+                    reply_from=msg.from_addr,
+                    confirmed=False,
+                    flags=["repeat request", *msg.flags],
+                ),
+            )
+            return Disposition("new", "joined", Folder.PROCESSED, joined.id)
+    case = open_case_for(ctx, item, result)
+    audit.info(
+        "case=%s step=new outcome=opened kinds=%s rules=%s",
+        case.id,
+        "+".join(k.value for k in kinds) or "-",
+        ",".join(sorted({e.rule for e in result.evidence if not e.negative})),
+    )
+    flags = list(msg.flags)
+    if msg.reply_to and not same_address(msg.reply_to, msg.from_addr):
+        flags.append(f"Reply-To differs from From ({msg.reply_to}); answers go to From only")
+    staff_ctx = case_context(ctx, case, requester_text=msg.full_text or msg.new_text, flags=flags)
+    notify_staff(ctx, case, "staff_new_case", staff_ctx)
+    if item.archive:
+        ctx.store.add_event(case.id, BOT, "archive_import", "taken in without an answer", at=now)
+        return Disposition("new", "archived", Folder.PROCESSED, case.id)
+    if not kinds:
+        if cfg.requests.ack_non_requests:
+            answer_requester(ctx, case, "ack_generic", item)
+        return Disposition("new", "triage", Folder.PROCESSED, case.id)
+    if kinds == (Kind.MARKETING_OPT_OUT,) and cfg.requests.optout_autoclose:
+        ctx.store.suppress(msg.from_addr, at=now, source=case.id)
+        ctx.store.add_event(
+            case.id, BOT, "suppressed", "address added to the suppression list", at=now
+        )
+        case = answer_requester(ctx, case, "optout_done", item)
+        ctx.store.transition(
+            case.id,
+            Status.COMPLETED,
+            actor=BOT,
+            at=now,
+            reason="marketing opt-out done at once",
+            outcome="opted_out",
+        )
+        return Disposition("new", "opted_out", Folder.PROCESSED, case.id)
+    if Kind.MARKETING_OPT_OUT in kinds:
+        ctx.store.suppress(msg.from_addr, at=now, source=case.id)
+        ctx.store.add_event(
+            case.id, BOT, "suppressed", "address added to the suppression list", at=now
+        )
+    answer_requester(ctx, case, "ack", item)
+    return Disposition("new", "opened", Folder.PROCESSED, case.id)
+
+
+def open_case_for(ctx: Context, item: Item, result: Classification) -> Case:
+    msg, cfg, now = item.msg, ctx.cfg, ctx.now()
+    received = deadlines.receipt_date(item.received_at, cfg.controller.timezone)
+    one = deadlines.one_month(received, ctx.calendar)
+    ext = deadlines.extended(received, ctx.calendar)
+    kinds = sort_kinds(result.kinds)
+    verdict = check_sender(
+        msg.auth_results, authserv_id=cfg.staff.authserv_id, from_address=msg.from_addr
+    )
+    genuine = verdict.ok
+    if (
+        not kinds
+        or result.needs_review
+        or min(result.confidence.values(), default=1.0) < (cfg.requests.min_confidence)
+    ):
+        status = Status.TRIAGE
+    elif needs_genuine_address(cfg, kinds) and not genuine:
+        status = Status.AWAITING_IDENTITY
+    else:
+        status = Status.IN_PROGRESS
+    case_id = ctx.store.next_case_id(cfg.controller.case_prefix, received.year)
+    case = Case(
+        id=case_id,
+        requester_address=msg.from_addr,
+        requester_name=msg.from_name,
+        language=result.language,
+        kinds=kinds,
+        received_at=item.received_at,
+        due=one.due,
+        extended_due=ext.due,
+        status=status,
+        subject=strip_subject_prefixes(msg.subject)[:300],
+        message_ids=(msg.message_id,),
+        evidence=result.evidence,
+        confidence={k.value: v for k, v in result.confidence.items()},
+        address_verified=genuine,
+        verification=(f"{verdict.method} pass" if genuine else verdict.detail)[:300],
+        on_behalf_of_child=result.on_behalf_of_child,
+        needs_review=result.needs_review,
+    )
+    ctx.store.add_case(case, detail=f"status {status.value}; received {received.isoformat()}")
+    del now
+    return case
+
+
+STEPS: tuple[Step, ...] = (step_dedupe, step_automated, step_staff, step_reply, step_new)
+
+
+# --- running the steps ---------------------------------------------------------------
+
+
+def process(ctx: Context, item: Item) -> Disposition:
+    """Run the steps on one message and record the result, all in one store write."""
+    with ctx.store.transaction():
+        for step in STEPS:
+            disposition = step(ctx, item)
+            if disposition is not None:
+                break
+        else:  # pragma: no cover - step_new always decides
+            disposition = Disposition("none", "undecided", Folder.QUARANTINE)
+        if disposition.outcome != "duplicate":
+            record(ctx, item, disposition)
+    audit.info(
+        "message=%s step=%s outcome=%s case=%s",
+        item.msg.message_id[:80],
+        disposition.step,
+        disposition.outcome,
+        disposition.case_id or "-",
+    )
+    return disposition
+
+
+def record(ctx: Context, item: Item, d: Disposition) -> None:
+    ctx.store.record_message(
+        item.msg.message_id,
+        item.msg.content_hash,
+        received_at=item.received_at.isoformat(),
+        taken_at=ctx.now().isoformat(),
+        case_id=d.case_id,
+        step=d.step,
+        outcome=d.outcome,
+        folder=d.folder.value,
+        detail=d.detail[:300],
+        size=item.msg.size,
+    )
+
+
+def quarantine(ctx: Context, item: Item, reason: str) -> Disposition:
+    """A message whose processing failed MAX_ATTEMPTS times: keep it aside, tell staff."""
+    d = Disposition("runner", "quarantined", Folder.QUARANTINE, None, reason[:300])
+    with ctx.store.transaction():
+        record(ctx, item, d)
+        notify_staff(
+            ctx,
+            None,
+            "staff_alert",
+            alert_context(
+                ctx,
+                "quarantine",
+                f"Message {item.msg.message_id} from {item.msg.from_addr} could not be processed "
+                f"after {MAX_ATTEMPTS} attempts and was moved to the quarantine folder: {reason}",
+            ),
+        )
+    audit.info("message=%s step=runner outcome=quarantined", item.msg.message_id[:80])
+    return d
+
+
+def alert_context(ctx: Context, kind: str, detail: str) -> dict[str, Any]:
+    return {
+        "controller": controller_context(ctx.cfg),
+        "alert": kind,
+        "detail": detail,
+        "at": ctx.now(),
+        "case_id": "",
+        "requester_name": "",
+    }
+
+
+def make_item(
+    ctx: Context,
+    raw: bytes,
+    received_at: datetime,
+    *,
+    archive: bool = False,
+    truncated: bool = False,
+) -> Item:
+    msg = parse_message(
+        raw,
+        received_at=received_at,
+        own_addresses=ctx.cfg.own_addresses,
+        own_domains=ctx.cfg.own_domains,
+        max_message_bytes=ctx.cfg.imap.max_message_bytes,
+    )
+    if truncated and "oversize" not in msg.flags:
+        msg = dataclasses.replace(msg, flags=(*msg.flags, "oversize"))
+    return Item(raw, received_at, msg, archive=archive, truncated=truncated)
+
+
+def handle_raw(
+    ctx: Context,
+    raw: bytes,
+    received_at: datetime,
+    *,
+    key: str,
+    archive: bool = False,
+    truncated: bool = False,
+) -> Disposition:
+    """Parse and process one message; failures count attempts and end in quarantine.
+
+    A StoreError is not the message's fault: it propagates, and the message stays
+    in the mailbox until the store can be written again.
+    """
+    item = make_item(ctx, raw, received_at, archive=archive, truncated=truncated)
+    msg = item.msg
+    try:
+        return process(ctx, item)
+    except StoreError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any step failure: count, log, keep the message
+        attempts = int(ctx.store.get_state(f"attempts:{key}", 0)) + 1
+        log.exception("message=%s attempt %d failed: %s", msg.message_id[:80], attempts, exc)
+        ctx.store.set_state(f"attempts:{key}", attempts)
+        if attempts >= MAX_ATTEMPTS:
+            return quarantine(ctx, item, f"{type(exc).__name__}: {exc}")
+        return Disposition("runner", "failed", Folder.KEEP, None, str(exc)[:300])

@@ -1,0 +1,180 @@
+"""One intake cycle: fetch, spool, process, record, then move.
+
+The order is the safety: the raw bytes reach the spool first, the case change
+and its outgoing mail reach the store next (one atomic write per batch), and
+only then are the messages moved out of the inbox. A crash anywhere leaves the
+message in the inbox; the next cycle's dedupe step recognises what was
+already recorded.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from .cases import CaseStore
+from .config import Config
+from .errors import MailboxError, StoreError
+from .mailbox import FetchedMessage, ImapSettings, ImapSource, MailboxState, MaildirSource
+from .pipeline import Context, Disposition, Folder, handle_raw, make_item, process
+from .spool import Spool, message_key
+from .templates import Renderer
+
+log = logging.getLogger("requestbot.runner")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def build_source(cfg: Config) -> Any:
+    i = cfg.imap
+    if i.maildir:
+        return MaildirSource(
+            cfg.resolve_path(i.maildir),
+            poll_seconds=float(i.poll_seconds),
+            max_size=i.max_message_bytes,
+            create=True,
+        )
+    if not i.host:
+        raise MailboxError("no mailbox configured (imap.host or imap.maildir)")
+    return ImapSource(
+        ImapSettings(
+            host=i.host,
+            port=i.port,
+            security=i.security,
+            username=i.username,
+            password=None if i.oauth2_command else i.secret.resolve() or "",
+            oauth2_command=i.oauth2_command or None,
+            folder=i.folder,
+            processed_folder=i.processed_folder,
+            automated_folder=i.automated_folder,
+            quarantine_folder=i.quarantine_folder,
+            idle=i.idle,
+            poll_seconds=float(i.poll_seconds),
+            allow_insecure=i.allow_insecure,
+            cafile=i.cafile or None,
+            timeout=float(i.timeout_seconds),
+            max_size=i.max_message_bytes,
+        )
+    )
+
+
+@dataclass
+class CycleResult:
+    fetched: int = 0
+    moved: int = 0
+    kept: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+
+class Runner:
+    """Owns the context, the mail source and the spool of one daemon."""
+
+    def __init__(
+        self,
+        cfg: Config,
+        store: CaseStore,
+        source: Any,
+        *,
+        now: Callable[[], datetime] = utcnow,
+        since: datetime | None = None,
+        staff_handler: Any = None,
+        batch: int = 100,
+    ) -> None:
+        self.cfg = cfg
+        self.store = store
+        self.source = source
+        self.since = since
+        self.batch = batch
+        self.ctx = Context(cfg, store, Renderer(languages=cfg.controller.languages), now)
+        self.ctx.staff_handler = staff_handler
+        self.spool = Spool(cfg.resolve_path(cfg.storage.spool_dir))
+
+    def folder_name(self, folder: Folder) -> str:
+        i = self.cfg.imap
+        return {
+            Folder.PROCESSED: i.processed_folder,
+            Folder.AUTOMATED: i.automated_folder,
+            Folder.QUARANTINE: i.quarantine_folder,
+        }[folder]
+
+    def spool_key(self, fm: FetchedMessage) -> str:
+        return message_key(fm.raw, fm.ref or str(fm.uid))
+
+    def intake_once(self) -> CycleResult:
+        """Take in everything waiting in the folder; returns what happened."""
+        result = CycleResult()
+        state = MailboxState(**(self.store.get_state("mailbox") or {}))
+        while True:
+            messages, new_state = self.source.fetch_new(state, batch=self.batch)
+            if not messages:
+                break
+            result.fetched += len(messages)
+            moved_before = result.moved
+            keys = [self.spool_key(fm) for fm in messages]
+            for fm, key in zip(messages, keys, strict=True):
+                self.spool.put(
+                    key, fm.raw, {"ref": fm.ref, "internaldate": fm.internaldate.isoformat()}
+                )
+            dispositions = self.process_batch(messages, keys)
+            with self.store.transaction():
+                self.store.set_state(
+                    "mailbox",
+                    {"uidvalidity": new_state.uidvalidity, "last_uid": new_state.last_uid},
+                )
+                self.store.set_state("last_fetch_ok", self.ctx.now().isoformat())
+            for fm, key, d in zip(messages, keys, dispositions, strict=True):
+                result.outcomes[d.outcome] = result.outcomes.get(d.outcome, 0) + 1
+                if d.folder == Folder.KEEP:
+                    result.kept += 1
+                    continue
+                self.source.move(fm, self.folder_name(d.folder))
+                self.spool.finish(key)
+                result.moved += 1
+            state = new_state
+            if result.moved == moved_before:
+                break  # only messages that failed this time are left: try next cycle
+        if result.fetched == 0:
+            self.store.set_state("last_fetch_ok", self.ctx.now().isoformat())
+        return result
+
+    def process_batch(self, messages: list[FetchedMessage], keys: list[str]) -> list[Disposition]:
+        """All messages of a batch in one store write; one by one if any of them fails."""
+        try:
+            with self.store.transaction():
+                out = []
+                for fm in messages:
+                    item = make_item(
+                        self.ctx,
+                        fm.raw,
+                        fm.internaldate,
+                        archive=self.archived(fm),
+                        truncated=fm.truncated,
+                    )
+                    out.append(process(self.ctx, item))
+                return out
+        except StoreError:
+            raise
+        except Exception:  # noqa: BLE001 - retried one by one below, where it is logged
+            log.info("a batch of %d failed; processing its messages one by one", len(messages))
+        return [
+            handle_raw(
+                self.ctx,
+                fm.raw,
+                fm.internaldate,
+                key=key,
+                archive=self.archived(fm),
+                truncated=fm.truncated,
+            )
+            for fm, key in zip(messages, keys, strict=True)
+        ]
+
+    def archived(self, fm: FetchedMessage) -> bool:
+        return self.since is not None and fm.internaldate < self.since
+
+
+__all__ = ["Runner", "build_source", "CycleResult", "utcnow", "MailboxError"]

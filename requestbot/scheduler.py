@@ -1,0 +1,162 @@
+"""The daemon: APScheduler wiring and the intake loop, in one asyncio process.
+
+Every job calls a plain ``*_once()`` function that derives its work from the
+store, so a restart or a missed run loses nothing. One asyncio lock keeps the
+store single-threaded: intake (in a worker thread, since imapclient blocks),
+the outbox drain and the housekeeping jobs take turns.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import signal
+from typing import Any
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from . import housekeeping, outbox
+from .errors import MailboxError, StoreError
+from .pipeline import alert_context, notify_staff
+from .runner import Runner
+
+log = logging.getLogger("requestbot.daemon")
+
+WAIT_SLICE = 5.0  # seconds one IDLE/poll wait may block shutdown
+DRAIN_SECONDS = 30
+HOUSEKEEPING_SECONDS = 60
+
+
+class Daemon:
+    def __init__(self, runner: Runner) -> None:
+        self.runner = runner
+        self.store = runner.store
+        self.lock = asyncio.Lock()
+        self.stop = asyncio.Event()
+        self.scheduler = AsyncIOScheduler(
+            timezone=runner.cfg.controller.timezone,
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
+        )
+        self.fetch_failures = 0
+
+    # --- the *_once jobs -------------------------------------------------------
+
+    async def intake_once(self) -> None:
+        async with self.lock:
+            result = await asyncio.to_thread(self.runner.intake_once)
+        if result.fetched:
+            log.info(
+                "intake: fetched %d, moved %d, kept %d %s",
+                result.fetched,
+                result.moved,
+                result.kept,
+                result.outcomes,
+            )
+            await self.drain_once()
+
+    async def drain_once(self) -> None:
+        async with self.lock:
+            res = await outbox.drain_once(self.runner.cfg, self.store, now=self.runner.ctx.now)
+            if res.sent or res.failed:
+                self.store.set_state("last_send_ok", self.runner.ctx.now().isoformat())
+        if res.sent or res.retried or res.failed:
+            log.info("outbox: sent %d, retry %d, failed %d", res.sent, res.retried, res.failed)
+
+    async def housekeeping_once(self) -> None:
+        async with self.lock:
+            try:
+                housekeeping.housekeeping_once(self.runner.ctx)
+            except StoreError:
+                log.exception("housekeeping could not write the store")
+
+    # --- the loop ----------------------------------------------------------------
+
+    async def intake_loop(self) -> None:
+        delays = backoff()
+        while not self.stop.is_set():
+            try:
+                await self.intake_once()
+                self.fetch_failures = 0
+                delays = backoff()
+                await asyncio.to_thread(self.runner.source.wait_for_changes, WAIT_SLICE)
+            except MailboxError as exc:
+                self.fetch_failures += 1
+                delay = next(delays)
+                log.warning("mailbox error (%s); reconnecting in %.1f s", exc, delay)
+                self.record_error("last_fetch_error", str(exc))
+                await self.sleep(delay)
+                try:
+                    await asyncio.to_thread(self.runner.source.reconnect, 1)
+                except MailboxError as again:
+                    log.warning("reconnect failed: %s", again)
+            except StoreError as exc:
+                delay = next(delays)
+                log.error(
+                    "cannot write the case store (%s); mail stays in the inbox; retrying in %.1f s",
+                    exc,
+                    delay,
+                )
+                self.store.storage.reload()
+                await self.sleep(delay)
+
+    def record_error(self, key: str, text: str) -> None:
+        try:
+            self.store.set_state(key, {"at": self.runner.ctx.now().isoformat(), "error": text})
+        except StoreError:
+            log.exception("cannot record %s", key)
+
+    async def sleep(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.stop.wait(), timeout=seconds)
+
+    async def run(self) -> int:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self.stop.set)
+        self.note_start()
+        self.scheduler.add_job(self.drain_once, "interval", seconds=DRAIN_SECONDS, id="drain")
+        self.scheduler.add_job(
+            self.housekeeping_once, "interval", seconds=HOUSEKEEPING_SECONDS, id="housekeeping"
+        )
+        self.scheduler.start()
+        await self.housekeeping_once()  # catch-up (e.g. a digest missed while down)
+        await self.drain_once()
+        task = asyncio.create_task(self.intake_loop())
+        await self.stop.wait()
+        log.info("stopping: finishing the current message")
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        self.scheduler.shutdown(wait=False)
+        async with self.lock:
+            self.store.set_state("running", False)
+        return 0
+
+    def note_start(self) -> None:
+        ctx = self.runner.ctx
+        crashed = bool(self.store.get_state("running", False))
+        with self.store.transaction():
+            self.store.set_state("running", True)
+            self.store.set_state("started_at", ctx.now().isoformat())
+            if crashed:
+                log.warning("the previous run did not stop cleanly")
+                notify_staff(
+                    ctx,
+                    None,
+                    "staff_alert",
+                    alert_context(
+                        ctx,
+                        "restart_after_crash",
+                        "requestbot was restarted after it had stopped without a clean shutdown. "
+                        "Nothing is lost: mail still in the inbox is taken in now.",
+                    ),
+                )
+
+
+def backoff(base: float = 1.0, cap: float = 300.0) -> Any:
+    delay = base
+    while True:
+        yield delay * (0.5 + random.random())
+        delay = min(cap, delay * 2)

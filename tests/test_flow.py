@@ -1,0 +1,148 @@
+"""End to end: Dovecot + aiosmtpd + `requestbot poll --once`."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from flowkit import STAFF, dkim_pass, write_config
+from servers import MailUser, SmtpSink, make_message
+
+from requestbot.cli import main
+
+pytestmark = pytest.mark.imap
+
+
+def poll(cfg: Path) -> None:
+    assert main(["--config", str(cfg), "poll", "--once"]) == 0
+
+
+def cases(cfg: Path, capsys: pytest.CaptureFixture[str]) -> list[dict]:
+    capsys.readouterr()
+    assert main(["--config", str(cfg), "cases", "list", "--json"]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def by_recipient(sink: SmtpSink) -> dict[str, list[email.message.EmailMessage]]:
+    out: dict[str, list] = {}
+    for m in sink.messages:
+        for rcpt in m.rcpt_tos:
+            out.setdefault(rcpt, []).append(m.message)
+    return out
+
+
+def test_mixed_inbox_end_to_end(
+    tmp_path: Path,
+    mailbox_user: MailUser,
+    smtp_sink: SmtpSink,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    cfg = write_config(tmp_path, mailbox_user, smtp_sink)
+    when = datetime(2026, 11, 25, 12, 3, tzinfo=UTC)  # 14:03 in Helsinki
+    fi = make_message(
+        "Matti Meikäläinen <matti@example.fi>",
+        "tietoni",
+        "Hei, poistakaa kaikki minun tiedot teidän rekisteristä.\n",
+        authentication_results=dkim_pass("example.fi"),
+    )
+    sv = make_message(
+        "Anna <anna@example.se>",
+        "registerutdrag",
+        "Hej! Jag vill ha ett registerutdrag över mina personuppgifter.\n",
+    )
+    en = make_message(
+        "Bob <bob@example.com>", "newsletter", "Please stop sending me marketing emails.\n"
+    )
+    auto = make_message(
+        "Matti <matti2@example.fi>",
+        "Automaattinen vastaus: Loma",
+        "Olen lomalla.\n",
+        auto_submitted="auto-replied",
+    )
+    near = make_message(
+        "Liisa <liisa@example.fi>",
+        "tilaus",
+        "Voisitteko perua tilaukseni 12345, tilasin vahingossa.\n",
+    )
+    for raw in (fi, sv, en, auto, near):
+        mailbox_user.append(raw, internaldate=when)
+
+    poll(cfg)
+    poll(cfg)  # a second run takes nothing twice
+
+    assert mailbox_user.uids("INBOX") == []
+    got = {c["requester"]: c for c in cases(cfg, capsys)}
+    assert set(got) == {
+        "matti@example.fi",
+        "anna@example.se",
+        "bob@example.com",
+        "liisa@example.fi",
+    }
+    assert got["matti@example.fi"]["kinds"] == ["erasure"]
+    assert got["matti@example.fi"]["status"] == "in_progress"  # DKIM/DMARC pass
+    assert got["matti@example.fi"]["due"] == "2026-12-28"
+    assert got["anna@example.se"]["status"] == "awaiting_identity"
+    assert got["bob@example.com"]["status"] == "completed"  # opt-out done at once
+    assert got["liisa@example.fi"]["kinds"] == [] and got["liisa@example.fi"]["status"] == "triage"
+
+    mail = by_recipient(smtp_sink)
+    assert len(mail["matti@example.fi"]) == 1 and len(mail["anna@example.se"]) == 1
+    assert len(mail["bob@example.com"]) == 1
+    assert "liisa@example.fi" not in mail and "matti2@example.fi" not in mail
+    ack_fi = mail["matti@example.fi"][0]
+    assert ack_fi["Auto-Submitted"] == "auto-replied"
+    assert got["matti@example.fi"]["id"] in ack_fi["Subject"]
+    assert "28.12.2026" in ack_fi.get_content()
+    ack_sv = mail["anna@example.se"][0].get_content()
+    assert "Hej" in ack_sv or "hej" in ack_sv
+    assert mail["anna@example.se"][0]["In-Reply-To"]
+    assert len(mail[STAFF]) == 4  # one notification per case
+    assert sorted(mailbox_user.folder_names())
+    assert len(mailbox_user.uids("Automated")) == 1
+    assert len(mailbox_user.uids("Processed")) == 4
+
+    # The opt-out is on the suppression list.
+    from requestbot import config as config_mod
+    from requestbot.cases import CaseStore
+
+    c = config_mod.load(cfg)
+    with CaseStore.open(c.resolve_path(c.storage.path), readonly=True) as store:
+        assert store.is_suppressed("bob@example.com")
+
+
+def test_confirmation_reply_and_repeat(
+    tmp_path: Path,
+    mailbox_user: MailUser,
+    smtp_sink: SmtpSink,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    cfg = write_config(tmp_path, mailbox_user, smtp_sink)
+    mailbox_user.append(
+        make_message("Anna <anna@example.se>", "radera", "Radera mina uppgifter, tack.\n")
+    )
+    poll(cfg)
+    ack = smtp_sink.wait_for(2)[0]
+    ack_msg = next(m.message for m in smtp_sink.messages if "anna@example.se" in m.rcpt_tos)
+    # She asks again (same kinds): joins the case, no second acknowledgement.
+    mailbox_user.append(
+        make_message("Anna <anna@example.se>", "radera igen", "Radera mina uppgifter!\n")
+    )
+    # And confirms by replying to the acknowledgement.
+    mailbox_user.append(
+        make_message(
+            "Anna <anna@example.se>",
+            "Re: " + ack_msg["Subject"],
+            "Ja, det är jag.\n",
+            in_reply_to=ack_msg["Message-ID"],
+        )
+    )
+    poll(cfg)
+    [case] = cases(cfg, capsys)
+    assert case["status"] == "in_progress"
+    to_anna = [m for m in smtp_sink.messages if "anna@example.se" in m.rcpt_tos]
+    assert len(to_anna) == 1
+    assert ack is not None
