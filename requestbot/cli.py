@@ -385,14 +385,6 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def not_yet(name: str) -> Callable[[argparse.Namespace, TextIO], int]:
-    def run(args: argparse.Namespace, out: TextIO) -> int:
-        out.write(f"requestbot {name}: not yet available in this version\n")
-        return EXIT_FAIL
-
-    return run
-
-
 # --- parser ------------------------------------------------------------------
 
 
@@ -478,15 +470,9 @@ def build_parser() -> argparse.ArgumentParser:
     stt = sub.add_parser("status", help="last fetch, last send, queues, open cases, next digest")
     stt.add_argument("--json", action="store_true")
     stt.set_defaults(func=cmd_status)
-    for name, helptext in (
-        ("digest", "print or send the staff digest"),
-        ("report", "accountability report"),
-        ("suppression", "the marketing suppression list"),
-        ("purge", "apply the retention rules"),
-    ):
-        sp = sub.add_parser(name, help=helptext)
-        sp.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-        sp.set_defaults(func=not_yet(name))
+    from . import cli_ops
+
+    cli_ops.register(sub)
     return p
 
 
