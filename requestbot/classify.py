@@ -10,7 +10,8 @@ decides:
    words that make it a request (the *key*, usually the object).
 2. Every negative rule that matches (a near-miss such as "poistakaa
    tilaukseni", or a negation such as "radera inte") cancels the positive
-   matches of the kinds it names **whose key it overlaps**, and nothing else:
+   matches of the kinds it names **whose key it overlaps** (a negation: whose
+   match it overlaps), and nothing else:
    a real request phrase elsewhere in the message survives.
 3. Per kind, confidence = 1 - Π(1 - weight) over surviving evidence; a kind is
    returned when its confidence reaches ``THRESHOLD``.
@@ -56,6 +57,14 @@ class _Hit:
     key_start: int
     key_end: int
     cancelled_by: str = ""
+
+    def span(self, which: str) -> tuple[int, int]:
+        """The key span, or the whole match span for ``which == "match"``."""
+        return (self.start, self.end) if which == "match" else (self.key_start, self.key_end)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _key_span(m: re.Match[str]) -> tuple[int, int]:
@@ -105,8 +114,7 @@ def _classify(
                 for h in hits
                 if not h.cancelled_by
                 and h.rule.kind in rule.cancels
-                and h.key_start < ne
-                and ns < h.key_end
+                and _overlaps(h.span(rule.overlap), (ns, ne))
             ]
             for h in explained:
                 h.cancelled_by = rule.name

@@ -37,6 +37,7 @@ from requestbot.model import Kind
 _SENTENCE_GAP = r"(?:[^\w.!?\n;]+\w+){0,%d}?[^\w.!?\n;]+"
 _CLAUSE_GAP = r"(?:[^\w.!?\n;,]+\w+){0,%d}?[^\w.!?\n;,]+"
 _CLASS = re.compile(r"(\[(?:\\.|[^\]\\])*\])")
+_GAP_AFTER_SPACE = re.compile(r" \)[?*]?[~%]\d")
 _MACRO = re.compile(r"\s*~(\d+)\s*|\s*%(\d+)\s*|\{([A-Z_]+)\}|( \?)| ")
 
 
@@ -52,6 +53,8 @@ class Rule:
     negative: bool = False
     cancels: frozenset[Kind] = frozenset()
     note: str = ""
+    #: for negative rules: cancel positives whose "key" (default) or whole "match" overlaps
+    overlap: str = "key"
     regex: re.Pattern[str] = field(default=re.compile(""), compare=False, repr=False)
 
     @property
@@ -87,9 +90,16 @@ def pos(name: str, kind: Kind, pattern: str, weight: float = 0.9, note: str = ""
     return Rule(name=name, language="", kind=kind, pattern=pattern, weight=weight, note=note)
 
 
-def neg(name: str, cancels: Iterable[Kind], pattern: str, note: str = "") -> Rule:
-    """A negative rule that explains a near-miss and cancels overlapping matches."""
+def neg(
+    name: str, cancels: Iterable[Kind], pattern: str, note: str = "", overlap: str = "key"
+) -> Rule:
+    """A negative rule that explains a near-miss and cancels overlapping matches.
+
+    ``overlap="match"`` (used by negations) cancels positives whose whole match
+    overlaps, so "radera inte, jag behöver uppgifterna" cancels the verb's match.
+    """
     return Rule(
+        overlap=overlap,
         name=name,
         language="",
         kind=None,
@@ -118,6 +128,8 @@ def compile_rules(language: str, rules: Iterable[Rule], vocab: Mapping[str, str]
         if name in seen:
             raise ValueError(f"duplicate rule name {name}")
         seen.add(name)
+        if _GAP_AFTER_SPACE.search(r.pattern):
+            raise ValueError(f"rule {name}: a space before a ~N/%N gap can never match")
         body = expand(r.pattern, vocab)
         anchored = r.pattern.startswith("\\A")
         try:
@@ -134,6 +146,7 @@ def compile_rules(language: str, rules: Iterable[Rule], vocab: Mapping[str, str]
                 negative=r.negative,
                 cancels=r.cancels,
                 note=r.note,
+                overlap=r.overlap,
                 regex=regex,
             )
         )

@@ -15,7 +15,7 @@ P, O, M, C = Kind.PORTABILITY, Kind.OBJECTION, Kind.MARKETING_OPT_OUT, Kind.COMP
 VOCAB = {
     "DATA": r"(?:personal )?(?:data|date|details|information|info|records?|files?)",
     "WHOSE": r"my|our|his|her|their|my (?:\w+ )?(?:son|daughter|child|kid|children|kids)'?s?|our (?:\w+ )?(?:son|daughter|child|kid|children|kids)'?s?",
-    "MYDATA": r"(?:(?:{WHOSE}|all(?: of)? (?:my|the|our)|the|any) (?:\w+ )?{DATA})|(?:{DATA}) (?:you (?:hold|have|store|keep|process|collect)\w*|about (?:me|us|my)|on (?:me|us|my)|of mine|relating to me|concerning me)",
+    "MYDATA": r"(?:(?:{WHOSE}|all(?: of)? (?:my|the|our)|all (?:\w+ )?(?:personal|the)) (?:\w+ )?{DATA})|(?:{DATA}) (?:you (?:hold|have|store|keep|process|collect)\w*|about (?:me|us|my)|on (?:me|us|my)|of mine|relating to me|concerning me)",
     "PHOTO": r"(?:photo|picture|image|pic|photograph)s?",
     "ERASEOBJ": r"{DATA}|\w*account|profile|{PHOTO}|everything|all (?:of )?(?:my|our|the|your)|anything|me from (?:your |the |all )?(?:\w+ )?(?:database|system|records|register|crm|customer|servers?)\w*",
     "ERASE": r"(?:delete|deleting|deleted|erase|erasing|remove|removing|wipe|wiping|purge|purging|destroy|destroying|scrub|get rid of)",
@@ -37,12 +37,12 @@ RULES: list[Rule] = [
     # --- access --------------------------------------------------------------
     pos("access.term", A, r"(?:data )?subject acc?ess request|d?sar|data acc?ess request|right (?:of|to) acc?ess|acc?ess request|art(?:icle|\.)? ?15",
         weight=0.95),
-    pos("access.copy_of_data", A, r"(?:copy|copies|export|summary|overview|list|printout|report) (?:of )?~3 (?P<key>{MYDATA})", weight=0.9),
+    pos("access.copy_of_data", A, r"(?:copy|copies|summary|overview|list|printout)(?: of)? ~3 (?P<key>{MYDATA})", weight=0.9),
     pos("access.what_data", A, r"what (?:\w+ ){0,3}?(?:{DATA}|do you know|have you got|do you have|do you hold|do you keep|are you keeping) ~5 (?P<key>about (?:me|us|my)|on (?:me|us|my)|of mine|you (?:hold|have|store|keep|process|collect)\w*)",
         weight=0.85),
     pos("access.see_data", A, r"(?:see|view|access|acess|obtain|receive|get|know|check|inspect|review) ~3 (?P<key>{MYDATA})", weight=0.85),
     pos("access.source", A, r"(?:where|how) (?:did|do|have) you (?:get|got|obtain|find|find out)\w* ~3 (?P<key>(?:{WHOSE}) (?:\w+ )?(?:e-?mail|address|number|name|details|data|information|info))", weight=0.85),
-    pos("access.recipients", A, r"who (?:have|did|do|else) (?:you )?~2 (?:shared|share|sold|sell|given|give|disclosed|disclose|passed|pass|sent|send)\w*", weight=0.8),
+    pos("access.recipients", A, r"who (?:have|did|do|else)(?: you)? ~2 (?:shared|share|sold|sell|given|give|disclosed|disclose|passed|pass|sent|send)\w*", weight=0.8),
     # --- rectification -------------------------------------------------------
     pos("rectification.term", R, r"rectif\w*|right to (?:correct|rectif)\w*", weight=0.9),
     pos("rectification.fix_field", R, r"(?:correct|update|change|fix|amend|rectify|edit)\w* ~3 (?P<key>{FIELD})", weight=0.85),
@@ -77,6 +77,7 @@ RULES: list[Rule] = [
     pos("marketing.stop_sending", M, r"(?:no more|stop|stop sending|don'?t send|do not send|never send|don'?t want|do not want|dont want|quit sending|cease)\w* ~4 (?P<key>{MKT})", weight=0.9),
     pos("marketing.remove_from_list", M, r"(?:remove|take|delete|drop)\w* (?:me|us|my (?:e-?mail|address)(?: address)?) (?:off|from) ~3 (?P<key>\w*lists?|newsletters?)|off (?:your|the) (?:\w+ )?lists?", weight=0.9),
     pos("marketing.do_not_contact", M, r"(?:{NEG}) (?:contact|call|e-?mail|text|message)\w* (?:me|us) ~3 (?P<key>{MKT}|again|anymore|any more)", weight=0.85),
+    pos("marketing.withdraw_consent", M, r"(?:withdraw\w*|revok\w*|retract\w*|cancel\w*) ~3 (?:consent|permission) (?:for|to) (?:\w+ )?(?P<key>{MKT})", weight=0.9),
     pos("marketing.sms_stop", M, r"\A[\W_]*stop[\W_]*\Z", weight=0.85, note="a bare STOP (SMS reply)"),
     pos("marketing.remove_me", M, r"remove me(?!\w* from (?:your |the )?(?:\w+ )?(?:database|system|records|register|crm|servers?))", weight=0.6, note="'remove me' alone: an opt-out, flagged for review"),
     # --- complaint -----------------------------------------------------------
@@ -85,9 +86,11 @@ RULES: list[Rule] = [
     pos("complaint.violation", C, r"(?:breach\w*|violat\w*|infring\w*|break\w*|in violation|against|contravene\w*|illegal under) ~3 (?P<key>{GDPR})|(?P<key2>{GDPR}) (?:breach|violation|infringement)\w*", weight=0.85),
     # --- near-misses and negation ---------------------------------------------
     neg("nearmiss.order", {E, A, P, R}, r"(?:cancel|delete|remove|change|amend)\w* ~3 (?:order|purchase|item|basket|cart|subscription to (?:the )?print)\w*", note="an order, not personal data"),
+    neg("nearmiss.portable_copy", {A}, r"(?:{DATA}) ~4 (?:machine[- ]?readable|csv|json|xml|excel|structured|another (?:provider|service|company))\w*|(?:export|download|transfer)\w* (?:{MYDATA})",
+        note="data in a machine-readable form or to another provider: portability, not access"),
     neg("nearmiss.photo_in_order", {E, A, O, P}, r"{PHOTO} ~3 (?:from|in|on) (?:my |the |this )?(?:order|basket|cart|package|album)\w*", note="a photo in an order"),
     neg("nearmiss.booking", {E, R, P, A}, r"(?:cancel|move|reschedule|change|delete)\w* ~3 (?:appointment|booking|reservation|session|time slot|slot)\w*", note="a Slotti booking"),
-    neg("nearmiss.copy_of_photo", {A, P}, r"(?:copy|copies|reprints?|prints?|extra|more|larger|digital) (?:of )?~2 {PHOTO}", note="prints or files of a photo: a product order"),
+    neg("nearmiss.copy_of_photo", {A, P}, r"(?:copy|copies|reprints?|prints?|extra|more|larger|digital)(?: of)? ~2 {PHOTO}", note="prints or files of a photo: a product order"),
     neg("nearmiss.login", {A, R, E}, r"(?:password|log ?in|sign ?in|gallery|link|code)\w* ~4 (?:doesn'?t work|does not work|not working|forgot|forgotten|reset|expired|broken)", note="login or gallery help"),
     neg("nearmiss.invoice_amount", {R}, r"wrong (?:amount|price|total|sum)|(?:amount|price|total|sum|invoice|bill) (?:is|was) (?:wrong|incorrect)|overcharg\w*|charged twice", note="a billing dispute"),
     neg("nearmiss.passport_code", ALL_KINDS, r"passport ~6 (?:code|receipt|doesn'?t work|not working|police)\w*", note="police photo-server service issue"),
@@ -97,9 +100,9 @@ RULES: list[Rule] = [
     neg("nearmiss.marketing_objection", {O}, r"(?:{USE}|{DATA}|consent|permission|object\w*) ~3 (?:for|to) (?:direct )?(?:marketing|advertising|newsletters?)", note="objection to direct marketing is an opt-out"),
     neg("nearmiss.photo_in_marketing", {M}, r"{PHOTO} ~3 (?:in|on|for|from) (?:your |the |any )?(?:{MKT})", note="a photo in an advert: consent to the photo, not marketing mail"),
     neg("nearmiss.until_resolved", {O}, r"stop (?:using|processing) ~4 (?:until|while|pending|meanwhile|for now|in the meantime)", note="restriction, not objection"),
-    neg("nearmiss.disclaimer", ALL_KINDS, r"(?:received (?:this|it) in error|intended recipient|if you are not the (?:intended )?(?:recipient|addressee)|confidential and may)[^.!?\n]*|(?:delete|destroy) (?:it|this (?:e-?mail|message)|the (?:e-?mail|message)|all copies)[^.!?\n]*",
+    neg("nearmiss.disclaimer", ALL_KINDS, r"(?:received (?:this|it) in error|intended recipient|if you are not the (?:intended )?(?:recipient|addressee)|confidential and may)[^.!?\n]*|(?:delete|destroy) (?:this (?:e-?mail|message)|the (?:e-?mail|message)|it from your (?:system|computer)|all copies)[^.!?\n]*|notify the sender[^.!?\n]*",
         note="a mail disclaimer"),
-    neg("negation.do_not_delete", {E}, r"(?:{NEG}) %3 (?:delete|erase|remove|wipe)[^.!?\n;,]*", note="'don't delete': not an erasure request"),
+    neg("negation.do_not_delete", {E}, r"(?:{NEG}) %3 (?:delete|erase|remove|wipe)[^.!?\n;,]*", note="'don't delete': not an erasure request", overlap="match"),
     review("privacy_mention", r"{GDPR}|personal (?:data|information)|privacy", note="privacy words without a recognised request"),
 ]
 

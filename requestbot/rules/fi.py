@@ -33,7 +33,7 @@ VOCAB = {
     "MKT": r"(?:suora)?mark?kinoin\w*|\w*mainok\w*|\w*mainoks\w*|\w*mainon\w*|uutiskir\w*|tarjou\w*|tekstiviest\w*|myyntipuhe\w*|spam\w*|spaam\w*|spammi\w*|spami\w*|kampanj\w*|sahkopostimain\w*",
     "LIST": r"\w*(?:postitus|sahkoposti|jakelu|markkinointi|uutiskirje|viesti)list\w*|postitukse\w*",
     "REGISTER": r"\w*rekister\w*|jarjestelm\w*|tietokan\w*|asiakkuu\w*|asiakkaist\w*",
-    "USE": r"(?:kasittel|kayt|kaytt|luovut|profiloi|analysoi|analytii|seurant|seuraa|jaka|jaet|myy)\w*",
+    "USE": r"(?:kasit+el|kayt|kaytt|luovut|profiloi|analysoi|analytii|seurant|seuraa|jaka|jaet|myy)\w*",
     "PUB": r"(?:netti|verkko|koti|www)sivu\w*|instagram\w*|facebook\w*|\w*somee?\w*|\w*mainok\w*|\w*mainoks\w*|mainonna\w*|markkinoin\w*|esittee\w*|\w*ikkuna\w*|nayteikkun\w*|julkais\w*|julkaise\w*",
     "NEGWANT": r"(?:en|emme|ei) (?:enaa )?(?:halua|haluu|haluta|tahdo|tarvitse|tarvi)",
     "GDPR": r"gdpr\w*|gpdr\w*|gdrp\w*|gdbr\w*|tietosuoja-asetu\w*",
@@ -54,7 +54,7 @@ RULES: list[Rule] = [
     # --- access (Art. 15) ----------------------------------------------------
     pos("access.term", A, r"tarkastusoikeu\w*|tarkastuspyyn\w*|tietopyyn\w*|tarkistusoikeu\w*|tietojen ?tarkast\w*|(?:15|15\.) ?artikla\w*|artikla\w* 15",
         weight=0.95),
-    pos("access.what_data", A, r"mita ~2 (?P<key>{DATA}) ~5 (?:minusta|must|musta|minua|mun|meista|lapse\w*|tyttare\w*|poja\w*|poika\w*|teilla|teil|teilta|olette|ootte|on tallenn\w*|on keratty|rekister\w*|kasittel\w*|sailyt\w*)"),
+    pos("access.what_data", A, r"mita ~2 (?P<key>{DATA}) ~5 (?:minusta|must|musta|minua|mun|meista|lapse\w*|tyttare\w*|poja\w*|poika\w*|teilla|teil|teilta|olette|ootte|on tallenn\w*|on keratty|rekister\w*|kasit+el\w*|sailyt\w*)"),
     pos("access.copy_of_data", A, r"(?:kopi|jaljenno|jaljennyk|ote|otteen|tuloste|listau|yhteenveto)\w* ~4 (?P<key>{DATA}|rekisteri\w*)"),
     pos("access.data_copy", A, r"(?P<key>{MYDATA}) ~2 (?:kopi|jaljenn)\w*"),
     pos("access.see_my_data", A, r"(?:lahett|toimit|anta|saisin|saada|saanko|saako|saan|nahd|naha|nahda|nahtav|tarkast|tutustu|tietaa|tiedon)\w* ~4 (?P<key>{MYDATA})",
@@ -87,6 +87,7 @@ RULES: list[Rule] = [
         weight=0.9),
     pos("portability.move_data", P, r"(?:siirt|siirr|vie|viedaan|lata)\w* ~3 (?P<key>{MYDATA}|kaikki {DATA}) ~4 (?:toise\w*|uute\w*|palvelu\w*|jarjestelm\w*|yrityks\w*|suoraan|koneelle\w*|itselle\w*)",
         weight=0.9),
+    pos("portability.to_other_system", P, r"(?P<key>{MYDATA}) ~4 (?:toise\w*|uute\w*) (?:jarjestelm|palvelu|yrity|palveluntarjoaj)\w*", weight=0.85),
     pos("portability.format", P, r"(?P<key>koneluettav\w*|csv\w*|json\w*|xml\w*|excel\w*|rakenteise\w* muodo\w*)", weight=0.8),
     pos("portability.download_all", P, r"(?:lata|ladat|ladata)\w* ~2 (?:kaikki|koko) ~2 (?P<key>{DATA})", weight=0.85),
     # --- objection (Art. 21) and consent withdrawal (Art. 7(3)) --------------
@@ -121,6 +122,8 @@ RULES: list[Rule] = [
     # --- near-misses (domain.md §5.4) and negation ------------------------------
     neg("nearmiss.order", {E, A, P}, r"(?:poist(?!u)|peru|peruu|peruut|perua|perukaa)\w* ~3 (?!uutiskir)\w*tilau\w*|(?<!uutiskirjeen.)\w*tilau\w* ~2 (?:poist|peru|peruu|peruut)\w*",
         note="'poistakaa tilaukseni', 'peruuta tilaus': an order, not personal data"),
+    neg("nearmiss.portable_copy", {A}, r"(?:{DATA}) ~4 (?:koneluettav|csv|json|xml|excel|rakenteise|siirrettav|toise\w* (?:jarjestelm|palvelu|yrity))\w*",
+        note="data sent in a machine-readable form or to another service: portability, not access"),
     neg("nearmiss.photo_in_order", {E, A, O, P}, r"{PHOTO} ~3 (?:tilaukse\w*|tilauks\w*|ostoskori\w*|paketi\w*|paketista|albumi\w*|kuvakirja\w*)|(?:tilaukse\w*|ostoskori\w*) ~3 {PHOTO}",
         note="a photo inside an order or a shopping cart"),
     neg("nearmiss.booking", {E, R, P, A}, r"(?:peru|peruu|peruut|poist|siirt|siirr|muut|vaiht)\w* ~3 (?:\w*aika\w*|ajan\w*|\w*varau\w*|kuvausaik\w*|kuvaustilaisuu\w*|kuvau\w*)",
@@ -143,7 +146,7 @@ RULES: list[Rule] = [
     neg("nearmiss.disclaimer", ALL_KINDS, r"(?:virheellisesti|erehdyksessa|vaaralle vastaanottaja\w*|tarkoitettu vastaanottaja\w*|ei ole tarkoitettu)[^.!?\n]*|(?:poist|tuho|havit)\w* (?:tama |taman )?viesti\w*[^.!?\n]*",
         note="a mail disclaimer: 'jos sait viestin erehdyksessä, poista se'"),
     neg("negation.do_not_delete", {E}, r"(?:{NEGWANT}|en pyyda|emme pyyda|ei tarvitse|ei saa|ette saa)\w*(?:,? (?:etta|et|teidan))? %2 (?:poist|tuho|havit)\w*[^.!?\n;,]*|(?:ala|alkaa|alkakaa) (?:viela )?(?:poistako|tuhotko|havittako)[^.!?\n;]*",
-        note="'en halua että poistatte', 'älkää poistako': not an erasure request"),
+        note="'en halua että poistatte', 'älkää poistako': not an erasure request", overlap="match"),
     review("ambiguous.cancel_subscription", r"(?:peru|peruu|peruut|perua|perun|peruutan)\w* ~2 tilau\w*",
            note="'peru tilaus' alone: an order or a newsletter subscription?"),
     review("privacy_mention", r"{GDPR}|henkilotie\w*|tietosuoj\w*", note="privacy words without a recognised request"),

@@ -37,7 +37,7 @@ RULES: list[Rule] = [
         weight=0.9),
     pos("erasure.term", E, r"bortglomd\w*|bortglommd\w*|bortglomt|bli glomd|glom (?:mig|mej|oss)|radering\w*|raderingsbegar\w*",
         weight=0.9),
-    pos("erasure.delete_me", E, r"(?:radera|rader)\w* (?P<key>mig|mej|oss)|(?:{ERASE}) (?:mig|mej) ~3 (?P<key2>{LIST}|system\w*|databas\w*|kundregist\w*)", weight=0.85),
+    pos("erasure.delete_me", E, r"(?:radera|rader)\w* (?P<key>mig|mej|oss)|(?:{ERASE}) (?:mig|mej) ~3 (?P<key2>\w*register\w*|system\w*|databas\w*|kundregist\w*)", weight=0.85),
     pos("erasure.not_in_register", E, r"(?:vill|onskar) (?:inte|ej) (?:langre )?(?:finnas|vara|sta) ~3 (?P<key>\w*register\w*|system\w*|databas\w*|kund\w*)", weight=0.85),
     # --- access --------------------------------------------------------------
     pos("access.term", A, r"registerutdr\w*|registreutdr\w*|registerutrag\w*|registerutd\w*|begaran om tillgang|ratt(?:en)? till (?:tillgang|insyn)|\w*tillgangsbegaran|artikel 15|art\.? 15",
@@ -58,7 +58,7 @@ RULES: list[Rule] = [
     # --- restriction ---------------------------------------------------------
     pos("restriction.term", X, r"begransning av (?:behandling\w*|mina\w*)|begaran om begransning|begrans\w* ~3 (?P<key>{USE}|{DATA})", weight=0.9),
     pos("restriction.freeze", X, r"(?:frys|frysa|fryser|pausa|pausar|stoppa tillfalligt|sparra)\w* ~3 (?P<key>{USE}|{DATA})", weight=0.85),
-    pos("restriction.until_resolved", X, r"(?:sluta|slutar|anvand|anvander|lamna|behandla)\w* (?:inte |ej )?~5 (?:tills|under tiden|medan|tills vidare|i vantan)", weight=0.85),
+    pos("restriction.until_resolved", X, r"(?:sluta|slutar|anvand|anvander|lamna|behandla)\w*(?: inte| ej)?(?: ut)? ~5 (?:tills|under tiden|medan|tills vidare|i vantan)", weight=0.85),
     pos("restriction.keep_for_dispute", X, r"(?:radera|ta bort)\w* (?:inte|ej) ~8 (?:behov|behover|tvist\w*|bevis\w*|reklamation\w*|utred\w*|rattslig\w*)", weight=0.85),
     pos("restriction.contest_accuracy", X, r"bestrid\w* ~5 (?:korrekt|riktig|stammer)\w*", weight=0.8),
     # --- portability ---------------------------------------------------------
@@ -86,6 +86,7 @@ RULES: list[Rule] = [
     pos("marketing.no_more", M, r"(?:inga|ingen) (?:fler|mer|mera) ~2 (?P<key>{MKT})", weight=0.9),
     pos("marketing.object", M, r"(?:invand|motsatt|forbjud)\w* ~4 (?P<key>{MKT})", weight=0.9),
     pos("marketing.remove_from_list", M, r"(?:ta bort|tar bort|stryk|plocka bort|radera)\w* (?:mig|mej|min e-?post\w*|min mejl\w*|min adress) ~3 (?P<key>\w*list\w*|nyhetsbrev\w*|utskick\w*)", weight=0.9),
+    pos("marketing.withdraw_consent", M, r"(?:aterkall\w*|dra tillbaka|drar tillbaka) ~3 samtyck\w* (?:till|for) (?:\w+ )?(?P<key>{MKT})", weight=0.9),
     pos("marketing.remove_me", M, r"(?:ta bort|tar bort|stryk) (?:mig|mej)", weight=0.6, note="'ta bort mig' alone: an opt-out, flagged for review"),
     # --- complaint -----------------------------------------------------------
     pos("complaint.authority", C, r"dataombudsm\w*|dataombudsman\w*|integritetsskyddsmyndighet\w*|imy|datainspektion\w*|tillsynsmyndighet\w*|dataskyddsmyndighet\w*|artikel 77|art\.? 77",
@@ -94,6 +95,8 @@ RULES: list[Rule] = [
     # --- near-misses and negation ---------------------------------------------
     neg("nearmiss.order", {E, A, P}, r"(?:avbestall|annuller|makuler|radera|ta bort|stryk|andra)\w* ~3 (?:\w*bestallning\w*|order\w*|kop\w*|varukorg\w*)",
         note="'avbeställ min beställning': an order, not personal data"),
+    neg("nearmiss.portable_copy", {A}, r"(?:{DATA}) ~4 (?:maskinlasbar|csv|json|xml|excel|strukturer|(?:en )?annan (?:leverantor|tjanst))\w*",
+        note="data in a machine-readable form or to another provider: portability, not access"),
     neg("nearmiss.photo_in_order", {E, A, O, P}, r"{PHOTO} ~3 (?:\w*bestallning\w*|order\w*|varukorg\w*|paket\w*)", note="a photo in an order"),
     neg("nearmiss.booking", {E, R, P, A}, r"avbok\w*|(?:flytta|andra|boka om|omboka|avboka)\w* ~3 (?:\w*tid\w*|\w*bokning\w*|fotografering\w*)", note="a Slotti booking"),
     neg("nearmiss.copy_of_photo", {A, P}, r"(?:kopi\w*|extra|fler|utskrift\w*|kopior|forstoring\w*|bestall\w*) ~3 {PHOTO}", note="prints of a photo: a product order"),
@@ -104,13 +107,13 @@ RULES: list[Rule] = [
     neg("nearmiss.newsletter_content", {M}, r"(?:i|fran) (?:ert|erat|senaste) nyhetsbrev\w* ~4 (?:fungerar inte|stod|var fel|star)", note="newsletter content question"),
     neg("nearmiss.marketing_objection", {O}, r"(?:invand|motsatt|forbjud|sluta)\w* ~4 {MKT}|samtyck\w* ~2 till (?:{MKT})|(?:{DATA}) ~3 (?:for|till) (?:{MKT})",
         note="an objection to direct marketing is a marketing opt-out"),
-    neg("nearmiss.until_resolved", {O}, r"(?:sluta|anvand)\w* ~5 (?:tills|under tiden|medan|i vantan)", note="restriction while a dispute is open, not objection"),
+    neg("nearmiss.until_resolved", {O}, r"(?:sluta|anvand|lamna|behandla)\w* ~5 (?:tills|under tiden|medan|i vantan)", note="restriction while a dispute is open, not objection"),
     neg("nearmiss.be_in_ads", {M}, r"vara med i ~2 \w*reklam\w*", note="a photo in an advert, not marketing mail"),
     neg("nearmiss.remove_me_register", {M}, r"(?:mig|mej) ~3 (?:\w*register\w*|system\w*|databas\w*)", note="'ta bort mig ur registret' is erasure"),
     neg("nearmiss.disclaimer", ALL_KINDS, r"(?:av misstag|felaktigt adresserat|inte ar avsedd|avsedd mottagare)[^.!?\n]*|(?:radera|forstor)\w* (?:detta |det har |hela )?(?:meddelande|e-?post|mejl)\w*[^.!?\n]*",
         note="a mail disclaimer"),
     neg("negation.do_not_delete", {E}, r"(?:radera|ta bort|ta)\w* (?:inte|ej)[^.!?\n;,]*|(?:inte|ej) (?:radera|ta bort)[^.!?\n;,]*|(?:vill|onskar) (?:inte|ej) att (?:ni )?(?:raderar|tar bort)[^.!?\n;,]*",
-        note="'radera inte': not an erasure request"),
+        note="'radera inte': not an erasure request", overlap="match"),
     review("privacy_mention", r"{GDPR}|personuppgift\w*|dataskydd\w*", note="privacy words without a recognised request"),
 ]
 
