@@ -1,0 +1,127 @@
+"""`requestbot demo`: the whole flow offline, on bundled sample messages.
+
+No server and no config: the samples go into a temporary Maildir, outgoing
+mail is written as .eml files (the file transport), and the case store lives
+in the same temporary folder, which is kept so that it can be looked at.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import email.policy
+import mailbox
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import TextIO
+
+from . import config, housekeeping, outbox
+from .cases import CaseStore
+from .runner import Runner, build_source
+from .staff import handle as staff_handle
+
+DEMO_ADDRESS = "tietosuoja@example.fi"
+
+
+def sample_messages() -> list[tuple[str, bytes]]:
+    folder = resources.files("requestbot") / "data" / "samples"
+    return sorted((p.name, p.read_bytes()) for p in folder.iterdir() if p.name.endswith(".eml"))
+
+
+def demo_config(base: Path) -> config.Config:
+    """The demo's settings, also written to config.toml so the CLI can look at the cases."""
+    text = f"""# written by `requestbot demo`
+[controller]
+name = "Esimerkki Kuvaamo Oy"
+address = "{DEMO_ADDRESS}"
+postal_address = "Esimerkkikatu 1, 65100 Vaasa"
+
+[imap]
+maildir = "Maildir"
+poll_seconds = 1
+
+[smtp]
+transport = "file"
+file_dir = "sent"
+
+[staff]
+addresses = ["asiakaspalvelu@example.fi"]
+notify = ["asiakaspalvelu@example.fi"]
+authserv_id = "mx.example.fi"
+
+[storage]
+path = "data/cases.json"
+spool_dir = "data/spool"
+
+[[systems]]
+name = "Slotti"
+kinds = ["access", "erasure", "rectification"]
+
+[[systems]]
+name = "Business Central"
+kinds = ["access", "erasure"]
+
+[[systems]]
+name = "Google Analytics"
+kinds = ["access", "erasure", "objection"]
+"""
+    path = base / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return config.load(path)
+
+
+def run_demo(out: TextIO, keep: str | None = None) -> int:
+    base = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="requestbot-demo-"))
+    base.mkdir(parents=True, exist_ok=True)
+    cfg = demo_config(base)
+    md = mailbox.Maildir(str(base / "Maildir"), create=True)
+    for _name, raw in sample_messages():
+        md.add(raw)
+    out.write(f"Demo folder: {base}\n")
+    out.write(f"Put {len(sample_messages())} sample messages into {base / 'Maildir'}\n\n")
+    with CaseStore.open(cfg.resolve_path(cfg.storage.path)) as store:
+        runner = Runner(cfg, store, build_source(cfg), staff_handler=staff_handle)
+        result = runner.intake_once()
+        housekeeping.housekeeping_once(runner.ctx)
+        sent = asyncio.run(outbox.drain_once(cfg, store, now=runner.ctx.now))
+        out.write(
+            f"Taken in: {result.fetched} messages "
+            f"({', '.join(f'{k} {v}' for k, v in sorted(result.outcomes.items()))}); "
+            f"outgoing mail written: {sent.sent}\n\n"
+        )
+        cases = store.cases()
+        rows = [
+            (
+                c.id,
+                c.status.value,
+                "+".join(k.value for k in c.kinds) or "-",
+                c.language,
+                c.requester_address,
+                c.effective_due.isoformat(),
+            )
+            for c in cases
+        ]
+        from .cli import print_table
+
+        print_table(rows, ("CASE", "STATUS", "KINDS", "LANG", "REQUESTER", "DUE"), out)
+        first_id = cases[0].id if cases else "DSR-YYYY-0001"
+        acks = [i for i in store.outbox() if i["kind"] == "ack" and i["status"] == "sent"]
+    if acks:
+        first = acks[0]
+        msg = email.message_from_string(first["raw"], policy=email.policy.default)
+        body = msg.get_body(("plain",))
+        text = body.get_content() if body is not None else ""
+        out.write("\nOne acknowledgement as sent:\n" + "-" * 72 + "\n")
+        for header in ("From", "To", "Subject", "Message-ID", "In-Reply-To", "Auto-Submitted"):
+            out.write(f"{header}: {msg[header]}\n")
+        out.write("\n" + text.rstrip() + "\n" + "-" * 72 + "\n")
+    out.write(
+        f"\nWhere everything is:\n"
+        f"  mailbox (Maildir, handled mail in .Processed/.Automated): {base / 'Maildir'}\n"
+        f"  outgoing mail as .eml files: {base / 'sent'}\n"
+        f"  case store: {base / 'data' / 'cases.json'}\n"
+        f"  its config: {base / 'config.toml'}\n"
+        f"Try: requestbot --config {base / 'config.toml'} cases show {first_id}\n"
+    )
+    return 0
