@@ -1,12 +1,196 @@
 """Operations commands of `requestbot`: digest, report, suppression, purge.
 
-``register(sub)`` adds their parsers to the main command's subparsers.
+``register(sub)`` adds their parsers to the main command's subparsers. The
+handlers import their modules inside the function (no import cycles, fast
+start-up) and return an exit code.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _context(cfg: Any, store: Any) -> Any:
+    from .pipeline import Context
+    from .templates import Renderer
+
+    return Context(cfg, store, Renderer(languages=cfg.controller.languages), _now)
+
+
+def cmd_digest(args: argparse.Namespace, out: TextIO) -> int:
+    import asyncio
+
+    from . import digest, outbox
+    from .cli import EXIT_FAIL, EXIT_OK, load_config, open_store
+
+    cfg = load_config(args)
+    store = open_store(cfg, readonly=not args.send)
+    try:
+        ctx = _context(cfg, store)
+        data = digest.build(ctx)
+        if not args.send:
+            subject, text, html = digest.render(ctx, data)
+            out.write((html or "") if args.html else f"Subject: {subject}\n\n{text}")
+            return EXIT_OK
+        with store.transaction():
+            ids = digest.queue_digest(ctx, data)
+            store.set_state(digest.sent_key(data["today"]), ctx.now().isoformat())
+        res = asyncio.run(outbox.drain_once(cfg, store, now=ctx.now))
+        out.write(
+            f"digest queued to {len(ids)} address(es); sent {res.sent}, failed {res.failed}\n"
+        )
+        return EXIT_OK if not res.failed else EXIT_FAIL
+    finally:
+        store.close()
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    from .cli import UsageError
+
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise UsageError(f"{option}: not a date: {value!r} (use YYYY-MM-DD)") from exc
+
+
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from . import report
+    from .cli import EXIT_OK, load_config, open_store
+
+    cfg = load_config(args)
+    date_from = parse_day(args.date_from, "--from")
+    date_to = parse_day(args.date_to, "--to")
+    store = open_store(cfg, readonly=True)
+    try:
+        from zoneinfo import ZoneInfo
+
+        today = _now().astimezone(ZoneInfo(cfg.controller.timezone)).date()
+        rep = report.build(
+            store,
+            date_from=date_from,
+            date_to=date_to,
+            today=today,
+            timezone=cfg.controller.timezone,
+        )
+    finally:
+        store.close()
+    if args.html:
+        Path(args.html).write_text(report.html_page(rep), encoding="utf-8")
+        out.write(f"wrote {args.html}\n")
+    elif args.json:
+        out.write(json.dumps(rep.figures(), ensure_ascii=False, indent=2) + "\n")
+    elif args.csv:
+        out.write(report.csv_text(rep))
+    else:
+        out.write(report.text(rep))
+    return EXIT_OK
+
+
+def cmd_suppression(args: argparse.Namespace, out: TextIO) -> int:
+    import csv
+
+    from .cli import EXIT_FAIL, EXIT_OK, UsageError, load_config, open_store, print_table
+
+    cfg = load_config(args)
+    action = args.suppression_cmd
+    store = open_store(cfg, readonly=action in ("list", "check", "export"))
+    try:
+        if action == "list":
+            rows = [
+                (d["key"], d.get("added", ""), d.get("source", ""))
+                for d in store.suppression_list()
+            ]
+            print_table(rows, ("key", "added", "source"), out)
+            return EXIT_OK
+        if action == "export":
+            if not args.csv:
+                raise UsageError("suppression export: give --csv")
+            w = csv.writer(out, lineterminator="\n")
+            w.writerow(("key", "added", "source"))
+            for d in store.suppression_list():
+                w.writerow((d["key"], d.get("added", ""), d.get("source", "")))
+            return EXIT_OK
+        address = args.address
+        if "@" not in address:
+            raise UsageError(f"not an e-mail address: {address!r}")
+        if action == "check":
+            found = store.is_suppressed(address)
+            out.write(f"{address}: {'suppressed' if found else 'not suppressed'}\n")
+            return EXIT_OK if found else EXIT_FAIL
+        if action == "add":
+            added = store.suppress(address, at=_now(), source=args.source)
+            out.write(f"{address}: {'added' if added else 'already on the list'}\n")
+            return EXIT_OK
+        removed = store.unsuppress(address)
+        out.write(f"{address}: {'removed' if removed else 'was not on the list'}\n")
+        return EXIT_OK if removed else EXIT_FAIL
+    finally:
+        store.close()
+
+
+def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
+    from . import retention
+    from .cli import EXIT_OK, load_config, open_store, print_table
+
+    cfg = load_config(args)
+    store = open_store(cfg, readonly=args.dry_run)
+    try:
+        now = _now()
+        actions = (
+            retention.plan(cfg, store, now) if args.dry_run else retention.apply(cfg, store, now)
+        )
+    finally:
+        store.close()
+    if not actions:
+        out.write("nothing to purge\n")
+        return EXIT_OK
+    print_table([(a.step, a.target, a.detail) for a in actions], ("step", "target", "what"), out)
+    out.write(f"{'would purge' if args.dry_run else 'purged'}: {len(actions)} item(s)\n")
+    return EXIT_OK
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    del sub
+    d = sub.add_parser("digest", help="print or send the daily staff digest now")
+    mode = d.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--print", action="store_true", help="print it (nothing is sent)")
+    mode.add_argument("--send", action="store_true", help="queue it now and drain the outbox")
+    d.add_argument("--html", action="store_true", help="with --print: the HTML alternative")
+    d.set_defaults(func=cmd_digest)
+
+    r = sub.add_parser("report", help="accountability report: figures per period")
+    r.add_argument("--from", dest="date_from", metavar="DATE", help="received on or after")
+    r.add_argument("--to", dest="date_to", metavar="DATE", help="received on or before")
+    fmt = r.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="the figures as JSON")
+    fmt.add_argument("--csv", action="store_true", help="one row per case with its timeline")
+    fmt.add_argument("--html", metavar="FILE", help="write a self-contained page with charts")
+    r.set_defaults(func=cmd_report)
+
+    s = sub.add_parser("suppression", help="the marketing suppression list")
+    ssub = s.add_subparsers(dest="suppression_cmd", metavar="list|add|remove|check|export")
+    ssub.required = True
+    ssub.add_parser("list", help="list the entries")
+    add = ssub.add_parser("add", help="add an address")
+    add.add_argument("address")
+    add.add_argument("--source", default="manual", help="why (default: manual)")
+    rm = ssub.add_parser("remove", help="remove an address")
+    rm.add_argument("address")
+    chk = ssub.add_parser("check", help="exit 0 if the address is on the list, 1 if not")
+    chk.add_argument("address")
+    exp = ssub.add_parser("export", help="export for the marketing tools")
+    exp.add_argument("--csv", action="store_true", help="CSV: key, added, source")
+    s.set_defaults(func=cmd_suppression)
+
+    p = sub.add_parser("purge", help="remove personal data past the retention periods")
+    p.add_argument("--dry-run", action="store_true", help="list what would go; change nothing")
+    p.set_defaults(func=cmd_purge)

@@ -1,0 +1,280 @@
+"""The daily staff digest and the escalation mail.
+
+``digest_data`` is pure: cases, failed outgoing mail and quarantined messages
+in, the template variables of ``staff_digest`` out. ``digest_once`` decides
+from the store whether today's digest is due (``digest_sent:<date>`` in the
+state table) and queues it; the outbox drain sends it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from . import deadlines
+from .cases import CaseStore
+from .config import Config
+from .model import Case, Status
+from .outbox import failed as outbox_failed
+from .pipeline import Context, controller_context, queue_mail
+
+log = logging.getLogger("requestbot.digest")
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DUE_SOON_DAYS = 1  # today or tomorrow
+DUE_WEEK_DAYS = 7
+
+
+# --- the data (pure) -----------------------------------------------------------------
+
+
+def case_line(case: Case, today: date) -> dict[str, Any]:
+    due = case.effective_due
+    return {
+        "case_id": case.id,
+        "kinds": [k.value for k in case.kinds],
+        "requester": case.requester_name or case.requester_address,
+        "due": due,
+        "days_left": deadlines.days_left(due, today),
+        "status": case.status.value,
+    }
+
+
+def _order(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(lines, key=lambda c: (c["due"], c["case_id"]))
+
+
+def extension_window_opens(case: Case, calendar: deadlines.Calendar) -> date:
+    """From this day the digest reminds staff of the last day to decide on an extension."""
+    return deadlines.reminder_dates(case.due, calendar)[0]
+
+
+def digest_data(
+    cases: Iterable[Case],
+    outbox_failed: Sequence[dict[str, Any]],
+    quarantined: Sequence[dict[str, Any]],
+    today: date,
+    calendar: deadlines.Calendar,
+) -> dict[str, Any]:
+    """The digest's content for ``today``; closed cases in ``cases`` are ignored.
+
+    Every open case lands in one deadline bucket (overdue, due today or
+    tomorrow, due within 7 days) by its effective due date; cases awaiting
+    confirmation, cases still in triage and cases whose extension decision is
+    near are listed again in their own sections.
+    """
+    open_cases = [c for c in cases if c.is_open]
+    overdue, due_soon, due_week = [], [], []
+    awaiting, extension, triage = [], [], []
+    for case in open_cases:
+        line = case_line(case, today)
+        left = line["days_left"]
+        if left < 0:
+            overdue.append(line)
+        elif left <= DUE_SOON_DAYS:
+            due_soon.append(line)
+        elif left <= DUE_WEEK_DAYS:
+            due_week.append(line)
+        if case.status == Status.AWAITING_IDENTITY:
+            received = case.received_at.date()
+            awaiting.append(line | {"waiting_days": max(0, (today - received).days)})
+        if case.status == Status.TRIAGE or not case.kinds:
+            triage.append(line)
+        if (
+            case.status != Status.EXTENDED
+            and today <= case.due
+            and today >= extension_window_opens(case, calendar)
+        ):
+            extension.append(line | {"decide_by": case.due})
+    failed_lines = [
+        {
+            "case_id": d.get("case_id") or "-",
+            "to": d.get("to", ""),
+            "error": d.get("error") or "",
+            "since": _when(d.get("first_failure_at") or d.get("created_at")),
+        }
+        for d in outbox_failed
+    ]
+    quarantine_lines = [
+        {
+            "id": m.get("message_id", ""),
+            "reason": m.get("detail") or m.get("outcome") or "",
+            "since": _when(m.get("taken_at") or m.get("received_at")),
+        }
+        for m in quarantined
+    ]
+    return {
+        "today": today,
+        "open_total": len(open_cases),
+        "overdue": _order(overdue),
+        "due_soon": _order(due_soon),
+        "due_week": _order(due_week),
+        "awaiting_confirmation": sorted(
+            awaiting, key=lambda c: (-c["waiting_days"], c["due"], c["case_id"])
+        ),
+        "extension_decision": _order(extension),
+        "triage": _order(triage),
+        "failed_outgoing": failed_lines,
+        "quarantined": quarantine_lines,
+    }
+
+
+def _when(value: object) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def all_clear(data: dict[str, Any]) -> bool:
+    return not data["open_total"] and not data["failed_outgoing"] and not data["quarantined"]
+
+
+# --- from the store -------------------------------------------------------------------
+
+
+def local_now(cfg: Config, now: datetime) -> datetime:
+    return now.astimezone(ZoneInfo(cfg.controller.timezone))
+
+
+def quarantined_messages(store: CaseStore) -> list[dict[str, Any]]:
+    return store.messages(lambda m: m.get("folder") == "quarantine")
+
+
+def suppressed_since(store: CaseStore, since: datetime) -> int:
+    count = 0
+    for entry in store.suppression_list():
+        added = _when(entry.get("added"))
+        if added is not None and added >= since:
+            count += 1
+    return count
+
+
+def build(ctx: Context) -> dict[str, Any]:
+    """The template context of today's digest, from the store."""
+    now = local_now(ctx.cfg, ctx.now())
+    data = digest_data(
+        ctx.store.cases(),
+        outbox_failed(ctx.store),
+        quarantined_messages(ctx.store),
+        now.date(),
+        ctx.calendar,
+    )
+    data["controller"] = controller_context(ctx.cfg)
+    data["generated_at"] = now
+    data["suppressed_last_day"] = suppressed_since(ctx.store, now - timedelta(days=1))
+    return data
+
+
+def render(ctx: Context, data: dict[str, Any]) -> tuple[str, str, str | None]:
+    """(subject, text, html) in the controller's default language."""
+    r = ctx.renderer.render("staff_digest", ctx.cfg.controller.default_language, data)
+    return r.subject, r.text, r.html
+
+
+# --- when --------------------------------------------------------------------------------
+
+
+def digest_clock(cfg: Config) -> time:
+    hours, _, minutes = cfg.staff.digest_time.partition(":")
+    return time(int(hours), int(minutes or 0))
+
+
+def is_digest_day(cfg: Config, day: date) -> bool:
+    return WEEKDAYS[day.weekday()] in {d.lower()[:3] for d in cfg.staff.digest_days}
+
+
+def sent_key(day: date) -> str:
+    return f"digest_sent:{day.isoformat()}"
+
+
+def next_digest(cfg: Config, store: CaseStore, now: datetime) -> datetime | None:
+    """When the next digest goes out (local time); None if no day is configured."""
+    local = local_now(cfg, now)
+    at = digest_clock(cfg)
+    for offset in range(8):
+        day = local.date() + timedelta(days=offset)
+        if not is_digest_day(cfg, day) or store.get_state(sent_key(day)):
+            continue
+        when = datetime.combine(day, at, tzinfo=local.tzinfo)
+        return max(when, local) if offset == 0 else when
+    return None
+
+
+def digest_due(ctx: Context) -> bool:
+    """Today is a digest day, its time has come and today's digest has not gone out.
+
+    A daemon that was down at digest time catches up at its first run later the
+    same day; a day that passed entirely is not sent afterwards.
+    """
+    local = local_now(ctx.cfg, ctx.now())
+    if not is_digest_day(ctx.cfg, local.date()) or local.time() < digest_clock(ctx.cfg):
+        return False
+    return not ctx.store.get_state(sent_key(local.date()))
+
+
+def queue_digest(ctx: Context, data: dict[str, Any]) -> list[str]:
+    """Queue the digest to every ``[staff] notify`` address; returns the Message-IDs."""
+    lang = ctx.cfg.controller.default_language
+    return [
+        queue_mail(ctx, None, "staff_digest", lang, data, to=addr, audience="staff")
+        for addr in ctx.cfg.staff.notify
+    ]
+
+
+def digest_once(ctx: Context) -> bool:
+    """Queue today's digest if it is due. True if something was queued."""
+    if not digest_due(ctx):
+        return False
+    data = build(ctx)
+    day = data["today"]
+    with ctx.store.transaction():
+        if all_clear(data) and not ctx.cfg.staff.digest_all_clear:
+            ctx.store.set_state(sent_key(day), "skipped: all clear")
+            return False
+        ids = queue_digest(ctx, data)
+        ctx.store.set_state(sent_key(day), ctx.now().isoformat())
+    log.info("digest %s queued to %d address(es)", day, len(ids))
+    return bool(ids)
+
+
+# --- escalation ---------------------------------------------------------------------------
+
+
+def escalation_key(case_id: str, day: date) -> str:
+    return f"escalated:{case_id}:{day.isoformat()}"
+
+
+def escalation_once(ctx: Context) -> int:
+    """Tell ``[staff] escalation`` about cases due tomorrow or overdue, once a day per case."""
+    if not ctx.cfg.staff.escalation:
+        return 0
+    today = local_now(ctx.cfg, ctx.now()).date()
+    lines = [
+        case_line(c, today)
+        for c in ctx.store.open_cases()
+        if deadlines.days_left(c.effective_due, today) <= 1
+        and not ctx.store.get_state(escalation_key(c.id, today))
+    ]
+    if not lines:
+        return 0
+    context = {
+        "controller": controller_context(ctx.cfg),
+        "today": today,
+        "cases": _order(lines),
+    }
+    lang = ctx.cfg.controller.default_language
+    with ctx.store.transaction():
+        for addr in ctx.cfg.staff.escalation:
+            queue_mail(ctx, None, "staff_escalation", lang, context, to=addr, audience="staff")
+        for line in lines:
+            ctx.store.set_state(escalation_key(line["case_id"], today), ctx.now().isoformat())
+    log.info("escalation: %d case(s) to %d address(es)", len(lines), len(ctx.cfg.staff.escalation))
+    return len(lines)

@@ -1,0 +1,215 @@
+"""Retention of the bot's own records (domain.md §6).
+
+Three steps, each listed by ``plan`` and carried out by ``apply``:
+
+* ``bodies``       ``[retention] message_body_days`` after a case closed: the raw
+                   bodies of its outgoing mail and the free text of its events go.
+* ``purge_case``   ``closed_case_months`` after a case closed: its personal data go
+                   (requester, subject, matched text, message ids, event texts,
+                   outgoing mail); the anonymous skeleton stays (id, kinds,
+                   language, dates, status, outcome) with ``purged=True``.
+* ``message_log``  records of taken-in messages older than ``log_days`` lose
+                   their Message-ID and detail text (a redelivered message that
+                   old is no longer recognised as a duplicate).
+
+The plan only lists what still holds data, so ``apply`` is idempotent. The
+suppression list is never touched: it must outlive the cases (§6 point 3).
+Store access goes through ``CaseStore.table()`` documents and doc ids.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from .cases import CaseStore
+from .config import Config
+from .model import Case
+from .pipeline import Context
+
+log = logging.getLogger("requestbot.retention")
+audit = logging.getLogger("requestbot.audit")
+
+REDACTED = ""
+
+
+@dataclass(frozen=True)
+class Action:
+    step: str  # bodies | purge_case | message_log
+    target: str  # case id, or "messages"
+    detail: str
+
+
+def _months_ago(now: datetime, months: int) -> date:
+    """The date ``months`` calendar months before ``now`` (end of month clamped)."""
+    day = now.date()
+    year, month0 = divmod(day.year * 12 + day.month - 1 - months, 12)
+    last = calendar.monthrange(year, month0 + 1)[1]
+    return date(year, month0 + 1, min(day.day, last))
+
+
+def _case_events(store: CaseStore, case_id: str) -> list[Any]:
+    return [d for d in store.table("events").all() if d.get("case_id") == case_id]
+
+
+def _case_outbox(store: CaseStore, case_id: str) -> list[Any]:
+    return [d for d in store.table("outbox").all() if d.get("case_id") == case_id]
+
+
+def _has_personal_data(case: Case) -> bool:
+    return bool(
+        case.requester_address
+        or case.requester_name
+        or case.subject
+        or case.message_ids
+        or case.our_message_ids
+        or any(e.matched for e in case.evidence)
+        or case.verification
+        or case.extension_reasons
+    )
+
+
+def plan(cfg: Config, store: CaseStore, now: datetime) -> list[Action]:
+    r = cfg.retention
+    purge_before = _months_ago(now, r.closed_case_months)
+    body_before = now - timedelta(days=r.message_body_days)
+    actions: list[Action] = []
+    for case in store.cases(lambda c: c.closed_at is not None and not c.is_open):
+        assert case.closed_at is not None
+        events = _case_events(store, case.id)
+        mail = _case_outbox(store, case.id)
+        if case.closed_at.date() < purge_before:
+            if (
+                _has_personal_data(case)
+                or any(e.get("detail") for e in events)
+                or any(m.get("raw") or m.get("to") for m in mail)
+            ):
+                actions.append(
+                    Action(
+                        "purge_case",
+                        case.id,
+                        f"closed {case.closed_at.date()}: requester, subject, texts, "
+                        f"{len(mail)} outgoing message(s)",
+                    )
+                )
+        elif case.closed_at <= body_before:
+            texts = sum(1 for e in events if e.get("detail") and _is_text_event(e))
+            bodies = sum(1 for m in mail if m.get("raw"))
+            if texts or bodies:
+                actions.append(
+                    Action(
+                        "bodies",
+                        case.id,
+                        f"closed {case.closed_at.date()}: {bodies} mail body(ies), "
+                        f"{texts} event text(s)",
+                    )
+                )
+    log_before = now - timedelta(days=r.log_days)
+    old = [m for m in store.table("messages").all() if _old_message(m, log_before)]
+    if old:
+        actions.append(
+            Action("message_log", "messages", f"{len(old)} record(s) taken in before {log_before}")
+        )
+    return actions
+
+
+def _is_text_event(ev: dict[str, Any]) -> bool:
+    """Events whose detail may quote what someone wrote (not the bot's own status notes)."""
+    return not str(ev.get("action", "")).startswith(("status:", "opened", "mail_sent"))
+
+
+def _old_message(m: dict[str, Any], before: datetime) -> bool:
+    if m.get("redacted"):
+        return False
+    taken = m.get("taken_at") or m.get("received_at")
+    try:
+        return bool(taken) and datetime.fromisoformat(str(taken)) < before
+    except ValueError:
+        return False
+
+
+# --- carrying out ------------------------------------------------------------------------
+
+
+def purge_case(store: CaseStore, case: Case, now: datetime) -> None:
+    skeleton = dataclasses.replace(
+        case,
+        requester_address=REDACTED,
+        requester_name=REDACTED,
+        subject=REDACTED,
+        message_ids=(),
+        our_message_ids=(),
+        evidence=tuple(dataclasses.replace(e, matched=REDACTED) for e in case.evidence),
+        verification=REDACTED,
+        extension_reasons=REDACTED,
+        purged=True,
+    )
+    with store.transaction():
+        store.save_case(skeleton)
+        events = store.table("events")
+        for ev in _case_events(store, case.id):
+            events.update({"detail": REDACTED, "data": {}}, doc_ids=[ev.doc_id])
+        out = store.table("outbox")
+        for m in _case_outbox(store, case.id):
+            out.update(
+                {"raw": REDACTED, "to": REDACTED, "subject": REDACTED, "smtp_reply": REDACTED},
+                doc_ids=[m.doc_id],
+            )
+        msgs = store.table("messages")
+        for m in msgs.all():
+            if m.get("case_id") == case.id:
+                msgs.update({"message_id": REDACTED, "detail": REDACTED}, doc_ids=[m.doc_id])
+        store.add_event(case.id, "requestbot", "purged", "personal data removed", at=now)
+
+
+def purge_bodies(store: CaseStore, case_id: str) -> None:
+    with store.transaction():
+        events = store.table("events")
+        for ev in _case_events(store, case_id):
+            if ev.get("detail") and _is_text_event(ev):
+                events.update({"detail": REDACTED}, doc_ids=[ev.doc_id])
+        out = store.table("outbox")
+        for m in _case_outbox(store, case_id):
+            if m.get("raw"):
+                out.update({"raw": REDACTED}, doc_ids=[m.doc_id])
+
+
+def redact_message_log(store: CaseStore, before: datetime) -> int:
+    t = store.table("messages")
+    old = [m for m in t.all() if _old_message(m, before)]
+    with store.transaction():
+        for m in old:
+            t.update(
+                {"message_id": REDACTED, "detail": REDACTED, "redacted": True}, doc_ids=[m.doc_id]
+            )
+    return len(old)
+
+
+def apply(cfg: Config, store: CaseStore, now: datetime) -> list[Action]:
+    """Carry out today's plan; returns what was done."""
+    actions = plan(cfg, store, now)
+    for action in actions:
+        if action.step == "purge_case":
+            purge_case(store, store.require_case(action.target), now)
+        elif action.step == "bodies":
+            purge_bodies(store, action.target)
+        elif action.step == "message_log":
+            redact_message_log(store, now - timedelta(days=cfg.retention.log_days))
+        audit.info("retention step=%s target=%s", action.step, action.target)
+    return actions
+
+
+def retention_once(ctx: Context) -> list[Action]:
+    """Once a day from housekeeping (state ``retention_ran:<date>``)."""
+    key = f"retention_ran:{ctx.now().date().isoformat()}"
+    if ctx.store.get_state(key):
+        return []
+    done = apply(ctx.cfg, ctx.store, ctx.now())
+    ctx.store.set_state(key, len(done))
+    if done:
+        log.info("retention: %d action(s)", len(done))
+    return done
