@@ -68,6 +68,7 @@ class CycleResult:
     fetched: int = 0
     moved: int = 0
     kept: int = 0
+    recovered: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
 
 
@@ -109,9 +110,11 @@ class Runner:
         """Take in everything waiting in the folder; returns what happened."""
         result = CycleResult()
         state = MailboxState(**(self.store.get_state("mailbox") or {}))
+        kept: set[str] = set()
         while True:
             messages, new_state = self.source.fetch_new(state, batch=self.batch)
             if not messages:
+                result.recovered = self.recover_spool(kept)
                 break
             result.fetched += len(messages)
             moved_before = result.moved
@@ -131,6 +134,7 @@ class Runner:
                 result.outcomes[d.outcome] = result.outcomes.get(d.outcome, 0) + 1
                 if d.folder == Folder.KEEP:
                     result.kept += 1
+                    kept.add(key)
                     continue
                 self.source.move(fm, self.folder_name(d.folder))
                 self.spool.finish(key)
@@ -141,6 +145,38 @@ class Runner:
         if result.fetched == 0:
             self.store.set_state("last_fetch_ok", self.ctx.now().isoformat())
         return result
+
+    def recover_spool(self, skip: set[str]) -> int:
+        """Spooled messages that are no longer in the inbox.
+
+        Either the message was moved and the process died before the spool
+        entry was finished (the store has its record: finish the entry), or
+        someone took it out of the inbox before it was recorded: then the
+        spool's copy is processed, so nothing that arrived is lost.
+        """
+        done = 0
+        recorded = {d.get("hash") for d in self.store.messages()}
+        for key in self.spool.recover():
+            if key in skip:
+                continue
+            entry = self.spool.get(key)
+            if entry.meta.get("sha256") in recorded:
+                self.spool.finish(key)
+                continue
+            try:
+                received = datetime.fromisoformat(str(entry.meta["internaldate"]))
+            except (KeyError, ValueError):
+                received = self.ctx.now()
+            log.warning(
+                "spool entry %s is not in the inbox and was never recorded: "
+                "processing the spooled copy",
+                key,
+            )
+            d = handle_raw(self.ctx, entry.raw, received, key=key)
+            if d.folder != Folder.KEEP:
+                self.spool.finish(key)
+                done += 1
+        return done
 
     def process_batch(self, messages: list[FetchedMessage], keys: list[str]) -> list[Disposition]:
         """All messages of a batch in one store write; one by one if any of them fails."""

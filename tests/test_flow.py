@@ -146,3 +146,29 @@ def test_confirmation_reply_and_repeat(
     to_anna = [m for m in smtp_sink.messages if "anna@example.se" in m.rcpt_tos]
     assert len(to_anna) == 1
     assert ack is not None
+
+
+def test_spooled_message_removed_from_inbox_is_not_lost(
+    tmp_path: Path,
+    mailbox_user: MailUser,
+    smtp_sink: SmtpSink,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A message whose bytes reached the spool but which someone moved out of the
+    inbox before it was recorded is processed from the spool's copy."""
+    from requestbot import config as config_mod
+    from requestbot.spool import Spool, message_key
+
+    cfg = write_config(tmp_path, mailbox_user, smtp_sink)
+    c = config_mod.load(cfg)
+    raw = make_message("Eva <eva@example.se>", "radera", "Radera mina uppgifter.\n")
+    spool = Spool(c.resolve_path(c.storage.spool_dir))
+    spool.put(
+        message_key(raw, "1:1"), raw, {"ref": "1:1", "internaldate": "2026-11-25T12:00:00+00:00"}
+    )
+    poll(cfg)
+    [case] = cases(cfg, capsys)
+    assert case["requester"] == "eva@example.se" and case["due"] == "2026-12-28"
+    assert spool.pending() == []
+    poll(cfg)  # nothing twice
+    assert len(cases(cfg, capsys)) == 1
