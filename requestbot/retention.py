@@ -163,7 +163,7 @@ def purge_case(store: CaseStore, case: Case, now: datetime) -> None:
         for m in msgs.all():
             if m.get("case_id") == case.id:
                 msgs.update({"message_id": REDACTED, "detail": REDACTED}, doc_ids=[m.doc_id])
-        store.add_event(case.id, "requestbot", "purged", "personal data removed", at=now)
+        store.add_event(case.id, "requestbot", "purged", "", at=now)  # no text: stays purged
 
 
 def purge_bodies(store: CaseStore, case_id: str) -> None:

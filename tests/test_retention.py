@@ -1,0 +1,106 @@
+"""Retention: purge removes personal data and keeps the skeleton; dry-run changes nothing."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from test_digest import make_case
+
+from requestbot import outbox, retention
+from requestbot.cases import CaseStore
+from requestbot.config import Config, ControllerConfig
+from requestbot.model import Status
+
+NOW = datetime(2030, 6, 15, 12, 0, tzinfo=UTC)
+CFG = Config(controller=ControllerConfig(name="Esimerkki Oy", address="dsr@example.fi"))
+
+
+def add_closed(store: CaseStore, case_id: str, closed: datetime) -> None:
+    case = make_case(case_id, received=closed - timedelta(days=20), due=closed.date())
+    store.add_case(case)
+    store.add_event(case_id, "requester", "requester_replied", "Re: poistakaa minut", at=closed)
+    item = outbox.compose(
+        CFG,
+        to=case.requester_address,
+        subject="Vastaus",
+        text="Hei Person, tietosi on poistettu.",
+        case_id=case_id,
+        kind="completion",
+        audience="requester",
+        now=closed,
+    )
+    outbox.queue(store, item)
+    store.record_message(
+        case.message_ids[0],
+        "hash" + case_id,
+        taken_at=closed.isoformat(),
+        case_id=case_id,
+        folder="processed",
+        detail="from person@example.fi",
+    )
+    store.transition(case_id, Status.COMPLETED, actor="staff", at=closed, reason="done for Person")
+
+
+def filled(path: Path) -> CaseStore:
+    store = CaseStore.open(path)
+    add_closed(store, "DSR-2026-0001", datetime(2027, 1, 10, tzinfo=UTC))  # > 36 months
+    add_closed(store, "DSR-2029-0002", datetime(2029, 9, 1, tzinfo=UTC))  # > 180 days
+    add_closed(store, "DSR-2030-0003", datetime(2030, 6, 1, tzinfo=UTC))  # recent
+    store.add_case(make_case("DSR-2030-0004", received=datetime(2030, 6, 10, tzinfo=UTC)))
+    store.suppress("optout@example.fi", at=datetime(2026, 1, 1, tzinfo=UTC), source="x")
+    return store
+
+
+def test_dry_run_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "cases.json"
+    with filled(path):
+        pass
+    before = path.read_bytes()
+    with CaseStore.open(path, readonly=True) as store:
+        actions = retention.plan(CFG, store, NOW)
+    assert [(a.step, a.target) for a in actions] == [
+        ("purge_case", "DSR-2026-0001"),
+        ("bodies", "DSR-2029-0002"),
+        ("message_log", "messages"),
+    ]
+    assert path.read_bytes() == before
+
+
+def test_purge_removes_personal_data_and_keeps_skeleton(tmp_path: Path) -> None:
+    path = tmp_path / "cases.json"
+    with filled(path) as store:
+        retention.apply(CFG, store, NOW)
+        assert retention.plan(CFG, store, NOW) == []  # idempotent
+        old = store.require_case("DSR-2026-0001")
+        assert old.purged and old.requester_address == "" and old.requester_name == ""
+        assert old.subject == "" and old.message_ids == () and old.our_message_ids == ()
+        assert all(e.matched == "" for e in old.evidence)
+        assert old.kinds and old.status == Status.COMPLETED and old.closed_at and old.due
+        assert all(ev.detail == "" for ev in store.events(old.id) if ev.action != "purged")
+        [mail] = store.outbox(lambda d: d.get("case_id") == old.id)
+        assert mail["raw"] == "" and mail["to"] == ""
+        # Bodies only for the case closed 9 months ago.
+        mid = store.require_case("DSR-2029-0002")
+        assert not mid.purged and mid.requester_address
+        assert [m["raw"] for m in store.outbox(lambda d: d.get("case_id") == mid.id)] == [""]
+        texts = {ev.action: ev.detail for ev in store.events(mid.id)}
+        assert texts["requester_replied"] == "" and texts["status:completed"] == "done for Person"
+        # The recent case is untouched.
+        new = store.require_case("DSR-2030-0003")
+        assert all(m["raw"] for m in store.outbox(lambda d: d.get("case_id") == new.id))
+        # Message log: records older than 90 days lose their ids.
+        logged = {m["case_id"]: m for m in store.messages()}
+        assert logged["DSR-2029-0002"]["message_id"] == "" and logged["DSR-2029-0002"]["redacted"]
+        assert logged["DSR-2030-0003"]["message_id"]
+        assert store.is_suppressed("optout@example.fi")  # the suppression list stays
+    text = path.read_text()
+    assert "person0001@example.fi" not in text and "poistakaa" not in json.dumps(
+        [c for c in json.loads(text)["cases"].values() if c["id"] == "DSR-2026-0001"]
+    )
+
+
+def test_months_ago_clamps_to_month_end() -> None:
+    assert retention._months_ago(datetime(2030, 3, 31, tzinfo=UTC), 1) == date(2030, 2, 28)
+    assert retention._months_ago(datetime(2030, 6, 15, tzinfo=UTC), 36) == date(2027, 6, 15)
