@@ -165,6 +165,9 @@ def queue_mail(
     references: tuple[str, ...] = (),
 ) -> str:
     """Render, compose and store one message; returns its Message-ID."""
+    if normalise_address(to) in ctx.cfg.own_addresses:
+        log.warning("not sending %s to our own address (a mail loop otherwise)", template)
+        return ""
     rendered = ctx.renderer.render(template, lang, context)
     item = outbox.compose(
         ctx.cfg,
@@ -190,7 +193,7 @@ def notify_staff(ctx: Context, case: Case | None, template: str, context: dict[s
     lang = ctx.cfg.controller.default_language
     for addr in ctx.cfg.staff.notify:
         mid = queue_mail(ctx, case, template, lang, context, to=addr, audience="staff")
-        if case is not None:
+        if case is not None and mid:
             add_our_message_id(ctx, case, mid)
 
 
@@ -390,34 +393,10 @@ def step_new(ctx: Context, item: Item) -> Disposition | None:
     kinds = result.kinds
     # The same sender asking again while a case of the same kinds is open: join it.
     for open_case in ctx.store.open_cases_for(msg.from_addr):
-        if kinds and set(kinds) <= set(open_case.kinds):
-            joined = dataclasses.replace(
-                open_case, message_ids=(*open_case.message_ids, msg.message_id)
-            )
-            ctx.store.save_case(joined)
-            ctx.store.add_event(
-                joined.id,
-                "requester",
-                "joined",
-                "repeat request for the same kinds",
-                at=now,
-                data={"message_id": msg.message_id},
-            )
-            notify_staff(
-                ctx,
-                joined,
-                "staff_customer_replied",
-                case_context(
-                    ctx,
-                    joined,
-                    requester_text=msg.new_text,
-                    text=msg.new_text,
-                    reply_from=msg.from_addr,
-                    confirmed=False,
-                    flags=["repeat request", *msg.flags],
-                ),
-            )
-            return Disposition("new", "joined", Folder.PROCESSED, joined.id)
+        same_kinds = bool(kinds) and set(kinds) <= set(open_case.kinds)
+        both_unclassified = not kinds and open_case.status == Status.TRIAGE
+        if same_kinds or both_unclassified:
+            return join_case(ctx, item, open_case)
     case = open_case_for(ctx, item, result)
     audit.info(
         "case=%s step=new outcome=opened kinds=%s rules=%s",
@@ -459,6 +438,44 @@ def step_new(ctx: Context, item: Item) -> Disposition | None:
         )
     answer_requester(ctx, case, "ack", item)
     return Disposition("new", "opened", Folder.PROCESSED, case.id)
+
+
+def join_case(ctx: Context, item: Item, case: Case) -> Disposition:
+    """The same sender asking again while a case of the same kinds is open."""
+    msg, now = item.msg, ctx.now()
+    joined = dataclasses.replace(case, message_ids=(*case.message_ids, msg.message_id))
+    ctx.store.save_case(joined)
+    ctx.store.add_event(
+        joined.id,
+        "requester",
+        "joined",
+        "repeat request",
+        at=now,
+        data={"message_id": msg.message_id},
+    )
+    today = now.astimezone(tz(ctx)).date()
+    joins_today = sum(
+        1
+        for e in ctx.store.events(joined.id)
+        if e.action == "joined" and e.at.astimezone(tz(ctx)).date() == today
+    )
+    # Staff hear of repeats, but a flood from one sender does not flood them.
+    if joins_today <= ctx.cfg.requests.max_acks_per_sender_per_day:
+        notify_staff(
+            ctx,
+            joined,
+            "staff_customer_replied",
+            case_context(
+                ctx,
+                joined,
+                requester_text=msg.new_text,
+                text=msg.new_text,
+                reply_from=msg.from_addr,
+                confirmed=False,
+                flags=["repeat request", *msg.flags],
+            ),
+        )
+    return Disposition("new", "joined", Folder.PROCESSED, joined.id)
 
 
 def open_case_for(ctx: Context, item: Item, result: Classification) -> Case:
