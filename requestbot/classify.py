@@ -40,12 +40,16 @@ from requestbot.rules import CHILD_PATTERNS, RULES, Rule
 THRESHOLD = 0.5
 #: A returned kind below this confidence is flagged for a human.
 REVIEW_BELOW = 0.75
+#: A reply's subject names the thread's earlier topic ("Re: Tietopyyntö"), not
+#: necessarily what this message asks: rules matching there count this much.
+REPLY_SUBJECT_FACTOR = 0.45
 #: Characters of subject + text looked at (enough for any real request).
 MAX_CHARS = 20_000
 
 _POSITIVE = tuple(r for r in RULES if not r.negative and r.kind is not None)
 _NEGATIVE = tuple(r for r in RULES if r.negative)
 _REVIEW = tuple(r for r in RULES if r.is_review)
+_REPLY_PREFIX = re.compile(r"\s*(?:re|vs|sv|aw|antw|vast|ynt)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 _CHILD = re.compile(r"(?<!\w)(?:" + "|".join(CHILD_PATTERNS) + r")(?!\w)")
 
 
@@ -56,6 +60,7 @@ class _Hit:
     end: int
     key_start: int
     key_end: int
+    weight: float
     cancelled_by: str = ""
 
     def span(self, which: str) -> tuple[int, int]:
@@ -68,7 +73,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _key_span(m: re.Match[str]) -> tuple[int, int]:
-    for group in ("key", "key2"):
+    for group in ("key", "key2", "key3"):
         if group in m.re.groupindex and m.group(group) is not None:
             return m.span(group)
     return m.span()
@@ -93,16 +98,21 @@ def _classify(
     *,
     automated: bool,
 ) -> Classification:
-    subject = strip_subject_prefixes(subject)
-    combined = f"{subject}\n\n{text}" if subject else text
+    stripped = strip_subject_prefixes(subject)
+    is_reply = bool(_REPLY_PREFIX.match(subject or ""))
+    combined = f"{stripped}\n\n{text}" if stripped else text
     folded = fold(combined[:MAX_CHARS])
     body = folded.text
+    subject_end = len(fold(stripped).text) if stripped else 0
 
     hits: list[_Hit] = []
     for rule in _POSITIVE:
         for m in rule.regex.finditer(body):
             ks, ke = _key_span(m)
-            hits.append(_Hit(rule, m.start(), m.end(), ks, ke))
+            weight = rule.weight
+            if is_reply and m.start() < subject_end:
+                weight *= REPLY_SUBJECT_FACTOR
+            hits.append(_Hit(rule, m.start(), m.end(), ks, ke, weight))
 
     evidence: list[Evidence] = []
     cancelled_any = False
@@ -127,7 +137,7 @@ def _classify(
         assert kind is not None
         if h.cancelled_by:
             continue
-        confidence[kind] = 1 - (1 - confidence.get(kind, 0.0)) * (1 - h.rule.weight)
+        confidence[kind] = 1 - (1 - confidence.get(kind, 0.0)) * (1 - h.weight)
         evidence.append(Evidence(h.rule.name, kind, folded.source(h.start, h.end)))
 
     ambiguous = False

@@ -25,41 +25,20 @@ from requestbot.normalise import fold_text
 # "mina") are left out on purpose.
 _WORDS: dict[str, frozenset[str]] = {
     "fi": frozenset(
-        """
-        ja ei etta et minun minulla minulle minut minusta mun mulle mult multa must mut
-        teilla teil teilta teidan teille te olen olet ole oli olisi olette ootte ovat onko
-        kiitos kiitoksia hei moi moro terveisin ystavallisin yst terv haluan haluaisin haluun
-        haluu halua tietoni tiedot tietoja tietojani tietojeni kaikki kaikkien myos kun jos
-        mutta vain seka tai niin enaa voisitteko voitteko pyydan pyytaisin alkaa lapseni
-        tama taman tasta nyt jo kanssa mita miksi koska joka jotka etta sahkoposti
-        tilaus tilauksen tilaukseni kuvat kuva kuvia poistakaa poistaa lahettakaa nama
-        viela ette emme ettei siita sen siis kylla joo pliis asia asiasta teidan meidan
-        koulukuva koulukuvat uutiskirje uutiskirjeen markkinointia henkilotietoni osoite
-        """.split()
+        ["ja", "ei", "etta", "et", "minun", "minulla", "minulle", "minut", "minusta", "mun", "mulle", "mult", "multa", "must", "mut", "teilla", "teil", "teilta", "teidan", "teille", "te", "olen", "olet", "ole", "oli", "olisi", "olette", "ootte", "ovat", "onko", "kiitos", "kiitoksia", "hei", "moi", "moro", "terveisin", "ystavallisin", "yst", "terv", "haluan", "haluaisin", "haluun", "haluu", "halua", "tietoni", "tiedot", "tietoja", "tietojani", "tietojeni", "kaikki", "kaikkien", "myos", "kun", "jos", "mutta", "vain", "seka", "tai", "niin", "enaa", "voisitteko", "voitteko", "pyydan", "pyytaisin", "alkaa", "lapseni", "tama", "taman", "tasta", "nyt", "jo", "kanssa", "mita", "miksi", "koska", "joka", "jotka", "etta", "sahkoposti", "tilaus", "tilauksen", "tilaukseni", "kuvat", "kuva", "kuvia", "poistakaa", "poistaa", "lahettakaa", "nama", "viela", "ette", "emme", "ettei", "siita", "sen", "siis", "kylla", "joo", "pliis", "asia", "asiasta", "teidan", "meidan", "koulukuva", "koulukuvat", "uutiskirje", "uutiskirjeen", "markkinointia", "henkilotietoni", "osoite"]
     ),
     "sv": frozenset(
-        """
-        och jag att det inte mina mitt mig mej ni er ert era har ar pa med som av om vill
-        kan hej tack halsningar vanliga mvh ocksa eller fran vad vilka skulle ska far
-        inga alla allt hur varfor uppgifter personuppgifter barn dotter son kommer sluta
-        bara da nar vi oss vara detta dessa ingen nagon nagra bilder bilden bilderna
-        radera bort hejsan tacksam hoppas gor gjorde min dig sig ju nej sa ert
-        bestallning fakturan faktura nyhetsbrevet nyhetsbrev reklam
-        """.split()
+        ["och", "jag", "att", "det", "inte", "mina", "mitt", "mig", "mej", "ni", "er", "ert", "era", "har", "ar", "pa", "med", "som", "av", "om", "vill", "kan", "hej", "tack", "halsningar", "vanliga", "mvh", "ocksa", "eller", "fran", "vad", "vilka", "skulle", "ska", "far", "inga", "alla", "allt", "hur", "varfor", "uppgifter", "personuppgifter", "barn", "dotter", "son", "kommer", "sluta", "bara", "da", "nar", "vi", "oss", "vara", "detta", "dessa", "ingen", "nagon", "nagra", "bilder", "bilden", "bilderna", "radera", "bort", "hejsan", "tacksam", "hoppas", "gor", "gjorde", "min", "dig", "sig", "ju", "nej", "sa", "ert", "bestallning", "fakturan", "faktura", "nyhetsbrevet", "nyhetsbrev", "reklam"]
     ),
     "en": frozenset(
-        """
-        the and you your my to of is are please thanks thank hi hello dear regards would
-        could want don't dont not this that it have from with all any about we our be do
-        can what who where am was were will just know data delete remove send stop
-        information photos photo daughter son order email emails newsletter account
-        kind best sincerely yours cheers would like i'd i'm we're it's there their
-        """.split()
+        ["the", "and", "you", "your", "my", "to", "of", "is", "are", "please", "thanks", "thank", "hi", "hello", "dear", "regards", "would", "could", "want", "don't", "dont", "not", "this", "that", "it", "have", "from", "with", "all", "any", "about", "we", "our", "be", "do", "can", "what", "who", "where", "am", "was", "were", "will", "just", "know", "data", "delete", "remove", "send", "stop", "information", "photos", "photo", "daughter", "son", "order", "email", "emails", "newsletter", "account", "forget", "me", "kind", "best", "sincerely", "yours", "cheers", "would", "like", "i'd", "i'm", "we're", "it's", "there", "their"]
     ),
 }
 
 _TOKEN = re.compile(r"[a-z']+")
-_FI_CUES = re.compile(r"(?:aa|ee|ii|uu|yy|oo)\w*(?:ni|nne|mme|kaa|ssa|sta|lla|lta|lle)\b|\w+(?:kaa|ssa|sta|lla|lta|ista|iin)\b")
+_FI_CUES = re.compile(
+    r"(?:aa|ee|ii|uu|yy|oo)\w*(?:ni|nne|mme|kaa|ssa|sta|lla|lta|lle)\b|\w+(?:kaa|ssa|sta|lla|lta|ista|iin)\b"
+)
 _SV_CUES = re.compile(r"\b\w+(?:ning|ningen|erna|arna|orna|heten)\b")
 
 #: Stop-word score margin above which py3langid is not consulted.

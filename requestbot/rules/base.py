@@ -119,7 +119,9 @@ def review(name: str, pattern: str, note: str = "") -> Rule:
 ALL_KINDS: frozenset[Kind] = frozenset(Kind)
 
 
-def compile_rules(language: str, rules: Iterable[Rule], vocab: Mapping[str, str]) -> tuple[Rule, ...]:
+def compile_rules(
+    language: str, rules: Iterable[Rule], vocab: Mapping[str, str]
+) -> tuple[Rule, ...]:
     """Give every rule its language and name prefix, and compile its pattern once."""
     out = []
     seen: set[str] = set()
