@@ -25,13 +25,13 @@ def status_lines(cfg: Config, store: CaseStore, now: datetime | None = None) -> 
     queued = store.outbox(lambda d: d.get("status") in ("queued", "sending"))
     nxt = digest.next_digest(cfg, store, now)
     return {
-        "last fetch ok": _fmt(store.get_state("last_fetch_ok")),
-        "last send ok": _fmt(store.get_state("last_send_ok")),
-        "last fetch error": _fmt(store.get_state("last_fetch_error")),
-        "outbox queued": str(len(queued)),
-        "outbox failed": str(len(outbox.failed(store))),
-        "open cases": str(len(store.open_cases())),
+        "last_fetch_ok": _fmt(store.get_state("last_fetch_ok")),
+        "last_send_ok": _fmt(store.get_state("last_send_ok")),
+        "last_fetch_error": _fmt(store.get_state("last_fetch_error")),
+        "outbox_queued": str(len(queued)),
+        "outbox_failed": str(len(outbox.failed(store))),
+        "open_cases": str(len(store.open_cases())),
         "quarantined": str(len(digest.quarantined_messages(store))),
         "heartbeat": _fmt(store.get_state("heartbeat")),
-        "next digest": nxt.isoformat(timespec="minutes") if nxt else "none (no digest_days)",
+        "next_digest": nxt.isoformat(timespec="minutes") if nxt else "none (no digest_days)",
     }
