@@ -70,13 +70,18 @@ def print_table(rows: Sequence[Sequence[str]], headers: Sequence[str], out: Text
         out.write(fmt.format(*(str(c) for c in row)).rstrip() + "\n")
 
 
-def parse_aware(value: str) -> datetime:
+def parse_aware(value: str, default_tz: str = "Europe/Helsinki") -> datetime:
+    """An ISO 8601 date-time; without an offset it is read in ``default_tz``."""
     try:
-        dt = datetime.fromisoformat(value)
+        dt = datetime.fromisoformat(value.strip())
     except ValueError as exc:
-        raise UsageError(f"not an ISO 8601 date-time: {value!r}") from exc
+        raise UsageError(
+            f"not an ISO 8601 date-time: {value!r} (e.g. 2026-11-25T14:03:00+02:00)"
+        ) from exc
     if dt.tzinfo is None:
-        raise UsageError(f"{value!r} has no timezone offset (e.g. +02:00 or Z)")
+        from zoneinfo import ZoneInfo
+
+        dt = dt.replace(tzinfo=ZoneInfo(default_tz))
     return dt
 
 
@@ -86,7 +91,13 @@ def parse_aware(value: str) -> datetime:
 def cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
     from . import deadlines
 
-    received = parse_aware(args.received)
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(args.timezone)
+    except (KeyError, ValueError) as exc:
+        raise UsageError(f"unknown timezone {args.timezone!r} (e.g. Europe/Helsinki)") from exc
+    received = parse_aware(args.received, args.timezone)
     cal = deadlines.Calendar(args.country, args.christmas_eve_is_holiday)
     rdate = deadlines.receipt_date(received, args.timezone)
     dl = deadlines.extended(rdate, cal) if args.extended else deadlines.one_month(rdate, cal)

@@ -190,8 +190,17 @@ def test_cli_deadline_extended_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_cli_deadline_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["deadline", "--received", "yesterday"]) == 2
-    assert main(["deadline", "--received", "2026-11-25T14:03:00"]) == 2
+    assert "ISO 8601" in capsys.readouterr().err
+    assert main(["deadline", "--received", "2026-11-25", "--timezone", "Mars/Base"]) == 2
     assert "timezone" in capsys.readouterr().err
+
+
+def test_cli_deadline_without_offset_uses_timezone(capsys: pytest.CaptureFixture[str]) -> None:
+    # 23:30 on 30 Jan without an offset is read in Helsinki: still the 30th.
+    code, out = run_cli(capsys, "deadline", "--received", "2027-01-30T23:30:00")
+    assert code == 0 and out.strip() == "2027-03-01"
+    code, out = run_cli(capsys, "deadline", "--received", "2026-11-25")
+    assert code == 0 and out.strip() == "2026-12-28"
 
 
 def test_cli_deadline_country_and_timezone(capsys: pytest.CaptureFixture[str]) -> None:
