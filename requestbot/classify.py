@@ -152,15 +152,16 @@ def _classify(
     needs_review = bool(kinds) and (weak or cancelled_any)
     if not kinds:
         needs_review = weak or (ambiguous and cancelled_any) or _has_review_only(evidence)
+    ordered = _ordered(evidence)
     if automated:
         kinds, needs_review = (), False
-        evidence.insert(0, Evidence("automated_mail", None, "", negative=True))
+        ordered.insert(0, Evidence("automated_mail", None, "", negative=True))
 
     return Classification(
         kinds=kinds,
         language=language_mod.detect(folded.original, languages, default_language),
         confidence={k: round(c, 3) for k, c in sorted(confidence.items()) if c > 0},
-        evidence=tuple(_ordered(evidence)),
+        evidence=tuple(ordered),
         on_behalf_of_child=bool(_CHILD.search(body)),
         needs_review=needs_review,
     )

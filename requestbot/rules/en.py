@@ -38,7 +38,7 @@ RULES: list[Rule] = [
     pos(
         "erasure.data_deleted",
         E,
-        r"(?P<key>{MYDATA}|(?:{WHOSE}) (?:\w+ )?(?:{PHOTO}|account)) ~3 (?:deleted|erased|removed|wiped|destroyed|purged)",
+        r"(?P<key>{MYDATA}|(?:{WHOSE}) (?:\w+ )?(?:{PHOTO}|account)) ~6 (?:deleted|erased|removed|wiped|destroyed|purged)",
         weight=0.9,
     ),
     pos(
@@ -82,7 +82,7 @@ RULES: list[Rule] = [
     pos(
         "access.see_data",
         A,
-        r"(?:see|view|access|acess|obtain|receive|get|know|check|inspect|review) ~3 (?P<key>{MYDATA})",
+        r"(?:see|view|access|acess|obtain|receive|get(?! rid)|know|check|inspect|review|provide|tell|show|give) ~5 (?P<key>{MYDATA})",
         weight=0.85,
     ),
     pos(
@@ -115,6 +115,12 @@ RULES: list[Rule] = [
         "rectification.wrong_field",
         R,
         r"(?:wrong|incorrect|misspel\w*|inaccurate|outdated|old|mistyped) ~1 (?P<key>{FIELD})",
+        weight=0.8,
+    ),
+    pos(
+        "rectification.field_changed",
+        R,
+        r"(?:my|our|his|her) (?:\w+ )?(?P<key>{FIELD}) (?:has|have) (?:changed|been changed)|(?P<key2>{FIELD}) (?:spel+ed|spelt|written|typed|listed|recorded) (?:wrong|wrongly|incorrectly)",
         weight=0.8,
     ),
     pos(
@@ -196,7 +202,7 @@ RULES: list[Rule] = [
     pos(
         "objection.do_not_consent",
         OBJ,
-        r"(?:{NEG}) (?:consent|agree|want|allow|accept) ~5 (?P<key>analytics|tracking|profiling|cookies|statistics|processing|google analytics)",
+        r"(?:{NEG}) (?:consent|agree|want|allow|accept|permit) ~5 (?P<key>analytics|tracking|profiling|cookies|statistics|processing|google analytics|{PHOTO} being (?:used|shown|published))",
         weight=0.8,
     ),
     pos(
@@ -240,6 +246,12 @@ RULES: list[Rule] = [
         "marketing.stop_sending",
         M,
         r"(?:no more|stop|stop sending|don'?t send|do not send|never send|don'?t want|do not want|dont want|quit sending|cease)\w* ~4 (?P<key>{MKT})",
+        weight=0.9,
+    ),
+    pos(
+        "marketing.no_longer_receive",
+        M,
+        r"(?:no longer|not|don'?t|do not|never) (?:wish|want|like|need)\w* (?:to )?(?:receive|get|be sent)\w* ~3 (?P<key>{MKT})",
         weight=0.9,
     ),
     pos(
@@ -389,7 +401,7 @@ RULES: list[Rule] = [
     neg(
         "nearmiss.disclaimer",
         ALL_KINDS,
-        r"(?:received (?:this|it) in error|intended recipient|if you are not the (?:intended )?(?:recipient|addressee)|confidential and may)[^.!?\n]*|(?:delete|destroy) (?:this (?:e-?mail|message)|the (?:e-?mail|message)|it from your (?:system|computer)|all copies)[^.!?\n]*|notify the sender[^.!?\n]*",
+        r"(?:(?:received|sent|reached you) ~3 in error|intended recipient|if you are not the (?:intended )?(?:recipient|addressee)|confidential and may)[^.!?\n]*|(?:delete|destroy) (?:this (?:e-?mail|message)|the (?:e-?mail|message)|it from your (?:system|computer)|all copies)[^.!?\n]*|notify the sender[^.!?\n]*",
         note="a mail disclaimer",
     ),
     neg(

@@ -50,7 +50,7 @@ RULES: list[Rule] = [
     pos(
         "erasure.data_deleted",
         E,
-        r"(?P<key>{MYDATA}|{PHOTO}|\w*tilini) ~3 (?:poiste|poista|tuhot|havit|poistamis|poistoa)\w*",
+        r"(?P<key>{MYDATA}|{PHOTO}|\w*tilini) ~3 (?:poist(?!u)|tuhot|tuhoa|havit|havitt)\w*",
         note="object first: 'haluan että tietoni poistetaan', 'tietojeni poistamista'",
     ),
     pos(
@@ -450,6 +450,12 @@ RULES: list[Rule] = [
         {M},
         r"(?:minut|mut) ~3 (?:{REGISTER})",
         note="'poistakaa minut rekisteristä' is erasure, not an opt-out",
+    ),
+    neg(
+        "nearmiss.marketing_register",
+        {E},
+        r"(?:markkinointi|postitus|sahkoposti|uutiskirje|mainos)\w*rekister\w*",
+        note="'poistakaa minut markkinointirekisteristä' is a marketing opt-out, not erasure",
     ),
     neg(
         "nearmiss.disclaimer",

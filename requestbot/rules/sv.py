@@ -122,7 +122,7 @@ RULES: list[Rule] = [
     pos(
         "rectification.field_wrong",
         R,
-        r"(?P<key>{FIELD}) ~3 (?:felstava\w*|fel|felaktig\w*|stammer inte|stammer ej|inaktuell\w*|gammal|gamla|ar fel|inte ratt)",
+        r"(?P<key>{FIELD}) ~3 (?:felstava\w*|fel|felaktig\w*|stammer inte|stammer ej|inaktuell\w*|gammal|gamla|ar fel|inte ratt|(?:har )?(?:andrats|bytts|andrat))",
         weight=0.8,
     ),
     pos(

@@ -15,11 +15,11 @@ from __future__ import annotations
 import csv
 import html
 import random
+from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 HERE = Path(__file__).parent
