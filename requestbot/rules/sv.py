@@ -39,7 +39,7 @@ RULES: list[Rule] = [
         weight=0.9),
     pos("erasure.term", E, r"bortglomd\w*|bortglommd\w*|bortglomt|bli glomd|glom (?:mig|mej|oss)|radering\w*|raderingsbegar\w*",
         weight=0.9),
-    pos("erasure.delete_me", E, r"(?:radera|rader)\w* (?P<key>mig|mej|oss)|(?:{ERASE}) (?:mig|mej) ~3 (?P<key2>\w*register\w*|system\w*|databas\w*|kundregist\w*)",
+    pos("erasure.delete_me", E, r"(?:radera|rader)\w* (?P<key>mig|mej|oss)|(?:{ERASE}) (?:mig|mej|oss|(?:min|mitt|mina|var|vart|vara) \w+) ~3 (?P<key2>\w*register\w*|system\w*|databas\w*|kundregist\w*)",
         weight=0.85),
     pos("erasure.not_in_register", E, r"(?:vill|onskar) (?:inte|ej) (?:langre )?(?:finnas|vara|sta) ~3 (?P<key>\w*register\w*|system\w*|databas\w*|kund\w*)",
         weight=0.85),

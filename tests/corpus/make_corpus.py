@@ -25,32 +25,48 @@ from pathlib import Path
 HERE = Path(__file__).parent
 TO = "tietosuoja@example.fi"
 
-FI_NAMES = ["Marja Virtanen", "Jukka Korhonen", "Sanna Mäkinen", "Timo Nieminen", "Liisa Heikkinen",
-            "Pekka Salo", "Aino Lehtinen", "Eija Laine", "Mikko Järvinen", "Tiina Hämäläinen"]
+FI_NAMES = [
+    "Marja Virtanen",
+    "Jukka Korhonen",
+    "Sanna Mäkinen",
+    "Timo Nieminen",
+    "Liisa Heikkinen",
+    "Pekka Salo",
+    "Aino Lehtinen",
+    "Eija Laine",
+    "Mikko Järvinen",
+    "Tiina Hämäläinen",
+]
 SV_NAMES = ["Anna Lindqvist", "Erik Sjöberg", "Maria Holm", "Johan Åberg", "Sara Björk", "Lars Ek"]
 EN_NAMES = ["John Smith", "Emma Brown", "David Wilson", "Sarah Taylor", "Mark Evans"]
 
 QUOTES = {
-    "fi": ("{date} Zoomi Kuvakaupat <asiakaspalvelu@example.fi> kirjoitti:",
-           "> Hei,\n> kiitos viestistäsi. Voit käyttää tarkastusoikeuttasi tai pyytää tietojesi\n"
-           "> poistamista vastaamalla tähän viestiin. Uutiskirjeen voit peruuttaa\n"
-           "> linkistä: peruuta tilaus.\n> Ystävällisin terveisin, asiakaspalvelu"),
-    "sv": ("Den {date} skrev Zoomi Kuvakaupat <kundtjanst@example.fi>:",
-           "> Hej,\n> tack för ditt meddelande. Du kan begära registerutdrag, rättelse eller\n"
-           "> radering av dina uppgifter. Avregistrera dig från nyhetsbrevet här.\n> Vänliga hälsningar"),
-    "en": ("On {date}, Zoomi Customer Service <service@example.fi> wrote:",
-           "> Hello,\n> thank you for your message. You can ask for a copy of your data, have it\n"
-           "> corrected or deleted, or unsubscribe from our newsletter at any time.\n> Kind regards"),
+    "fi": (
+        "{date} Zoomi Kuvakaupat <asiakaspalvelu@example.fi> kirjoitti:",
+        "> Hei,\n> kiitos viestistäsi. Voit käyttää tarkastusoikeuttasi tai pyytää tietojesi\n"
+        "> poistamista vastaamalla tähän viestiin. Uutiskirjeen voit peruuttaa\n"
+        "> linkistä: peruuta tilaus.\n> Ystävällisin terveisin, asiakaspalvelu",
+    ),
+    "sv": (
+        "Den {date} skrev Zoomi Kuvakaupat <kundtjanst@example.fi>:",
+        "> Hej,\n> tack för ditt meddelande. Du kan begära registerutdrag, rättelse eller\n"
+        "> radering av dina uppgifter. Avregistrera dig från nyhetsbrevet här.\n> Vänliga hälsningar",
+    ),
+    "en": (
+        "On {date}, Zoomi Customer Service <service@example.fi> wrote:",
+        "> Hello,\n> thank you for your message. You can ask for a copy of your data, have it\n"
+        "> corrected or deleted, or unsubscribe from our newsletter at any time.\n> Kind regards",
+    ),
 }
 SIGS = {
     "fi": "--\n{name}\nPuh. 040 555 0101\nTämä viesti voi sisältää luottamuksellista tietoa. Jos olet saanut viestin "
-          "erehdyksessä, ilmoita lähettäjälle ja poista viesti ja kaikki sen kopiot. Käsittelemme "
-          "henkilötietoja GDPR:n mukaisesti.",
+    "erehdyksessä, ilmoita lähettäjälle ja poista viesti ja kaikki sen kopiot. Käsittelemme "
+    "henkilötietoja GDPR:n mukaisesti.",
     "sv": "--\n{name}\nDetta e-postmeddelande kan innehålla konfidentiell information. Om du fått det av misstag, "
-          "meddela avsändaren och radera meddelandet. Vi behandlar personuppgifter enligt GDPR.",
+    "meddela avsändaren och radera meddelandet. Vi behandlar personuppgifter enligt GDPR.",
     "en": "--\n{name}\nCONFIDENTIALITY: This e-mail is intended only for the addressee. If you have received it in "
-          "error, please notify the sender and delete it from your system. Personal data is processed "
-          "in accordance with the GDPR.",
+    "error, please notify the sender and delete it from your system. Personal data is processed "
+    "in accordance with the GDPR.",
 }
 
 # fmt: off
@@ -261,7 +277,9 @@ def _sender(lang: str, i: int) -> tuple[str, str]:
 
 def _html(text: str) -> str:
     paras = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in text.split("\n\n"))
-    return f'<html><head><meta charset="utf-8"></head><body><div dir="ltr">{paras}</div></body></html>'
+    return (
+        f'<html><head><meta charset="utf-8"></head><body><div dir="ltr">{paras}</div></body></html>'
+    )
 
 
 def human(i: int, entry: tuple[str, ...]) -> bytes:
@@ -283,7 +301,13 @@ def human(i: int, entry: tuple[str, ...]) -> bytes:
         msg = MIMEText(_html(text), "html", charset)
     else:
         msg = EmailMessage()
-        cte = "base64" if "b64" in styles else "quoted-printable" if ("qp" in styles or "latin1" in styles) else "8bit"
+        cte = (
+            "base64"
+            if "b64" in styles
+            else "quoted-printable"
+            if ("qp" in styles or "latin1" in styles)
+            else "8bit"
+        )
         msg.set_content(text, charset=charset, cte=cte)
     msg["From"] = f"{name} <{addr}>"
     msg["To"] = TO
