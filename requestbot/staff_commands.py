@@ -13,6 +13,7 @@ import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, ClassVar
 
 from . import deadlines
@@ -77,7 +78,7 @@ class Command:
 # --- helpers ---------------------------------------------------------------------------
 
 
-def today(ctx: Context) -> Any:
+def today(ctx: Context) -> date:
     return ctx.now().astimezone(tz(ctx)).date()
 
 
