@@ -1,0 +1,384 @@
+"""Fault injection against real servers: Dovecot and aiosmtpd on loopback.
+
+* the daemon SIGKILLed at random points while it works through a backlog;
+* the SMTP server down for a while, then back;
+* Dovecot restarted while the daemon is in IDLE and while it fetches;
+* the data directory's filesystem full.
+
+Sizes are reduced by default; ``REQUESTBOT_FULL=1`` runs them at full size.
+``pytest -m fault -s`` prints the figures (duplicate acknowledgements after kills).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from flowkit import STAFF, write_config
+from servers import DovecotServer, MailUser, SmtpSink, make_message
+
+from requestbot.cli import main
+
+pytestmark = [pytest.mark.imap, pytest.mark.fault]
+
+FULL = os.environ.get("REQUESTBOT_FULL") == "1"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def request_mail(i: int, tag: str) -> tuple[str, bytes]:
+    """An erasure request from its own sender with its own Message-ID."""
+    addr = f"r{tag}{i:05d}@example.com"
+    raw = make_message(
+        f"Requester {i} <{addr}>",
+        f"Delete my data {i}",
+        "Please erase all my personal data from your systems.\n",
+        message_id=f"<req-{tag}-{i}-{uuid.uuid4().hex[:8]}@example.com>",
+    )
+    return addr, raw
+
+
+def wait_until(pred: Callable[[], bool], timeout: float, interval: float = 0.2) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if pred():
+            return True
+        time.sleep(interval)
+    return pred()
+
+
+def sent_to(sink: SmtpSink) -> Counter[str]:
+    return Counter(r.lower() for m in sink.messages for r in m.rcpt_tos)
+
+
+def case_list(cfg: Path, capsys: pytest.CaptureFixture[str]) -> list[dict]:
+    capsys.readouterr()
+    assert main(["--config", str(cfg), "cases", "list", "--json"]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "cases.json"
+
+
+class DaemonProcess:
+    """``python -m requestbot.cli --config X run`` as a child process, log to a file."""
+
+    def __init__(self, cfg: Path, log: Path) -> None:
+        self.cfg = cfg
+        self.log = log
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        with self.log.open("ab") as fh:
+            fh.write(f"\n===== start {datetime.now(UTC).isoformat()}\n".encode())
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "requestbot.cli", "--config", str(self.cfg), "run"],
+                stdout=fh,
+                stderr=subprocess.STDOUT,
+                cwd=ROOT,
+            )
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def kill(self) -> None:
+        assert self.proc is not None
+        with contextlib.suppress(ProcessLookupError):
+            self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(10)
+
+    def terminate(self, timeout: float = 30.0) -> int:
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGTERM)
+        return self.proc.wait(timeout)
+
+    def tail(self, lines: int = 40) -> str:
+        try:
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"
+
+
+@pytest.fixture
+def daemon_factory(tmp_path: Path) -> Iterator[Callable[[Path], DaemonProcess]]:
+    started: list[DaemonProcess] = []
+
+    def make(cfg: Path) -> DaemonProcess:
+        d = DaemonProcess(cfg, tmp_path / f"daemon-{len(started)}.log")
+        started.append(d)
+        return d
+
+    yield make
+    for d in started:
+        if d.alive():
+            d.kill()
+
+
+def test_python_m_cli_runs() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "requestbot.cli", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert out.returncode == 0 and "requestbot" in out.stdout
+
+
+# --------------------------------------------------------------------------- SIGKILL
+
+
+@pytest.mark.slow
+def test_sigkill_at_random_points_loses_nothing(
+    tmp_path: Path,
+    mailbox_user: MailUser,
+    smtp_sink: SmtpSink,
+    daemon_factory: Callable[[Path], DaemonProcess],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    rounds, total = (20, 500) if FULL else (5, 100)
+    seed = int(os.environ.get("REQUESTBOT_SEED", random.randrange(1 << 30)))
+    rng = random.Random(seed)
+    cfg = write_config(tmp_path, mailbox_user, smtp_sink)
+    mails = [request_mail(i, "k") for i in range(total)]
+    requesters = {addr for addr, _ in mails}
+    daemon = daemon_factory(cfg)
+
+    # Each round adds its share of the backlog, starts the daemon and kills it at a
+    # random point: during start-up, the fetch, the batch write, the moves or the drain.
+    share = total // rounds
+    kills_while_busy = 0
+    for r in range(rounds):
+        chunk = mails[r * share : (r + 1) * share if r < rounds - 1 else total]
+        mailbox_user.append_many([raw for _, raw in chunk])
+        daemon.start()
+        time.sleep(rng.uniform(0.3, 3.5))
+        assert daemon.alive(), f"daemon died on its own in round {r}:\n{daemon.tail()}"
+        kills_while_busy += bool(mailbox_user.uids("INBOX"))
+        daemon.kill()
+
+    daemon.start()
+    done = wait_until(
+        lambda: not mailbox_user.uids("INBOX") and requesters <= set(sent_to(smtp_sink)),
+        timeout=180 if FULL else 90,
+        interval=0.5,
+    )
+    assert done, (
+        f"after the last restart: inbox {len(mailbox_user.uids('INBOX'))}, "
+        f"acknowledged {len(requesters & set(sent_to(smtp_sink)))}/{total}\n{daemon.tail()}"
+    )
+    time.sleep(1.0)  # the drain after the last intake cycle may still send staff mail
+    assert daemon.terminate() == 0, daemon.tail()
+
+    counts = sent_to(smtp_sink)
+    duplicates = sum(counts[a] - 1 for a in requesters if counts[a] > 1)
+    with capsys.disabled():
+        print(
+            f"\nSIGKILL test (seed {seed}): {rounds} kills ({kills_while_busy} with mail in the "
+            f"inbox), {total} messages, duplicate acknowledgements: {duplicates}"
+        )
+    json.loads(store_path(tmp_path).read_text())  # the store parses
+    got = case_list(cfg, capsys)
+    per_requester = Counter(c["requester"] for c in got)
+    assert len(got) == total, f"{len(got)} cases for {total} messages"
+    assert set(per_requester) == requesters and max(per_requester.values()) == 1
+    assert all(counts[a] >= 1 for a in requesters)
+    assert mailbox_user.uids("INBOX") == []
+    assert len(mailbox_user.uids("Processed")) == total
+    assert duplicates <= rounds, f"{duplicates} duplicate acknowledgements after {rounds} kills"
+
+
+# --------------------------------------------------------------------------- SMTP down
+
+
+def test_smtp_down_then_back_delivers_each_message_once(
+    tmp_path: Path,
+    mailbox_user: MailUser,
+    smtp_sink: SmtpSink,
+) -> None:
+    from requestbot import config as config_mod
+    from requestbot import outbox
+    from requestbot.cases import CaseStore
+
+    cfg = write_config(tmp_path, mailbox_user, smtp_sink)
+    mails = [request_mail(i, "s") for i in range(10)]
+    mailbox_user.append_many([raw for _, raw in mails])
+    smtp_sink.stop()
+    # Down: intake still works, nothing is lost, the outbox keeps everything.
+    assert main(["--config", str(cfg), "poll", "--once"]) == 0
+    assert mailbox_user.uids("INBOX") == []
+    c = config_mod.load(cfg)
+    path = c.resolve_path(c.storage.path)
+    with CaseStore.open(path, readonly=True) as store:
+        queued = store.outbox(lambda d: d.get("status") == "queued")
+    assert len(queued) == 20  # an acknowledgement and a staff notification each
+    # Still down, a second drain must not lose anything either.
+    assert main(["--config", str(cfg), "poll", "--once"]) == 0
+
+    smtp_sink.start()
+    # The retry is scheduled about a minute ahead: drain with a clock past it.
+    later = datetime.now(UTC) + timedelta(minutes=10)
+    with CaseStore.open(path) as store:
+        res = asyncio.run(outbox.drain_once(c, store, now=lambda: later))
+        assert res.sent == 20 and res.failed == 0, res
+        again = asyncio.run(outbox.drain_once(c, store, now=lambda: later + timedelta(hours=2)))
+        assert again.sent == 0
+        assert not store.outbox(lambda d: d.get("status") != "sent")
+    counts = sent_to(smtp_sink)
+    for addr, _ in mails:
+        assert counts[addr] == 1, (addr, counts[addr])
+    assert counts[STAFF] == 10
+
+
+# --------------------------------------------------------------------------- Dovecot restart
+
+
+def _ack_arrives(sink: SmtpSink, addr: str, timeout: float) -> bool:
+    return wait_until(lambda: sent_to(sink)[addr] >= 1, timeout)
+
+
+def test_dovecot_restart_during_idle(
+    tmp_path: Path,
+    dovecot: DovecotServer,
+    mailbox_user: MailUser,
+    smtp_sink: SmtpSink,
+    daemon_factory: Callable[[Path], DaemonProcess],
+) -> None:
+    cfg = write_config(tmp_path, mailbox_user, smtp_sink)
+    daemon = daemon_factory(cfg)
+    daemon.start()
+    first, raw = request_mail(0, "i")
+    mailbox_user.append(raw)
+    assert _ack_arrives(smtp_sink, first, 30), daemon.tail()
+    time.sleep(1.0)  # back in IDLE
+    dovecot.restart()
+    restarted = time.monotonic()
+    second, raw = request_mail(1, "i")
+    mailbox_user.append(raw)
+    assert _ack_arrives(smtp_sink, second, 30), (
+        f"no acknowledgement 30 s after the restart\n{daemon.tail()}"
+    )
+    print(f"\nDovecot restart in IDLE: back after {time.monotonic() - restarted:.1f} s")
+    assert daemon.alive()
+    assert daemon.terminate() == 0
+    assert mailbox_user.uids("INBOX") == []
+
+
+def test_dovecot_restart_during_fetch(
+    tmp_path: Path,
+    dovecot: DovecotServer,
+    mailbox_user: MailUser,
+    smtp_sink: SmtpSink,
+    daemon_factory: Callable[[Path], DaemonProcess],
+) -> None:
+    n = 1000 if FULL else 150
+    cfg = write_config(tmp_path, mailbox_user, smtp_sink)
+    mails = [request_mail(i, "f") for i in range(n)]
+    mailbox_user.append_many([raw for _, raw in mails])
+    daemon = daemon_factory(cfg)
+    daemon.start()
+    # Restart as soon as the first batch has been moved: the daemon is mid-backlog.
+    assert wait_until(lambda: len(mailbox_user.uids("INBOX")) < n, 30, 0.05), daemon.tail()
+    left_at_restart = len(mailbox_user.uids("INBOX"))
+    dovecot.restart()
+    restarted = time.monotonic()
+    late, raw = request_mail(n, "f")
+    mailbox_user.append(raw)
+    everyone = {a for a, _ in mails} | {late}
+    assert wait_until(lambda: everyone <= set(sent_to(smtp_sink)), 60, 0.5), (
+        f"{len(everyone - set(sent_to(smtp_sink)))} not acknowledged\n{daemon.tail()}"
+    )
+    print(
+        f"\nDovecot restart during fetch ({left_at_restart} of {n} still in the inbox): "
+        f"all acknowledged after {time.monotonic() - restarted:.1f} s"
+    )
+    assert _ack_arrives(smtp_sink, late, 0)
+    assert wait_until(lambda: not mailbox_user.uids("INBOX"), 10)
+    assert daemon.terminate() == 0
+    counts = sent_to(smtp_sink)
+    assert max(counts[a] for a in everyone) == 1
+
+
+# --------------------------------------------------------------------------- full disk
+
+
+def _mount_tmpfs(directory: Path, size: str) -> bool:
+    directory.mkdir(parents=True, exist_ok=True)
+    res = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(directory)],
+        capture_output=True,
+    )
+    return res.returncode == 0
+
+
+def _fill(directory: Path) -> Path:
+    """Write a file until the filesystem is full; returns it (delete it to free the space)."""
+    filler = directory / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with contextlib.suppress(OSError):
+            while True:
+                os.write(fd, b"\0" * 4096)
+    finally:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    return filler
+
+
+@pytest.mark.parametrize("spool_too", [True, False], ids=["data-dir-full", "store-only-full"])
+def test_full_disk_keeps_mail_in_inbox_and_recovers(
+    spool_too: bool,
+    tmp_path: Path,
+    mailbox_user: MailUser,
+    smtp_sink: SmtpSink,
+    daemon_factory: Callable[[Path], DaemonProcess],
+) -> None:
+    # As root, chmod cannot make a directory unwritable: a full tmpfs can.
+    data = tmp_path / "data"
+    if not _mount_tmpfs(data, "2m"):
+        pytest.skip("cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)")
+    try:
+        cfg = write_config(tmp_path, mailbox_user, smtp_sink)
+        if not spool_too:  # only the case store's filesystem fills up
+            text = cfg.read_text()
+            cfg.write_text(text.replace(str(data / "spool"), str(tmp_path / "spool")))
+        daemon = daemon_factory(cfg)
+        daemon.start()
+        first, raw = request_mail(0, "d")
+        mailbox_user.append(raw)
+        assert _ack_arrives(smtp_sink, first, 30), daemon.tail()
+
+        filler = _fill(data)
+        mails = [request_mail(i, "d") for i in range(1, 6)]
+        mailbox_user.append_many([r for _, r in mails])
+        time.sleep(8)
+        assert daemon.alive(), f"the daemon died on a full disk:\n{daemon.tail()}"
+        assert len(mailbox_user.uids("INBOX")) == 5, "mail left the inbox without a record"
+        assert not any(sent_to(smtp_sink)[a] for a, _ in mails)
+
+        filler.unlink()  # space returns
+        assert wait_until(lambda: all(sent_to(smtp_sink)[a] >= 1 for a, _ in mails), 30, 0.5), (
+            f"no recovery after space returned:\n{daemon.tail()}"
+        )
+        assert wait_until(lambda: not mailbox_user.uids("INBOX"), 10)
+        assert daemon.terminate() == 0
+        assert max(sent_to(smtp_sink)[a] for a, _ in mails) == 1
+        json.loads(store_path(tmp_path).read_text())
+    finally:
+        subprocess.run(["umount", "-l", str(data)], capture_output=True)
