@@ -247,6 +247,9 @@ def fail(
     audit.info("case=%s step=staff command=%s outcome=error", case.id if case else "-", cl.word)
 
 
+MAX_SPOOF_ALERTS_PER_HOUR = 5
+
+
 def spoofed(ctx: Context, item: Item, case: Case | None, verdict: AuthVerdict) -> Disposition:
     """Claims a staff address, fails authentication: run nothing, alert staff."""
     msg = item.msg
@@ -261,6 +264,12 @@ def spoofed(ctx: Context, item: Item, case: Case | None, verdict: AuthVerdict) -
         "received_at": item.received_at,
     }
     recipients = dict.fromkeys(normalise_address(a) for a in (*ctx.cfg.staff.notify, msg.from_addr))
+    # A flood of forged mail must not become a flood of alerts: a few an hour.
+    hour_key = "spoof_alerts:" + ctx.now().strftime("%Y-%m-%dT%H")
+    sent_this_hour = int(ctx.store.get_state(hour_key, 0))
+    ctx.store.set_state(hour_key, sent_this_hour + 1)
+    if sent_this_hour >= MAX_SPOOF_ALERTS_PER_HOUR:
+        recipients = {}
     for addr in recipients:
         queue_mail(
             ctx,
