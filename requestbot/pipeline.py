@@ -238,6 +238,10 @@ def answer_requester(ctx: Context, case: Case, template: str, item: Item, **extr
         )
         return case
     name = template if ok else "rate_limited"
+    if not ok:
+        extra["message_count"] = sum(
+            len(c.message_ids) for c in ctx.store.open_cases_for(case.requester_address)
+        )
     mid = queue_mail(
         ctx,
         case,
