@@ -9,7 +9,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -89,9 +89,9 @@ def parse_aware(value: str, default_tz: str = "Europe/Helsinki") -> datetime:
 
 
 def cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
-    from . import deadlines
-
     from zoneinfo import ZoneInfo
+
+    from . import deadlines
 
     try:
         ZoneInfo(args.timezone)
