@@ -691,7 +691,9 @@ _STAFF_SPECS = (
             "triage": "case lines with no kind decided yet",
             "failed_outgoing": "list of {case_id, to, error, since}",
             "quarantined": "list of {id, reason, since}",
+            "suppressed_last_day": "int: addresses added to the suppression list in 24 h",
         },
+        optional={"suppressed_last_day": 0},
         common=("controller",),
     ),
     _spec(
