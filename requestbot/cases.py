@@ -395,6 +395,12 @@ class CaseStore:
         doc = self.table("state").get(Query().key == key)
         return doc["value"] if isinstance(doc, dict) else default
 
+    def state_keys(self) -> list[str]:
+        return [str(d["key"]) for d in self.table("state").all()]
+
+    def delete_state(self, key: str) -> None:
+        self.table("state").remove(Query().key == key)
+
     def set_state(self, key: str, value: Any) -> None:
         t = self.table("state")
         if t.contains(Query().key == key):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -203,13 +204,31 @@ def apply(cfg: Config, store: CaseStore, now: datetime) -> list[Action]:
     return actions
 
 
+_DATED_KEY = re.compile(r"(\d{4}-\d{2}-\d{2})")
+
+
+def prune_state(store: CaseStore, before: date) -> int:
+    """The bot's own bookkeeping (digest sent, escalated, alerts by hour, ...) is kept
+    only as long as ``log_days``: drop dated state records older than ``before``."""
+    removed = 0
+    for key in store.state_keys():
+        m = _DATED_KEY.search(key)
+        if m and date.fromisoformat(m.group(1)) < before:
+            store.delete_state(key)
+            removed += 1
+    return removed
+
+
 def retention_once(ctx: Context) -> list[Action]:
     """Once a day from housekeeping (state ``retention_ran:<date>``)."""
     key = f"retention_ran:{ctx.now().date().isoformat()}"
     if ctx.store.get_state(key):
         return []
     done = apply(ctx.cfg, ctx.store, ctx.now())
+    pruned = prune_state(ctx.store, ctx.now().date() - timedelta(days=ctx.cfg.retention.log_days))
     ctx.store.set_state(key, len(done))
+    if pruned:
+        log.info("retention: %d old state record(s) removed", pruned)
     if done:
         log.info("retention: %d action(s)", len(done))
     return done

@@ -138,6 +138,8 @@ class Runner:
                     continue
                 self.source.move(fm, self.folder_name(d.folder))
                 self.spool.finish(key)
+                if self.store.get_state(f"attempts:{key}") is not None:
+                    self.store.delete_state(f"attempts:{key}")
                 result.moved += 1
             state = new_state
             if result.moved == moved_before:

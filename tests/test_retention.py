@@ -104,3 +104,15 @@ def test_purge_removes_personal_data_and_keeps_skeleton(tmp_path: Path) -> None:
 def test_months_ago_clamps_to_month_end() -> None:
     assert retention._months_ago(datetime(2030, 3, 31, tzinfo=UTC), 1) == date(2030, 2, 28)
     assert retention._months_ago(datetime(2030, 6, 15, tzinfo=UTC), 36) == date(2027, 6, 15)
+
+
+def test_prune_state_drops_old_dated_bookkeeping(tmp_path: Path) -> None:
+    from requestbot.retention import prune_state
+
+    with CaseStore.open(tmp_path / "s.json") as store:
+        store.set_state("digest_sent:2026-01-02", True)
+        store.set_state("escalated:DSR-2026-0001:2026-01-03", True)
+        store.set_state("digest_sent:2026-11-27", True)
+        store.set_state("last_fetch_ok", "2026-01-01T00:00:00+00:00")
+        assert prune_state(store, date(2026, 11, 1)) == 2
+        assert sorted(store.state_keys()) == ["digest_sent:2026-11-27", "last_fetch_ok"]
