@@ -11,7 +11,8 @@ decides:
 2. Every negative rule that matches (a near-miss such as "poistakaa
    tilaukseni", or a negation such as "radera inte") cancels the positive
    matches of the kinds it names **whose key it overlaps** (a negation: whose
-   match it overlaps), and nothing else:
+   match it overlaps; a "but don't ..." negation: whose match lies in the part
+   of its sentence up to it), and nothing else:
    a real request phrase elsewhere in the message survives.
 3. Per kind, confidence = 1 - Π(1 - weight) over surviving evidence; a kind is
    returned when its confidence reaches ``THRESHOLD``.
@@ -64,12 +65,19 @@ class _Hit:
     cancelled_by: str = ""
 
     def span(self, which: str) -> tuple[int, int]:
-        """The key span, or the whole match span for ``which == "match"``."""
-        return (self.start, self.end) if which == "match" else (self.key_start, self.key_end)
+        """The key span, or the whole match span for ``which`` "match" / "sentence"."""
+        if which in ("match", "sentence"):
+            return (self.start, self.end)
+        return (self.key_start, self.key_end)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _sentence_start(body: str, pos: int) -> int:
+    """Index just after the sentence boundary (. ! ? ; or blank line) before ``pos``."""
+    return max(body.rfind(c, 0, pos) for c in ".!?;\n") + 1
 
 
 def _key_span(m: re.Match[str]) -> tuple[int, int]:
@@ -119,6 +127,8 @@ def _classify(
     for rule in _NEGATIVE:
         for m in rule.regex.finditer(body):
             ns, ne = m.span()
+            if rule.overlap == "sentence":
+                ns = _sentence_start(body, ns)
             explained = [
                 h
                 for h in hits

@@ -53,7 +53,9 @@ class Rule:
     negative: bool = False
     cancels: frozenset[Kind] = frozenset()
     note: str = ""
-    #: for negative rules: cancel positives whose "key" (default) or whole "match" overlaps
+    #: for negative rules: cancel positives whose "key" (default) or whole "match"
+    #: overlaps; "sentence" also reaches back to the start of the negation's sentence
+    #: ("pyysin poistoa, mutta älkää vielä poistako": the "but" takes back the clause before)
     overlap: str = "key"
     regex: re.Pattern[str] = field(default=re.compile(""), compare=False, repr=False)
 
@@ -97,6 +99,8 @@ def neg(
 
     ``overlap="match"`` (used by negations) cancels positives whose whole match
     overlaps, so "radera inte, jag behöver uppgifterna" cancels the verb's match.
+    ``overlap="sentence"`` extends the negative match back to the start of its
+    sentence: for a "but don't" that takes back what the sentence said before.
     """
     return Rule(
         overlap=overlap,
