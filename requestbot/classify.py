@@ -80,6 +80,24 @@ def _sentence_start(body: str, pos: int) -> int:
     return max(body.rfind(c, 0, pos) for c in ".!?;\n") + 1
 
 
+def _explained_by(h: _Hit, negatives: Sequence[tuple[Rule, int, int]]) -> str:
+    """The first negative rule that explains (cancels) this positive match, or ""."""
+    for rule, ns, ne in negatives:
+        if h.rule.kind in rule.cancels and _overlaps(h.span(rule.overlap), (ns, ne)):
+            return rule.name
+    return ""
+
+
+def _later_match(regex: re.Pattern[str], body: str, m: re.Match[str]) -> re.Match[str] | None:
+    """A match of ``regex`` that starts after ``m`` starts and ends by the time it ends.
+
+    ``finditer`` reports leftmost matches only, so a negated verb can swallow a
+    request phrase of the same rule that follows it. The caller checks the
+    returned match against the negative rules again.
+    """
+    return regex.search(body, m.start() + 1, m.end())
+
+
 def _key_span(m: re.Match[str]) -> tuple[int, int]:
     for group in ("key", "key2", "key3"):
         if group in m.re.groupindex and m.group(group) is not None:
@@ -113,33 +131,39 @@ def _classify(
     body = folded.text
     subject_end = len(fold(stripped).text) if stripped else 0
 
-    hits: list[_Hit] = []
-    for rule in _POSITIVE:
-        for m in rule.regex.finditer(body):
-            ks, ke = _key_span(m)
-            weight = rule.weight
-            if is_reply and m.start() < subject_end:
-                weight *= REPLY_SUBJECT_FACTOR
-            hits.append(_Hit(rule, m.start(), m.end(), ks, ke, weight))
-
     evidence: list[Evidence] = []
-    cancelled_any = False
+    negatives: list[tuple[Rule, int, int]] = []
     for rule in _NEGATIVE:
         for m in rule.regex.finditer(body):
             ns, ne = m.span()
             if rule.overlap == "sentence":
                 ns = _sentence_start(body, ns)
-            explained = [
-                h
-                for h in hits
-                if not h.cancelled_by
-                and h.rule.kind in rule.cancels
-                and _overlaps(h.span(rule.overlap), (ns, ne))
-            ]
-            for h in explained:
-                h.cancelled_by = rule.name
-            cancelled_any = cancelled_any or bool(explained)
+            negatives.append((rule, ns, ne))
             evidence.append(Evidence(rule.name, None, folded.source(ns, ne), negative=True))
+
+    def hit(rule: Rule, m: re.Match[str]) -> _Hit:
+        ks, ke = _key_span(m)
+        weight = rule.weight
+        if is_reply and m.start() < subject_end:
+            weight *= REPLY_SUBJECT_FACTOR
+        h = _Hit(rule, m.start(), m.end(), ks, ke, weight)
+        h.cancelled_by = _explained_by(h, negatives)
+        return h
+
+    hits: list[_Hit] = []
+    for rule in _POSITIVE:
+        for m in rule.regex.finditer(body):
+            h = hit(rule, m)
+            hits.append(h)
+            # a cancelled match may hide a real phrase that starts inside it
+            # ("älkää poistako tilausta, mutta poistakaa tietoni")
+            inner: re.Match[str] | None = m
+            while h.cancelled_by and inner is not None:
+                inner = _later_match(rule.regex, body, inner)
+                if inner is not None:
+                    h = hit(rule, inner)
+                    hits.append(h)
+    cancelled_any = any(h.cancelled_by for h in hits)
 
     confidence: dict[Kind, float] = {}
     for h in hits:
