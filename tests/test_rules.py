@@ -133,6 +133,162 @@ NEAR_MISS = [
 ]
 
 
+# Everyday phrasings found missing on an independent corpus, grouped by pattern.
+# Written anew for these tests (not copied from any corpus); fi/sv/en where the
+# pattern exists in all three.
+EVERYDAY = {
+    "access without a data word": [
+        ("Mitä kaikkea te olette minusta tallentaneet?", {"access"}),
+        ("Kertokaa mitä teillä on minusta rekisterissä", {"access"}),
+        ("Näyttäkää mitä teillä on minusta", {"access"}),
+        ("haluisin tietää mitä teil on musta", {"access"}),
+        ("Mitä olette keränneet lapsestani koulukuvauksen yhteydessä?", {"access"}),
+        ("Vad har ni lagrat om mig?", {"access"}),
+        ("Kan ni skicka allt som ni har registrerat om mig?", {"access"}),
+        ("Jag vill veta allt ni vet om mitt barn", {"access"}),
+        ("What do you have on me?", {"access"}),
+        ("Please send me everything you hold about me.", {"access"}),
+        ("What have you stored about my son?", {"access"}),
+        ("Tell me all the information you have about me", {"access"}),
+    ],
+    "recipients and source": [
+        ("Haluan tietää kenelle olette myyneet osoitteeni", {"access"}),
+        ("Vilka har ni gett min adress till?", {"access"}),
+        ("Who has received my details from you?", {"access"}),
+        ("Jag fick reklam från er fast jag aldrig varit kund, var fick ni min adress ifrån?",
+         {"access"}),
+    ],
+    "subject-style noun phrases": [
+        ("Omat tiedot tarkastettavaksi", {"access"}),
+        ("Tietojen poisto", {"erasure"}),
+        ("Tilin poistaminen", {"erasure"}),
+        ("Mainokset pois", {"marketing_opt_out"}),
+        ("Markkinointi pois kiitos", {"marketing_opt_out"}),
+        ("Radering av mina uppgifter", {"erasure"}),
+        ("Data deletion request", {"erasure"}),
+        ("Uusi osoite", {"rectification"}),
+        ("Ny adress", {"rectification"}),
+        ("New address", {"rectification"}),
+    ],
+    "objection in everyday words": [
+        ("En halua, että tietojani käytetään asiakasprofiilin tekemiseen", {"objection"}),
+        ("En hyväksy, että seuraatte mitä teen verkkokaupassanne", {"objection"}),
+        ("Älkää antako tietojani perintäyhtiölle", {"objection"}),
+        ("Jag vill inte att ni använder mina uppgifter till statistik", {"objection"}),
+        ("Jag vill inte att ni spårar mig på er sajt", {"objection"}),
+        ("Jag accepterar inte att ni delar mina uppgifter med era partner", {"objection"}),
+        ("I don't want you to track what I do on your site", {"objection"}),
+        ("Stop tracking me", {"objection"}),
+        ("Please don't share my email address with OK-perintä", {"objection"}),
+        ("Do not give my phone number to anyone else", {"objection"}),
+    ],
+    "consent withdrawn by pronoun, photo used without consent": [
+        ("Annoimme luvan käyttää poikamme kuvaa esitteessä. Nyt perumme sen.", {"objection"}),
+        ("We gave consent for the class photo to be used on your page, but we revoke it now.",
+         {"objection"}),
+        ("Ni har publicerat en bild på mig på Facebook utan mitt samtycke.", {"objection"}),
+        ("You posted a picture of my son without asking us.", {"objection"}),
+        ("Julkaisitte kuvani Facebookissa ilman suostumustani.", {"objection"}),
+    ],
+    "second kind of a combined request": [
+        ("Lähettäkää ensin kopio tiedoistani, sen jälkeen poistakaa ne.", {"access", "erasure"}),
+        ("Send me a copy of my data and after that delete it.", {"access", "erasure"}),
+        ("Skicka en kopia av mina uppgifter och radera dem sedan.", {"access", "erasure"}),
+        ("Please take me off your mailing list and delete my customer account as well.",
+         {"erasure", "marketing_opt_out"}),
+        ("Ta bort mig från nyhetsbrevet och även mitt kundkonto.", {"erasure", "marketing_opt_out"}),
+        ("Poistakaa sähköpostini uutiskirjelistalta ja lisäksi kaikki tietoni.",
+         {"erasure", "marketing_opt_out"}),
+        ("I'd like my old email address deleted, and please correct my surname to Smith.",
+         {"erasure", "rectification"}),
+        ("Please remove my old mobile number from your records.", {"erasure"}),
+        ("I revoke the permission to use my photo on your Instagram. Please take it down.",
+         {"erasure", "objection"}),
+        ("I want to know what you have on file about me and then I want it all deleted.",
+         {"access", "erasure"}),
+    ],
+    "rectification by giving new details": [
+        ("Muutin juuri. Uusi osoitteeni on Kauppakatu 3 B, 65100 Vaasa.", {"rectification"}),
+        ("Uusi puhelinnumero: 040 123 4567", {"rectification"}),
+        ("Päivittäkää asiakasrekisteriin uusi sukunimeni Laine", {"rectification"}),
+        ("Mitt nya telefonnummer är 040 765 4321.", {"rectification"}),
+        ("Uppdatera mitt efternamn till Berg, jag har gift mig.", {"rectification"}),
+        ("My new address is 12 Harbour Street, Vaasa.", {"rectification"}),
+        ("Please update your records: new email anna@example.com", {"rectification"}),
+        ("My phone number is now 040 555 0101, please update it.", {"rectification"}),
+        ("Ni har fel adress till mig", {"rectification"}),
+        ("You are using the wrong address for me", {"rectification"}),
+    ],
+    "opt-out inside another message": [
+        ("Tilaus 3321: voisitteko vaihtaa kuvan taustan siniseksi? Ja poistakaa muuten "
+         "osoitteeni markkinointilistalta.", {"marketing_opt_out"}),
+        ("About order 7781: can the prints be matte? Also, please take my email off your "
+         "marketing list.", {"marketing_opt_out"}),
+        ("Jag har fått reklam fast jag aldrig anmält mig till något.", {"marketing_opt_out"}),
+    ],
+    "near-misses that must stay empty": [
+        ("Peruutan tilauksen 4411, poistakaa se järjestelmästä.", set()),
+        ("Haluan perua varauksen, poistakaa se kalenterista.", set()),
+        ("Cancel my order 5521 please, delete it and I'll order again.", set()),
+        ("I booked a session for Friday, please cancel it and remove it.", set()),
+        ("Jag vill ändra min bokning, ta bort den och boka en ny tid", set()),
+        ("Toimittakaa tilaus uuteen osoitteeseen", set()),
+        ("Please ship my order to my new address", set()),
+        ("Tilasin kuvat mutta lasku on väärin", set()),
+        ("Voinko saada uusintaprintin kuvasta?", set()),
+        ("Jag vill ha en kopia av fakturan", set()),
+        ("Can I get a copy of my invoice?", set()),
+        ("The print quality is bad, I object to paying full price.", set()),
+        ("Mitä teillä on tarjolla rippikuviin?", set()),
+        ("What do you have available for passport photos?", set()),
+        ("Vad har ni för priser på skolfoton?", set()),
+        ("Osoite oli vanha mutta paketti tuli perille.", set()),
+        ("Radera allt ni har om mig, tack.", {"erasure"}),
+        ("Poistakaa kaikki, mitä teillä on minusta.", {"erasure"}),
+    ],
+    "negation scope": [
+        ("Pyysin aiemmin tilini poistamista, mutta älkää poistako sitä vielä.", set()),
+        ("Jag bad om radering förra veckan, men radera inte något ännu.", set()),
+        ("I asked you to delete my account, but please don't delete anything yet.", set()),
+        ("älkää poistako tilausta, mutta poistakaa tietoni", {"erasure"}),
+        ("Poistakaa tietoni, kiitos.", {"erasure"}),
+    ],
+    "processing complaint is not wrong data": [
+        ("Tietojani on mielestäni käsitelty väärin, valitan tietosuojavaltuutetulle.",
+         {"complaint"}),
+        ("Ni har behandlat mina uppgifter felaktigt och jag anmäler er till IMY.", {"complaint"}),
+        ("You handled my personal data unlawfully, I will complain to the ICO.", {"complaint"}),
+    ],
+}
+_EVERYDAY_CASES = [
+    pytest.param(text, expected, id=f"{pattern}: {text[:40]}")
+    for pattern, cases in EVERYDAY.items()
+    for text, expected in cases
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _EVERYDAY_CASES)
+def test_everyday_phrasings(text: str, expected: set[str]) -> None:
+    c = classify_text("", text)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+def test_but_do_not_delete_reaches_back_only_to_its_sentence() -> None:
+    c = classify_text("", "Poistakaa tilini. Pyysin myös kuvien poistoa, mutta älkää poistako niitä.")
+    assert [k.value for k in c.kinds] == ["erasure"]
+    assert c.needs_review
+
+
+def test_subject_alone_is_classified() -> None:
+    assert [k.value for k in classify_text("Uutiskirje pois", "").kinds] == ["marketing_opt_out"]
+    assert [k.value for k in classify_text("Omat henkilötiedot nähtäväksi", "").kinds] == [
+        "access"
+    ]
+    assert [k.value for k in classify_text("Ny adress", "Storgatan 4, Vasa").kinds] == [
+        "rectification"
+    ]
+
+
 @pytest.mark.parametrize(("text", "expected"), POSITIVE)
 def test_positive_phrasings(text: str, expected: set[str]) -> None:
     c = classify_text("", text)
