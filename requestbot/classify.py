@@ -176,10 +176,10 @@ def _classify(
 
     ambiguous = False
     for rule in _REVIEW:
-        m = rule.regex.search(body)
-        if m:
+        found = rule.regex.search(body)
+        if found:
             ambiguous = True
-            evidence.append(Evidence(rule.name, None, folded.source(*m.span())))
+            evidence.append(Evidence(rule.name, None, folded.source(*found.span())))
 
     kinds = sort_kinds(k for k, c in confidence.items() if c >= THRESHOLD)
     weak = any(c < REVIEW_BELOW for c in confidence.values())

@@ -155,8 +155,10 @@ EVERYDAY = {
         ("Haluan tietää kenelle olette myyneet osoitteeni", {"access"}),
         ("Vilka har ni gett min adress till?", {"access"}),
         ("Who has received my details from you?", {"access"}),
-        ("Jag fick reklam från er fast jag aldrig varit kund, var fick ni min adress ifrån?",
-         {"access"}),
+        (
+            "Jag fick reklam från er fast jag aldrig varit kund, var fick ni min adress ifrån?",
+            {"access"},
+        ),
     ],
     "subject-style noun phrases": [
         ("Omat tiedot tarkastettavaksi", {"access"}),
@@ -184,8 +186,10 @@ EVERYDAY = {
     ],
     "consent withdrawn by pronoun, photo used without consent": [
         ("Annoimme luvan käyttää poikamme kuvaa esitteessä. Nyt perumme sen.", {"objection"}),
-        ("We gave consent for the class photo to be used on your page, but we revoke it now.",
-         {"objection"}),
+        (
+            "We gave consent for the class photo to be used on your page, but we revoke it now.",
+            {"objection"},
+        ),
         ("Ni har publicerat en bild på mig på Facebook utan mitt samtycke.", {"objection"}),
         ("You posted a picture of my son without asking us.", {"objection"}),
         ("Julkaisitte kuvani Facebookissa ilman suostumustani.", {"objection"}),
@@ -194,18 +198,31 @@ EVERYDAY = {
         ("Lähettäkää ensin kopio tiedoistani, sen jälkeen poistakaa ne.", {"access", "erasure"}),
         ("Send me a copy of my data and after that delete it.", {"access", "erasure"}),
         ("Skicka en kopia av mina uppgifter och radera dem sedan.", {"access", "erasure"}),
-        ("Please take me off your mailing list and delete my customer account as well.",
-         {"erasure", "marketing_opt_out"}),
-        ("Ta bort mig från nyhetsbrevet och även mitt kundkonto.", {"erasure", "marketing_opt_out"}),
-        ("Poistakaa sähköpostini uutiskirjelistalta ja lisäksi kaikki tietoni.",
-         {"erasure", "marketing_opt_out"}),
-        ("I'd like my old email address deleted, and please correct my surname to Smith.",
-         {"erasure", "rectification"}),
+        (
+            "Please take me off your mailing list and delete my customer account as well.",
+            {"erasure", "marketing_opt_out"},
+        ),
+        (
+            "Ta bort mig från nyhetsbrevet och även mitt kundkonto.",
+            {"erasure", "marketing_opt_out"},
+        ),
+        (
+            "Poistakaa sähköpostini uutiskirjelistalta ja lisäksi kaikki tietoni.",
+            {"erasure", "marketing_opt_out"},
+        ),
+        (
+            "I'd like my old email address deleted, and please correct my surname to Smith.",
+            {"erasure", "rectification"},
+        ),
         ("Please remove my old mobile number from your records.", {"erasure"}),
-        ("I revoke the permission to use my photo on your Instagram. Please take it down.",
-         {"erasure", "objection"}),
-        ("I want to know what you have on file about me and then I want it all deleted.",
-         {"access", "erasure"}),
+        (
+            "I revoke the permission to use my photo on your Instagram. Please take it down.",
+            {"erasure", "objection"},
+        ),
+        (
+            "I want to know what you have on file about me and then I want it all deleted.",
+            {"access", "erasure"},
+        ),
     ],
     "rectification by giving new details": [
         ("Muutin juuri. Uusi osoitteeni on Kauppakatu 3 B, 65100 Vaasa.", {"rectification"}),
@@ -220,10 +237,16 @@ EVERYDAY = {
         ("You are using the wrong address for me", {"rectification"}),
     ],
     "opt-out inside another message": [
-        ("Tilaus 3321: voisitteko vaihtaa kuvan taustan siniseksi? Ja poistakaa muuten "
-         "osoitteeni markkinointilistalta.", {"marketing_opt_out"}),
-        ("About order 7781: can the prints be matte? Also, please take my email off your "
-         "marketing list.", {"marketing_opt_out"}),
+        (
+            "Tilaus 3321: voisitteko vaihtaa kuvan taustan siniseksi? Ja poistakaa muuten "
+            "osoitteeni markkinointilistalta.",
+            {"marketing_opt_out"},
+        ),
+        (
+            "About order 7781: can the prints be matte? Also, please take my email off your "
+            "marketing list.",
+            {"marketing_opt_out"},
+        ),
         ("Jag har fått reklam fast jag aldrig anmält mig till något.", {"marketing_opt_out"}),
     ],
     "near-misses that must stay empty": [
@@ -254,8 +277,10 @@ EVERYDAY = {
         ("Poistakaa tietoni, kiitos.", {"erasure"}),
     ],
     "processing complaint is not wrong data": [
-        ("Tietojani on mielestäni käsitelty väärin, valitan tietosuojavaltuutetulle.",
-         {"complaint"}),
+        (
+            "Tietojani on mielestäni käsitelty väärin, valitan tietosuojavaltuutetulle.",
+            {"complaint"},
+        ),
         ("Ni har behandlat mina uppgifter felaktigt och jag anmäler er till IMY.", {"complaint"}),
         ("You handled my personal data unlawfully, I will complain to the ICO.", {"complaint"}),
     ],
@@ -274,16 +299,16 @@ def test_everyday_phrasings(text: str, expected: set[str]) -> None:
 
 
 def test_but_do_not_delete_reaches_back_only_to_its_sentence() -> None:
-    c = classify_text("", "Poistakaa tilini. Pyysin myös kuvien poistoa, mutta älkää poistako niitä.")
+    c = classify_text(
+        "", "Poistakaa tilini. Pyysin myös kuvien poistoa, mutta älkää poistako niitä."
+    )
     assert [k.value for k in c.kinds] == ["erasure"]
     assert c.needs_review
 
 
 def test_subject_alone_is_classified() -> None:
     assert [k.value for k in classify_text("Uutiskirje pois", "").kinds] == ["marketing_opt_out"]
-    assert [k.value for k in classify_text("Omat henkilötiedot nähtäväksi", "").kinds] == [
-        "access"
-    ]
+    assert [k.value for k in classify_text("Omat henkilötiedot nähtäväksi", "").kinds] == ["access"]
     assert [k.value for k in classify_text("Ny adress", "Storgatan 4, Vasa").kinds] == [
         "rectification"
     ]

@@ -56,7 +56,7 @@ RULES: list[Rule] = [
         weight=0.9),
     pos("access.all_you_have", A, r"(?:send|show|see|give|tell|get|know|list|provide|e-?mail|view|access|receive|copy|print)\w* (?:me |us )?(?:\w+ )?(?:a copy of |a list of |a summary of )?(?:everything|all|anything|whatever|all the (?:\w+ )?(?:stuff|things)) (?:that )?you (?:have|hold|store|keep|know|collected|process|saved|stored|got|'ve got|'ve stored|'ve saved|have (?:stored|saved|collected|recorded|got)) ~2 (?P<key>{ABOUTME})",
         weight=0.85, note="'send me everything you have on me'"),
-    pos("access.what_data", A, r"what (?:\w+ ){0,3}?(?:{DATA}|do you know|have you got|have you (?:stored|saved|collected|recorded|kept)|do you have|do you hold|do you keep|do you store|are you keeping|are you storing) ~5 (?P<key>about (?:me|us|my)|on (?:me|us|my)|of mine|you (?:hold|have|store|keep|process|collect)\w*)",
+    pos("access.what_data", A, r"what (?:\w+ ){0,3}?(?:{DATA}|do you know|have you got|have you (?:stored|saved|collected|recorded|kept)|you (?:have|hold|keep|store|know)|you've (?:got|stored|saved|collected)|do you have|do you hold|do you keep|do you store|are you keeping|are you storing) ~5 (?P<key>about (?:me|us|my)|on (?:me|us|my)|of mine|you (?:hold|have|store|keep|process|collect)\w*)",
         weight=0.85),
     pos("access.see_data", A, r"(?:see|view|access|acess|obtain|receive|get(?! rid)|know|check|inspect|review|provide|tell|show|give|request) ~5 (?P<key>{MYDATA})",
         weight=0.85),
