@@ -76,6 +76,15 @@ def store_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "cases.json"
 
 
+def unsent(tmp_path: Path) -> int:
+    """Outbox items not yet sent, read from the store file (replaced atomically)."""
+    try:
+        data = json.loads(store_path(tmp_path).read_text())
+    except (OSError, ValueError):
+        return 0
+    return sum(d.get("status") in ("queued", "sending") for d in data.get("outbox", {}).values())
+
+
 class DaemonProcess:
     """``python -m requestbot.cli --config X run`` as a child process, log to a file."""
 
@@ -161,16 +170,18 @@ def test_sigkill_at_random_points_loses_nothing(
     daemon = daemon_factory(cfg)
 
     # Each round adds its share of the backlog, starts the daemon and kills it at a
-    # random point: during start-up, the fetch, the batch write, the moves or the drain.
+    # random point once it is connected: during the fetch, the batch write, the moves
+    # or the outbox drain.
     share = total // rounds
     kills_while_busy = 0
     for r in range(rounds):
         chunk = mails[r * share : (r + 1) * share if r < rounds - 1 else total]
         mailbox_user.append_many([raw for _, raw in chunk])
         daemon.start()
-        time.sleep(rng.uniform(0.3, 3.5))
+        assert wait_until(lambda: "connected to IMAP" in daemon.tail(5), 20, 0.02), daemon.tail()
+        time.sleep(rng.uniform(0.0, 1.5))
         assert daemon.alive(), f"daemon died on its own in round {r}:\n{daemon.tail()}"
-        kills_while_busy += bool(mailbox_user.uids("INBOX"))
+        kills_while_busy += bool(mailbox_user.uids("INBOX")) or unsent(tmp_path) > 0
         daemon.kill()
 
     daemon.start()
@@ -190,8 +201,8 @@ def test_sigkill_at_random_points_loses_nothing(
     duplicates = sum(counts[a] - 1 for a in requesters if counts[a] > 1)
     with capsys.disabled():
         print(
-            f"\nSIGKILL test (seed {seed}): {rounds} kills ({kills_while_busy} with mail in the "
-            f"inbox), {total} messages, duplicate acknowledgements: {duplicates}"
+            f"\nSIGKILL test (seed {seed}): {rounds} kills ({kills_while_busy} while busy: "
+            f"mail in the inbox or outbox), {total} messages, duplicate acknowledgements: {duplicates}"
         )
     json.loads(store_path(tmp_path).read_text())  # the store parses
     got = case_list(cfg, capsys)
