@@ -450,6 +450,18 @@ async def _drain_smtp(
                 await smtp.quit()
 
 
+async def send_direct(cfg: Config, item: dict[str, Any]) -> str:
+    """Send one composed item now, without the store (for alerts when the store
+    itself cannot be written). Raises DeliveryError."""
+    smtp = await _connect(cfg)
+    try:
+        return await _send(smtp, cfg, item)
+    finally:
+        with contextlib.suppress(aiosmtplib.SMTPException, OSError, TimeoutError):
+            if smtp.is_connected:
+                await smtp.quit()
+
+
 async def _connect(cfg: Config) -> aiosmtplib.SMTP:
     s = cfg.smtp
     kwargs: dict[str, Any] = {

@@ -18,7 +18,13 @@ from typing import Any
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from . import housekeeping, outbox
-from .errors import MailboxError, StoreError
+from .errors import (
+    DeliveryError,
+    MailboxError,
+    SpoolError,
+    StoreError,
+    TemplateError,
+)
 from .pipeline import alert_context, notify_staff
 from .runner import Runner
 
@@ -40,6 +46,8 @@ class Daemon:
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
         )
         self.fetch_failures = 0
+        self.store_failures = 0
+        self.failed = False
 
     # --- the *_once jobs -------------------------------------------------------
 
@@ -74,11 +82,15 @@ class Daemon:
     # --- the loop ----------------------------------------------------------------
 
     async def intake_loop(self) -> None:
+        """Fetch, wait for news, repeat; no fault ends this loop."""
         delays = backoff()
         while not self.stop.is_set():
             try:
                 await self.intake_once()
                 self.fetch_failures = 0
+                if self.store_failures:
+                    log.info("the case store can be written again; intake resumes")
+                    self.store_failures = 0
                 delays = backoff()
                 await asyncio.to_thread(self.runner.source.wait_for_changes, WAIT_SLICE)
             except MailboxError as exc:
@@ -91,15 +103,50 @@ class Daemon:
                     await asyncio.to_thread(self.runner.source.reconnect, 1)
                 except MailboxError as again:
                     log.warning("reconnect failed: %s", again)
-            except StoreError as exc:
+            except (StoreError, SpoolError) as exc:
+                # Disk full, read-only, ...: take nothing in (the mail stays in the inbox).
                 delay = next(delays)
+                self.store_failures += 1
                 log.error(
-                    "cannot write the case store (%s); mail stays in the inbox; retrying in %.1f s",
+                    "cannot write the case store or spool (%s); mail stays in the inbox; "
+                    "retrying in %.1f s",
                     exc,
                     delay,
                 )
+                if self.store_failures == 1:
+                    await self.alert_directly("store", str(exc))
                 self.store.storage.reload()
                 await self.sleep(delay)
+            except Exception as exc:  # noqa: BLE001 - the loop must outlive any bug
+                delay = next(delays)
+                log.exception("intake cycle failed unexpectedly; retrying in %.1f s", delay)
+                self.record_error("last_fetch_error", f"{type(exc).__name__}: {exc}")
+                await self.sleep(delay)
+
+    async def alert_directly(self, kind: str, detail: str) -> None:
+        """Tell staff without the store (it may be the thing that is broken)."""
+        ctx = self.runner.ctx
+        try:
+            for addr in ctx.cfg.staff.notify:
+                rendered = ctx.renderer.render(
+                    "staff_alert",
+                    ctx.cfg.controller.default_language,
+                    alert_context(ctx, kind, detail),
+                )
+                item = outbox.compose(
+                    ctx.cfg,
+                    to=addr,
+                    subject=rendered.subject,
+                    text=rendered.text,
+                    case_id=None,
+                    kind="staff_alert",
+                    audience="staff",
+                    now=ctx.now(),
+                    auto_reply=False,
+                )
+                await outbox.send_direct(ctx.cfg, item)
+        except (DeliveryError, TemplateError) as exc:
+            log.error("could not alert staff about %s: %s", kind, exc)
 
     def record_error(self, key: str, text: str) -> None:
         try:
@@ -124,6 +171,7 @@ class Daemon:
         await self.housekeeping_once()  # catch-up (e.g. a digest missed while down)
         await self.drain_once()
         task = asyncio.create_task(self.intake_loop())
+        task.add_done_callback(self.intake_ended)
         await self.stop.wait()
         log.info("stopping: finishing the current message")
         task.cancel()
@@ -131,8 +179,17 @@ class Daemon:
             await task
         self.scheduler.shutdown(wait=False)
         async with self.lock:
-            self.store.set_state("running", False)
-        return 0
+            try:
+                self.store.set_state("running", False)
+            except StoreError as exc:
+                log.error("could not record the clean stop: %s", exc)
+        return 1 if self.failed else 0
+
+    def intake_ended(self, task: asyncio.Task[None]) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            log.critical("the intake loop ended: %r; stopping", task.exception())
+            self.failed = True
+            self.stop.set()
 
     def note_start(self) -> None:
         ctx = self.runner.ctx
