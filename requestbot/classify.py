@@ -36,6 +36,8 @@ from requestbot import language as language_mod
 from requestbot.model import Classification, Evidence, InboundMessage, Kind, sort_kinds
 from requestbot.normalise import fold, strip_subject_prefixes
 from requestbot.rules import CHILD_PATTERNS, RULES, Rule
+from requestbot.rules import frames as frames_mod
+from requestbot.rules.frame_tables import FRAME_SETS
 
 #: A kind is returned when its combined confidence reaches this.
 THRESHOLD = 0.5
@@ -52,6 +54,13 @@ _NEGATIVE = tuple(r for r in RULES if r.negative)
 _REVIEW = tuple(r for r in RULES if r.is_review)
 _REPLY_PREFIX = re.compile(r"\s*(?:re|vs|sv|aw|antw|vast|ynt)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 _CHILD = re.compile(r"(?<!\w)(?:" + "|".join(CHILD_PATTERNS) + r")(?!\w)")
+#: Signs that quoted or forwarded text (or a reply's subject) is one of our
+#: mailings: then a short "take me off this" / "ei kiitos, ei näitä" refers to it.
+_MARKETING_MAIL = re.compile(
+    r"(?<!\w)(?:uutiskir\w*|\w*uutiset|tarjou(?:s|k)\w*|kampanj\w*|alennu\w*|peruuttaa tilauksen"
+    r"|nyhetsbrev\w*|erbjudand\w*|avregistrera\w*|rabatt\w*|news|newsletter\w*|unsubscribe\w*"
+    r"|offers?|promotion\w*|sale)(?!\w)|-?\d+ ?% (?:off|alennus|rabatt)?",
+)
 
 
 @dataclass
@@ -113,7 +122,27 @@ def classify_text(
     default_language: str = "fi",
 ) -> Classification:
     """Classify a subject and the new text of a message; see the module docstring."""
-    return _classify(subject, text, languages, default_language, automated=False)
+    return _classify(
+        subject, text, languages, default_language, automated=False, context=_context(subject, "")
+    )
+
+
+def _context(subject: str, quoted: str) -> frozenset[str]:
+    """Flags for the frames: ``quoted_marketing`` when this answers one of our mailings."""
+    reply = bool(_REPLY_PREFIX.match(subject or "")) or bool(quoted.strip())
+    if reply and _MARKETING_MAIL.search(fold(f"{subject}\n{quoted[:3000]}").text):
+        return frozenset({"quoted_marketing"})
+    return frozenset()
+
+
+def _quoted_part(msg: InboundMessage) -> str:
+    """What the full text holds besides the new text (quotes, forwarded mail)."""
+    new = msg.new_text.strip()
+    full = msg.full_text
+    if not new:
+        return full
+    at = full.find(new)
+    return full if at < 0 else full[:at] + full[at + len(new) :]
 
 
 def _classify(
@@ -123,6 +152,7 @@ def _classify(
     default_language: str,
     *,
     automated: bool,
+    context: frozenset[str] = frozenset(),
 ) -> Classification:
     stripped = strip_subject_prefixes(subject)
     is_reply = bool(_REPLY_PREFIX.match(subject or ""))
@@ -140,6 +170,14 @@ def _classify(
                 ns = _sentence_start(body, ns)
             negatives.append((rule, ns, ne))
             evidence.append(Evidence(rule.name, None, folded.source(ns, ne), negative=True))
+    frame_hits = frames_mod.find(FRAME_SETS, body, subject_end, context)
+    for fh in frame_hits:
+        if fh.frame.negative:
+            ns, ne = fh.segment if fh.frame.scope == "segment" else (fh.start, fh.end)
+            negatives.append((fh.frame.rule, ns, ne))
+            evidence.append(
+                Evidence(fh.frame.rule.name, None, folded.source(fh.start, fh.end), negative=True)
+            )
 
     def hit(rule: Rule, m: re.Match[str]) -> _Hit:
         ks, ke = _key_span(m)
@@ -163,6 +201,14 @@ def _classify(
                 if inner is not None:
                     h = hit(rule, inner)
                     hits.append(h)
+    for fh in frame_hits:
+        if not fh.frame.negative:
+            fweight = fh.frame.weight
+            if is_reply and fh.start < subject_end:
+                fweight *= REPLY_SUBJECT_FACTOR
+            fhit = _Hit(fh.frame.rule, fh.start, fh.end, fh.key_start, fh.key_end, fweight)
+            fhit.cancelled_by = _explained_by(fhit, negatives)
+            hits.append(fhit)
     cancelled_any = any(h.cancelled_by for h in hits)
 
     confidence: dict[Kind, float] = {}
@@ -220,7 +266,12 @@ def classify(
 ) -> Classification:
     """Classify an inbound message from its subject and new (unquoted) text."""
     return _classify(
-        msg.subject, msg.new_text, languages, default_language, automated=msg.automated
+        msg.subject,
+        msg.new_text,
+        languages,
+        default_language,
+        automated=msg.automated,
+        context=_context(msg.subject, _quoted_part(msg)),
     )
 
 

@@ -1,0 +1,330 @@
+"""Concept frames: meaning as co-occurrence of concept classes in one window.
+
+The phrase rules (``fi``, ``sv``, ``en``) are precise but narrow: they list the
+word orders people use. People also write "en jaksa enää noita
+tarjousviestejä" or "I'd rather my visits weren't fed into Google's
+analytics", where a STOP/REFUSE cue and a MARKETING-CHANNEL or TRACKING
+concept meet in one sentence in any order. A *frame* says exactly that:
+
+* ``slots``: concept classes (named regular expressions over folded text,
+  ``frame_tables.CONCEPTS``) that must all occur in one window;
+* ``window``: ``"sentence"`` (between . ! ? ; or a blank line; the subject is
+  its own sentence), ``"subject"`` or ``"message"``;
+* ``max_span``: at most this many characters from the first slot to the last
+  (0 = the whole window); ``ordered``: the slots in the given order;
+* ``unless``: concepts that veto the frame in the same window (a near-miss
+  such as "sign up again" or "the code in the newsletter");
+* ``context``: a flag the caller must have set, e.g. ``quoted_marketing`` when
+  the message answers one of our newsletters, so "take me off this" refers to
+  it;
+* ``weight``: frames usually count just above the threshold, so a kind found
+  only by a frame is returned but flagged for a human.
+
+A frame with ``cancels`` is a *negative* frame: it explains a near-miss
+("remove the red-eye from photo 3", "radera den ena av mina beställningar") and
+cancels the matches of those kinds that overlap its span (``scope="span"``) or
+its whole sentence (``scope="segment"``), like a negative phrase rule.
+
+Every frame hit keeps the frame name and the matched text as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from itertools import product
+
+from requestbot.model import Kind
+from requestbot.rules.base import Rule, expand
+
+_BOUNDARY = re.compile(r"[!?;\n]|\.(?!\d)")
+#: a full stop after these (folded) abbreviations does not end a sentence
+_ABBREVIATIONS = frozenset(
+    [
+        "esim",
+        "mm",
+        "ym",
+        "yms",
+        "jne",
+        "tms",
+        "ks",
+        "vrt",
+        "n",
+        "noin",
+        "t.ex",
+        "bl.a",
+        "ca",
+        "nr",
+        "no",
+        "e.g",
+        "i.e",
+        "etc",
+        "approx",
+        "vs",
+        "st",
+    ]
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)\Z")
+#: at most this many candidate combinations are tried per frame and window
+_MAX_COMBOS = 64
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One named concept frame (positive, or negative when ``cancels`` is set)."""
+
+    name: str
+    kind: Kind | None
+    slots: tuple[str, ...]
+    window: str = "sentence"
+    weight: float = 0.6
+    max_span: int = 0
+    ordered: bool = False
+    unless: tuple[str, ...] = ()
+    context: str = ""
+    key: int = -1
+    cancels: frozenset[Kind] = frozenset()
+    scope: str = "span"
+    note: str = ""
+    language: str = ""
+    #: the rule object the classifier records and combines (name, kind, weight)
+    rule: Rule = field(default=Rule("", "", None, ""), compare=False, repr=False)
+
+    @property
+    def negative(self) -> bool:
+        return bool(self.cancels)
+
+
+@dataclass(frozen=True)
+class FrameHit:
+    frame: Frame
+    start: int
+    end: int
+    key_start: int
+    key_end: int
+    segment: tuple[int, int]
+
+
+def frame(
+    name: str,
+    kind: Kind,
+    slots: Iterable[str],
+    *,
+    window: str = "sentence",
+    weight: float = 0.6,
+    max_span: int = 0,
+    ordered: bool = False,
+    unless: Iterable[str] = (),
+    context: str = "",
+    key: int = -1,
+    note: str = "",
+) -> Frame:
+    """A positive frame (language and rule filled in by ``compile_frames``)."""
+    return Frame(
+        name=name,
+        kind=kind,
+        slots=tuple(slots),
+        window=window,
+        weight=weight,
+        max_span=max_span,
+        ordered=ordered,
+        unless=tuple(unless),
+        context=context,
+        key=key,
+        note=note,
+    )
+
+
+def nframe(
+    name: str,
+    cancels: Iterable[Kind],
+    slots: Iterable[str],
+    *,
+    window: str = "sentence",
+    max_span: int = 0,
+    ordered: bool = False,
+    unless: Iterable[str] = (),
+    scope: str = "span",
+    note: str = "",
+) -> Frame:
+    """A negative frame: a near-miss that cancels overlapping matches of ``cancels``."""
+    return Frame(
+        name=name,
+        kind=None,
+        slots=tuple(slots),
+        window=window,
+        weight=0.0,
+        max_span=max_span,
+        ordered=ordered,
+        unless=tuple(unless),
+        cancels=frozenset(cancels),
+        scope=scope,
+        note=note,
+    )
+
+
+@dataclass(frozen=True)
+class FrameSet:
+    """The frames of one language and the compiled concepts they use."""
+
+    language: str
+    concepts: Mapping[str, re.Pattern[str]]
+    frames: tuple[Frame, ...]
+
+
+def compile_frames(
+    language: str,
+    concepts: Mapping[str, str],
+    frames: Iterable[Frame],
+    vocab: Mapping[str, str],
+) -> FrameSet:
+    """Compile every concept once and give every frame its language and rule."""
+    clash = set(concepts) & set(vocab)
+    if clash:
+        raise ValueError(f"{language}: concept names shadow rule vocabulary: {sorted(clash)}")
+    merged = {**vocab, **concepts}
+    compiled: dict[str, re.Pattern[str]] = {}
+    for cname, pattern in concepts.items():
+        try:
+            compiled[cname] = re.compile(r"(?<!\w)(?:" + expand(pattern, merged) + r")(?!\w)")
+        except re.error as exc:
+            raise ValueError(f"{language} concept {cname}: {exc}") from exc
+    out: list[Frame] = []
+    seen: set[str] = set()
+    for f in frames:
+        name = f"{language}.frame.{f.name}"
+        if name in seen:
+            raise ValueError(f"duplicate frame name {name}")
+        seen.add(name)
+        for c in (*f.slots, *f.unless):
+            if c not in compiled:
+                raise ValueError(f"frame {name}: unknown concept {c}")
+        if f.window not in ("sentence", "subject", "message"):
+            raise ValueError(f"frame {name}: unknown window {f.window}")
+        rule = Rule(
+            name=name,
+            language=language,
+            kind=f.kind,
+            pattern=" + ".join(f.slots),
+            weight=f.weight,
+            negative=f.negative,
+            cancels=f.cancels,
+            note=f.note,
+            overlap="match",
+        )
+        out.append(
+            Frame(
+                name=name,
+                kind=f.kind,
+                slots=f.slots,
+                window=f.window,
+                weight=f.weight,
+                max_span=f.max_span,
+                ordered=f.ordered,
+                unless=f.unless,
+                context=f.context,
+                key=f.key,
+                cancels=f.cancels,
+                scope=f.scope,
+                note=f.note,
+                language=language,
+                rule=rule,
+            )
+        )
+    return FrameSet(language, compiled, tuple(out))
+
+
+class _Spans:
+    """Concept matches over one body, computed on first use."""
+
+    def __init__(self, body: str, concepts: Mapping[str, re.Pattern[str]]) -> None:
+        self.body = body
+        self.concepts = concepts
+        self.cache: dict[str, list[tuple[int, int]]] = {}
+
+    def get(self, name: str) -> list[tuple[int, int]]:
+        found = self.cache.get(name)
+        if found is None:
+            found = [m.span() for m in self.concepts[name].finditer(self.body)]
+            self.cache[name] = found
+        return found
+
+
+def _inside(spans: list[tuple[int, int]], seg: tuple[int, int]) -> list[tuple[int, int]]:
+    return [s for s in spans if s[0] >= seg[0] and s[1] <= seg[1]]
+
+
+def _combine(f: Frame, cands: list[list[tuple[int, int]]]) -> list[tuple[int, int]] | None:
+    """The first choice of one span per slot that satisfies order and span limits."""
+    tried = 0
+    for combo in product(*cands):
+        tried += 1
+        if tried > _MAX_COMBOS:
+            return None
+        if f.ordered and any(combo[i][1] > combo[i + 1][0] for i in range(len(combo) - 1)):
+            continue
+        start = min(s for s, _ in combo)
+        end = max(e for _, e in combo)
+        if f.max_span and end - start > f.max_span:
+            continue
+        if len(set(combo)) < len(combo):
+            continue
+        return list(combo)
+    return None
+
+
+def _sentences(body: str) -> list[tuple[int, int]]:
+    """Sentence windows: split at . ! ? ; and line breaks, not after an abbreviation."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(body):
+        at = m.start()
+        if m.group() == ".":
+            before = _WORD_BEFORE.search(body, max(0, at - 12), at)
+            if before and before.group(1).strip(".") in _ABBREVIATIONS:
+                continue
+        if at > start:
+            out.append((start, at))
+        start = at + 1
+    if start < len(body):
+        out.append((start, len(body)))
+    return out
+
+
+def find(
+    sets: Iterable[FrameSet],
+    body: str,
+    subject_end: int,
+    context: frozenset[str] = frozenset(),
+) -> list[FrameHit]:
+    """Every frame of ``sets`` that holds in ``body``; at most one hit per window."""
+    sentences = _sentences(body)
+    windows = {
+        "sentence": sentences,
+        "subject": [(0, subject_end)] if subject_end else [],
+        "message": [(0, len(body))] if body else [],
+    }
+    hits: list[FrameHit] = []
+    for fs in sets:
+        spans = _Spans(body, fs.concepts)
+        for f in fs.frames:
+            if f.context and f.context not in context:
+                continue
+            whole = [spans.get(c) for c in f.slots]
+            if not all(whole):
+                continue
+            for seg in windows[f.window]:
+                cands = [_inside(s, seg) for s in whole]
+                if not all(cands):
+                    continue
+                if any(_inside(spans.get(c), seg) for c in f.unless):
+                    continue
+                combo = _combine(f, cands)
+                if combo is None:
+                    continue
+                ks, ke = combo[f.key]
+                start = min(s for s, _ in combo)
+                end = max(e for _, e in combo)
+                hits.append(FrameHit(f, start, end, ks, ke, seg))
+    return hits
