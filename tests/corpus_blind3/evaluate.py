@@ -63,6 +63,7 @@ def snippet(fname, n=150):
             if parts and parts[-1].strip():
                 break
     text = " ".join(parts)
+    text = re.sub(r"(?is)<(style|script)[^>]*>.*?</\1>", " ", text)
     text = re.sub(r"<[^>]+>", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     subj = str(msg.get("Subject", ""))
