@@ -20,11 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from tinydb import Query, TinyDB
-from tinydb.table import Document
 
 from .errors import CaseError, StoreError
 from .model import Case, CaseEvent, Evidence, Kind, Status, sort_kinds
-from .store import AtomicJSONStorage, StoreLock
+from .store import JournalStorage, JournalTable, StoreLock
 
 SCHEMA_VERSION = 1
 
@@ -149,19 +148,28 @@ class CaseStore:
             self._lock = StoreLock(self.path)
             self._lock.acquire()
             for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
-                stale.unlink(missing_ok=True)  # a write killed before its rename
+                stale.unlink(missing_ok=True)  # a snapshot killed before its rename
+        self._ix: _Indexes | None = None
         try:
-            self.storage: AtomicJSONStorage
+            self.storage: JournalStorage
             self.db = TinyDB(self.path, storage=self._make_storage)
+            self.db.table_class = JournalTable  # type: ignore[misc]
             self.db.storage.read()  # parse now: a bad file fails here, untouched
             self._check_schema()
         except BaseException:
             self.close()
             raise
 
-    def _make_storage(self, path: str) -> AtomicJSONStorage:
-        self.storage = AtomicJSONStorage(path, readonly=self.readonly)
+    def _make_storage(self, path: str) -> JournalStorage:
+        self.storage = JournalStorage(path, readonly=self.readonly)
         return self.storage
+
+    def index(self) -> _Indexes:
+        """Lookup indexes over the in-memory tables, rebuilt after a reload."""
+        tables = self.storage.read() or {}
+        if self._ix is None or self._ix.tables is not tables:
+            self._ix = _Indexes(tables)
+        return self._ix
 
     @classmethod
     def open(cls, path: str | Path, **kwargs: Any) -> CaseStore:
@@ -182,11 +190,10 @@ class CaseStore:
         self.close()
 
     def _check_schema(self) -> None:
-        meta = self.db.table("meta", cache_size=0)
-        doc = meta.get(Query().key == "schema_version")
+        doc = self._keyed_get("meta", "schema_version")
         if doc is None:
             if not self.readonly:
-                meta.insert({"key": "schema_version", "value": SCHEMA_VERSION})
+                self._keyed_set("meta", "schema_version", SCHEMA_VERSION)
             return
         if not isinstance(doc, dict) or doc.get("value") != SCHEMA_VERSION:
             raise StoreError(
@@ -203,24 +210,47 @@ class CaseStore:
     def table(self, name: str) -> Any:
         return self.db.table(name, cache_size=0)
 
+    # --- keyed documents (meta, state) --------------------------------------------
+
+    def _keyed_get(self, table: str, key: str) -> dict[str, Any] | None:
+        doc_id = self.index().keyed(table).get(key)
+        raw = (self.storage.read() or {}).get(table, {}).get(doc_id) if doc_id else None
+        return raw if isinstance(raw, dict) and raw.get("key") == key else None
+
+    def _keyed_set(self, table: str, key: str, value: Any) -> None:
+        t = self.table(table)
+        doc_id = self.index().keyed(table).get(key)
+        if doc_id is not None and self._keyed_get(table, key) is not None:
+            t.update({"value": value}, doc_ids=[doc_id])
+        else:
+            self.index().keyed(table)[key] = t.insert({"key": key, "value": value})
+
     # --- cases ---------------------------------------------------------------
 
     def next_case_id(self, prefix: str, year: int) -> str:
-        meta = self.table("meta")
         key = f"counter:{prefix}:{year}"
-        doc = meta.get(Query().key == key)
-        n = int(doc["value"]) + 1 if isinstance(doc, dict) else 1
-        if doc is None:
-            meta.insert({"key": key, "value": n})
-        else:
-            meta.update({"value": n}, Query().key == key)
+        doc = self._keyed_get("meta", key)
+        n = int(doc["value"]) + 1 if doc else 1
+        self._keyed_set("meta", key, n)
         return f"{prefix}-{year}-{n:04d}"
+
+    def _case_doc_id(self, case_id: str) -> int | None:
+        doc_id = self.index().case_ids.get(case_id)
+        raw = self._raw("cases", doc_id)
+        return doc_id if raw is not None and raw.get("id") == case_id else None
+
+    def _raw(self, table: str, doc_id: int | None) -> dict[str, Any] | None:
+        if doc_id is None:
+            return None
+        raw = (self.storage.read() or {}).get(table, {}).get(doc_id)
+        return raw if isinstance(raw, dict) else None
 
     def add_case(self, case: Case, *, actor: str = "requestbot", detail: str = "") -> Case:
         if self.get_case(case.id) is not None:
             raise CaseError(f"case {case.id} exists already")
         with self.transaction():
-            self.table("cases").insert(case_to_doc(case))
+            doc_id = self.table("cases").insert(case_to_doc(case))
+            self.index().add_case(doc_id, case_to_doc(case))
             self.add_event(
                 case.id,
                 actor,
@@ -231,8 +261,8 @@ class CaseStore:
         return case
 
     def get_case(self, case_id: str) -> Case | None:
-        doc = self.table("cases").get(Query().id == case_id)
-        return case_from_doc(dict(doc)) if isinstance(doc, dict) else None
+        raw = self._raw("cases", self._case_doc_id(case_id))
+        return case_from_doc(dict(raw)) if raw is not None else None
 
     def require_case(self, case_id: str) -> Case:
         case = self.get_case(case_id)
@@ -240,12 +270,20 @@ class CaseStore:
             raise CaseError(f"no case {case_id}")
         return case
 
+    def _write_case(self, case: Case) -> None:
+        doc_id = self._case_doc_id(case.id)
+        if doc_id is None:
+            raise CaseError(f"no case {case.id}")
+        doc = case_to_doc(case)
+        self.table("cases").update(doc, doc_ids=[doc_id])
+        self.index().add_case(doc_id, doc)
+
     def save_case(self, case: Case) -> Case:
         """Store changed fields of an existing case (status changes go through transition)."""
         old = self.require_case(case.id)
         if old.status != case.status:
             raise CaseError("use transition() to change a case's status")
-        self.table("cases").update(case_to_doc(case), Query().id == case.id)
+        self._write_case(case)
         return case
 
     def transition(
@@ -263,7 +301,7 @@ class CaseStore:
         closed_at = at if new in {S.COMPLETED, S.REFUSED, S.WITHDRAWN, S.NOT_A_REQUEST} else None
         updated = dataclasses.replace(case, status=new, closed_at=closed_at, **changes)
         with self.transaction():
-            self.table("cases").update(case_to_doc(updated), Query().id == case_id)
+            self._write_case(updated)
             self.add_event(
                 case_id,
                 actor,
@@ -275,7 +313,9 @@ class CaseStore:
         return updated
 
     def cases(self, predicate: Callable[[Case], bool] | None = None) -> list[Case]:
-        found = [case_from_doc(dict(d)) for d in self.table("cases").all()]
+        found = [
+            case_from_doc(dict(d)) for d in (self.storage.read() or {}).get("cases", {}).values()
+        ]
         found.sort(key=lambda c: (c.received_at, c.id))
         return [c for c in found if predicate is None or predicate(c)]
 
@@ -285,15 +325,26 @@ class CaseStore:
     def find_case_by_message_id(self, message_id: str) -> Case | None:
         if not message_id:
             return None
-        q = Query()
-        doc = self.table("cases").get(
-            q.our_message_ids.any([message_id]) | q.message_ids.any([message_id])
-        )
-        return case_from_doc(dict(doc)) if isinstance(doc, dict) else None
+        for doc_id in self.index().by_message_id.get(message_id, ()):
+            raw = self._raw("cases", doc_id)
+            if raw and (
+                message_id in raw.get("our_message_ids", ())
+                or message_id in raw.get("message_ids", ())
+            ):
+                return case_from_doc(dict(raw))
+        return None
 
     def open_cases_for(self, address: str) -> list[Case]:
         addr = normalise_address(address)
-        return self.cases(lambda c: c.is_open and normalise_address(c.requester_address) == addr)
+        found = []
+        for doc_id in self.index().by_address.get(addr, ()):
+            raw = self._raw("cases", doc_id)
+            if raw and normalise_address(raw.get("requester_address", "")) == addr:
+                case = case_from_doc(dict(raw))
+                if case.is_open:
+                    found.append(case)
+        found.sort(key=lambda c: (c.received_at, c.id))
+        return found
 
     # --- events --------------------------------------------------------------
 
@@ -308,59 +359,84 @@ class CaseStore:
         data: dict[str, Any] | None = None,
     ) -> CaseEvent:
         ev = CaseEvent(case_id, at, actor, action, detail, data or {})
-        self.table("events").insert(
-            {
-                "case_id": case_id,
-                "at": at.isoformat(),
-                "actor": actor,
-                "action": action,
-                "detail": detail,
-                "data": data or {},
-            }
-        )
+        doc = {
+            "case_id": case_id,
+            "at": at.isoformat(),
+            "actor": actor,
+            "action": action,
+            "detail": detail,
+            "data": data or {},
+        }
+        doc_id = self.table("events").insert(doc)
+        self.index().events.setdefault(case_id, []).append(doc_id)
         return ev
 
     def events(self, case_id: str) -> list[CaseEvent]:
-        docs = self.table("events").search(Query().case_id == case_id)
-        return [event_from_doc(dict(d)) for d in docs]
+        found = []
+        for doc_id in self.index().events.get(case_id, ()):
+            raw = self._raw("events", doc_id)
+            if raw and raw.get("case_id") == case_id:
+                found.append(event_from_doc(dict(raw)))
+        return found
 
     # --- messages taken in -----------------------------------------------------
 
+    def _message_doc_id(self, message_id: str, content_hash: str) -> int | None:
+        doc_id = self.index().messages.get((message_id, content_hash))
+        raw = self._raw("messages", doc_id)
+        if raw and raw.get("message_id") == message_id and raw.get("hash") == content_hash:
+            return doc_id
+        return None
+
     def find_message(self, message_id: str, content_hash: str) -> dict[str, Any] | None:
-        q = Query()
-        doc = self.table("messages").get((q.message_id == message_id) & (q.hash == content_hash))
-        return dict(doc) if isinstance(doc, dict) else None
+        raw = self._raw("messages", self._message_doc_id(message_id, content_hash))
+        return dict(raw) if raw is not None else None
 
     def record_message(self, message_id: str, content_hash: str, **fields: Any) -> None:
-        q = Query()
         t = self.table("messages")
-        cond = (q.message_id == message_id) & (q.hash == content_hash)
-        if t.contains(cond):
-            t.update(fields, cond)
+        doc_id = self._message_doc_id(message_id, content_hash)
+        if doc_id is not None:
+            t.update(fields, doc_ids=[doc_id])
         else:
-            t.insert({"message_id": message_id, "hash": content_hash, **fields})
+            new_id = t.insert({"message_id": message_id, "hash": content_hash, **fields})
+            self.index().messages[(message_id, content_hash)] = new_id
 
     def messages(self, predicate: Callable[[dict[str, Any]], bool] | None = None) -> list[dict]:
-        return [dict(d) for d in self.table("messages").all() if predicate is None or predicate(d)]
+        docs = (self.storage.read() or {}).get("messages", {}).values()
+        return [dict(d) for d in docs if predicate is None or predicate(d)]
 
     # --- outbox --------------------------------------------------------------
 
     def enqueue(self, item: dict[str, Any]) -> int:
         """Store one outgoing message (a dict made by outbox.py). Returns its outbox id."""
-        return int(self.table("outbox").insert(item))
+        doc_id = int(self.table("outbox").insert(item))
+        self.index().add_outbox(doc_id, item)
+        return doc_id
 
     def outbox(self, predicate: Callable[[dict[str, Any]], bool] | None = None) -> list[dict]:
-        docs = self.table("outbox").all()
+        docs = (self.storage.read() or {}).get("outbox", {})
         return [
-            {**dict(d), "id": d.doc_id} for d in docs if predicate is None or predicate(dict(d))
+            {**dict(d), "id": doc_id}
+            for doc_id, d in sorted(docs.items())
+            if predicate is None or predicate(dict(d))
         ]
+
+    def outbox_to(self, address: str) -> list[dict[str, Any]]:
+        """Outgoing messages to one address (normalised), oldest first."""
+        addr = normalise_address(address)
+        found = []
+        for doc_id in self.index().outbox_by_to.get(addr, ()):
+            raw = self._raw("outbox", doc_id)
+            if raw and normalise_address(str(raw.get("to", ""))) == addr:
+                found.append({**raw, "id": doc_id})
+        return found
 
     def update_outbox(self, outbox_id: int, **fields: Any) -> None:
         self.table("outbox").update(fields, doc_ids=[outbox_id])
 
     def get_outbox(self, outbox_id: int) -> dict[str, Any] | None:
-        doc = self.table("outbox").get(doc_id=outbox_id)
-        return {**dict(doc), "id": outbox_id} if isinstance(doc, Document) else None
+        raw = self._raw("outbox", int(outbox_id))
+        return {**raw, "id": int(outbox_id)} if raw is not None else None
 
     # --- suppression list ----------------------------------------------------
 
@@ -372,38 +448,85 @@ class CaseStore:
 
     def suppress(self, address: str, *, at: datetime, source: str) -> bool:
         key = self.suppression_key(address)
-        t = self.table("suppression")
-        if t.contains(Query().key == key):
+        if self.is_suppressed(address):
             return False
-        t.insert({"key": key, "added": at.isoformat(), "source": source})
+        doc_id = self.table("suppression").insert(
+            {"key": key, "added": at.isoformat(), "source": source}
+        )
+        self.index().keyed("suppression")[key] = doc_id
         return True
 
     def unsuppress(self, address: str) -> bool:
-        return bool(self.table("suppression").remove(Query().key == self.suppression_key(address)))
+        key = self.suppression_key(address)
+        return bool(self.table("suppression").remove(Query().key == key))
 
     def is_suppressed(self, address: str) -> bool:
-        return bool(
-            self.table("suppression").contains(Query().key == self.suppression_key(address))
-        )
+        key = self.suppression_key(address)
+        doc_id = self.index().keyed("suppression").get(key)
+        raw = self._raw("suppression", doc_id)
+        return bool(raw and raw.get("key") == key)
 
     def suppression_list(self) -> list[dict[str, Any]]:
-        return sorted((dict(d) for d in self.table("suppression").all()), key=lambda d: d["key"])
+        docs = (self.storage.read() or {}).get("suppression", {}).values()
+        return sorted((dict(d) for d in docs), key=lambda d: d["key"])
 
     # --- daemon state --------------------------------------------------------
 
     def get_state(self, key: str, default: Any = None) -> Any:
-        doc = self.table("state").get(Query().key == key)
-        return doc["value"] if isinstance(doc, dict) else default
+        doc = self._keyed_get("state", key)
+        return doc["value"] if doc is not None else default
 
     def state_keys(self) -> list[str]:
-        return [str(d["key"]) for d in self.table("state").all()]
+        return [str(d["key"]) for d in (self.storage.read() or {}).get("state", {}).values()]
 
     def delete_state(self, key: str) -> None:
         self.table("state").remove(Query().key == key)
+        self.index().keyed("state").pop(key, None)
 
     def set_state(self, key: str, value: Any) -> None:
-        t = self.table("state")
-        if t.contains(Query().key == key):
-            t.update({"value": value}, Query().key == key)
-        else:
-            t.insert({"key": key, "value": value})
+        self._keyed_set("state", key, value)
+
+
+class _Indexes:
+    """Where documents are, by the keys the flow looks them up by.
+
+    Built from the in-memory tables; entries are hints that every lookup
+    verifies against the document, so a document changed behind the index's
+    back is never returned wrongly.
+    """
+
+    def __init__(self, tables: dict[str, dict[int, dict[str, Any]]]) -> None:
+        self.tables = tables
+        self.case_ids: dict[str, int] = {}
+        self.by_address: dict[str, set[int]] = {}
+        self.by_message_id: dict[str, set[int]] = {}
+        self.events: dict[str, list[int]] = {}
+        self.messages: dict[tuple[str, str], int] = {}
+        self.outbox_by_to: dict[str, list[int]] = {}
+        self._keyed: dict[str, dict[str, int]] = {}
+        for doc_id, doc in tables.get("cases", {}).items():
+            self.add_case(doc_id, doc)
+        for doc_id, doc in sorted(tables.get("events", {}).items()):
+            self.events.setdefault(str(doc.get("case_id")), []).append(doc_id)
+        for doc_id, doc in tables.get("messages", {}).items():
+            self.messages[(str(doc.get("message_id")), str(doc.get("hash")))] = doc_id
+        for doc_id, doc in sorted(tables.get("outbox", {}).items()):
+            self.add_outbox(doc_id, doc)
+
+    def keyed(self, table: str) -> dict[str, int]:
+        if table not in self._keyed:
+            self._keyed[table] = {
+                str(doc.get("key")): doc_id for doc_id, doc in self.tables.get(table, {}).items()
+            }
+        return self._keyed[table]
+
+    def add_case(self, doc_id: int, doc: dict[str, Any]) -> None:
+        self.case_ids[str(doc.get("id"))] = doc_id
+        self.by_address.setdefault(
+            normalise_address(str(doc.get("requester_address", ""))), set()
+        ).add(doc_id)
+        for mid in (*doc.get("message_ids", ()), *doc.get("our_message_ids", ())):
+            self.by_message_id.setdefault(mid, set()).add(doc_id)
+
+    def add_outbox(self, doc_id: int, doc: dict[str, Any]) -> None:
+        self.outbox_by_to.setdefault(normalise_address(str(doc.get("to", ""))), []).append(doc_id)

@@ -1,9 +1,15 @@
 """The crash-safe TinyDB storage and the single-writer lock behind cases.py.
 
-A write goes to a temporary file in the same directory, is fsynced, and is
-renamed over the old file (then the directory is fsynced): a crash at any
-instant leaves either the old or the new file, never a torn one. A file that
-does not parse is never overwritten.
+The store is a snapshot file (``cases.json``, plain TinyDB JSON) plus a
+journal next to it (``cases.json.journal``). A transaction appends one line
+to the journal holding the new value of every document it changed, and
+fsyncs: a write costs what it changes, not the size of the history. When the
+journal has grown to the size of the snapshot, a new snapshot is written to a
+temporary file, fsynced and renamed over the old one, and the journal starts
+again. A crash at any instant leaves a snapshot that parses and a journal
+whose last line may be torn; a torn line is a transaction that never
+returned, and it is dropped. A snapshot that does not parse is never
+overwritten.
 """
 
 from __future__ import annotations
@@ -12,15 +18,23 @@ import contextlib
 import errno
 import fcntl
 import json
+import logging
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
+from tinydb.table import Table
 
 from .errors import StoreError, StoreLockedError
+
+log = logging.getLogger("requestbot.store")
+
+#: Compact when the journal is larger than this share of the snapshot (and this many bytes).
+COMPACT_RATIO = 1.0
+COMPACT_MIN_BYTES = 1 << 20
 
 
 def fsync_dir(directory: Path) -> None:
@@ -47,31 +61,56 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
-class AtomicJSONStorage(Storage):
-    """TinyDB storage: whole-document JSON, atomic replace, in-memory copy.
+Tables = dict[str, dict[int, dict[str, Any]]]
 
-    ``hold()`` defers writes so that several table changes reach the disk in
-    one atomic write (a case event and the mail it causes, or a whole intake
-    cycle).
+
+def _decode_tables(raw: Mapping[str, Any], where: str) -> Tables:
+    tables: Tables = {}
+    for name, docs in raw.items():
+        if not isinstance(docs, dict):
+            raise StoreError(f"{where}: table {name!r} is not a JSON object")
+        tables[name] = {int(k): v for k, v in docs.items()}
+    return tables
+
+
+def _encode_tables(tables: Tables) -> bytes:
+    plain = {name: {str(k): v for k, v in docs.items()} for name, docs in tables.items()}
+    return json.dumps(plain, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+class JournalStorage(Storage):
+    """TinyDB storage: snapshot + append-only journal, documents kept in memory.
+
+    Tables are held with integer document ids (TinyDB's own id type), so TinyDB
+    never has to rebuild a table to change one document. ``hold()`` groups
+    several changes into one journal line (one atomic transaction).
     """
 
     def __init__(self, path: str | os.PathLike[str], readonly: bool = False) -> None:
         self.path = Path(path)
+        self.journal_path = self.path.with_name(self.path.name + ".journal")
         self.readonly = readonly
-        self._data: dict[str, Any] | None = None
+        self._data: Tables | None = None
         self._held = 0
-        self._dirty = False
+        self._dirty: dict[tuple[str, int], None] = {}
+        self._dropped: set[str] = set()
+        self._failed = False
+        self._journal_fd: int | None = None
+        self._journal_size = 0
+        self._snapshot_size = 0
         self.writes = 0
 
-    def _load(self) -> dict[str, Any]:
+    # --- reading -------------------------------------------------------------------
+
+    def _read_snapshot(self) -> tuple[Tables, int]:
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
-            return {}
+            return {}, 0
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot read the case store: {exc.strerror}") from exc
         if not raw.strip():
-            return {}
+            return {}, 0
         try:
             data = json.loads(raw)
         except (ValueError, UnicodeDecodeError) as exc:
@@ -83,38 +122,152 @@ class AtomicJSONStorage(Storage):
             raise StoreError(
                 f"{self.path}: the case store is not a JSON object; it was not changed"
             )
-        return data
+        return _decode_tables(data, str(self.path)), len(raw)
 
-    def read(self) -> dict[str, Any] | None:
+    def _replay(self, tables: Tables) -> int:
+        """Apply the journal's complete lines; returns the byte length of those lines."""
+        try:
+            raw = self.journal_path.read_bytes()
+        except FileNotFoundError:
+            return 0
+        except OSError as exc:
+            raise StoreError(f"{self.journal_path}: cannot read: {exc.strerror}") from exc
+        good = 0
+        for line in raw.splitlines(keepends=True):
+            if not line.endswith(b"\n"):
+                break  # torn: a transaction that never returned
+            try:
+                entry = json.loads(line)
+                changes = entry["c"]
+                for name in entry.get("drop", ()):
+                    tables[name] = {}
+                for name, doc_id, doc in changes:
+                    table = tables.setdefault(name, {})
+                    if doc is None:
+                        table.pop(int(doc_id), None)
+                    else:
+                        table[int(doc_id)] = doc
+            except (ValueError, KeyError, TypeError) as exc:
+                raise StoreError(
+                    f"{self.journal_path}: line at byte {good} does not parse ({exc}); "
+                    f"nothing was changed. Restore the store from a backup."
+                ) from exc
+            good += len(line)
+        return good
+
+    def _load(self) -> Tables:
+        for _ in range(5):
+            before = _stat_key(self.path)
+            tables, self._snapshot_size = self._read_snapshot()
+            good = self._replay(tables)
+            if _stat_key(self.path) == before:  # no compaction slipped in between
+                break
+        if not self.readonly:
+            self._open_journal(good)
+            if not self.path.exists():
+                self._data = tables
+                self.compact()  # a store always has a snapshot file that parses
+        return tables
+
+    def _open_journal(self, good: int) -> None:
+        if self._journal_fd is not None:
+            os.close(self._journal_fd)
+            self._journal_fd = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.journal_path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+            if os.fstat(fd).st_size != good:
+                os.ftruncate(fd, good)  # drop a torn tail before appending after it
+                os.fsync(fd)
+        except OSError as exc:
+            raise StoreError(f"{self.journal_path}: cannot open: {exc.strerror}") from exc
+        self._journal_fd = fd
+        self._journal_size = good
+
+    def read(self) -> Tables | None:  # type: ignore[override]
         if self._data is None:
             self._data = self._load()
         return self._data
 
-    def write(self, data: dict[str, Any]) -> None:
+    # --- writing -------------------------------------------------------------------
+
+    def mark(self, table: str, doc_ids: Iterable[int]) -> None:
+        for doc_id in doc_ids:
+            self._dirty[(table, int(doc_id))] = None
+
+    def mark_dropped(self, table: str) -> None:
+        self._dropped.add(table)
+
+    def write(self, data: Mapping[str, Any]) -> None:
         if self.readonly:
             raise StoreError(f"{self.path}: opened read-only")
-        self._data = data
-        if self._held:
-            self._dirty = True
-            return
-        self._flush()
+        # TinyDB hands back the same (in-memory) dict it read; nothing to copy.
+        self._data = data  # type: ignore[assignment]
 
-    def _flush(self) -> None:
+    def _commit(self) -> None:
+        if not self._dirty and not self._dropped:
+            return
         assert self._data is not None
-        payload = json.dumps(self._data, ensure_ascii=False, separators=(",", ":")).encode()
+        changes = [
+            [name, doc_id, self._data.get(name, {}).get(doc_id)] for name, doc_id in self._dirty
+        ]
+        entry: dict[str, Any] = {"c": changes}
+        if self._dropped:
+            entry["drop"] = sorted(self._dropped)
+        line = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+        self._dirty.clear()
+        self._dropped.clear()
+        if self._journal_fd is None:
+            raise StoreError(f"{self.journal_path}: the journal is not open")
+        try:
+            written = os.write(self._journal_fd, line)
+            if written != len(line):
+                raise OSError(errno.ENOSPC, "short write to the journal")
+            os.fsync(self._journal_fd)
+        except OSError as exc:
+            self._forget(truncate_to=self._journal_size)
+            raise StoreError(f"{self.journal_path}: cannot write the case store: {exc}") from exc
+        self._journal_size += len(line)
+        self.writes += 1
+        if self._journal_size > max(COMPACT_MIN_BYTES, self._snapshot_size * COMPACT_RATIO):
+            try:
+                self.compact()
+            except StoreError as exc:  # the journal still holds everything
+                log.warning("%s; will try again after the next write", exc)
+
+    def compact(self) -> None:
+        """Write a new snapshot and start an empty journal."""
+        if self.readonly or self._data is None:
+            return
+        payload = _encode_tables(self._data)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(self.path, payload)
+            if self._journal_fd is not None:
+                os.ftruncate(self._journal_fd, 0)
+                os.fsync(self._journal_fd)
         except OSError as exc:
-            # Forget the unsaved in-memory state: the disk is the truth.
-            self._data = None
-            self._dirty = False
-            raise StoreError(f"{self.path}: cannot write the case store: {exc.strerror}") from exc
-        self._dirty = False
-        self.writes += 1
+            # The journal still holds everything: nothing is lost, try again later.
+            raise StoreError(f"{self.path}: cannot write a snapshot: {exc.strerror}") from exc
+        self._snapshot_size = len(payload)
+        self._journal_size = 0
+
+    def _forget(self, truncate_to: int | None = None) -> None:
+        """Drop unsaved in-memory changes: the disk is the truth."""
+        self._data = None
+        self._dirty.clear()
+        self._dropped.clear()
+        if truncate_to is not None and self._journal_fd is not None:
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._journal_fd, truncate_to)
 
     @contextlib.contextmanager
     def hold(self) -> Iterator[None]:
+        """Group the changes made inside into one transaction (nested: the outermost).
+
+        If anything inside fails, the whole transaction is dropped, even when the
+        failure was caught inside it (then StoreError says so at the end).
+        """
         self._held += 1
         ok = False
         try:
@@ -122,20 +275,115 @@ class AtomicJSONStorage(Storage):
             ok = True
         finally:
             self._held -= 1
-            if self._held == 0 and self._dirty:
-                if ok:
-                    self._flush()
+            if not ok:
+                self._failed = True
+            if self._held == 0:
+                failed, self._failed = self._failed, False
+                if failed:
+                    self._forget()
+                    if ok:
+                        raise StoreError(
+                            "a change inside this transaction failed; all of it was rolled back"
+                        )
                 else:
-                    # Roll back what the failed block changed in memory.
-                    self._data = None
-                    self._dirty = False
+                    self._commit()
 
     def reload(self) -> None:
-        self._data = None
+        self._forget()
 
     def close(self) -> None:
-        if self._dirty and not self._held:
-            self._flush()
+        """Commit what is pending and fold the journal into the snapshot."""
+        if self._journal_fd is not None:
+            if not self._held and (self._dirty or self._dropped):
+                self._commit()
+            if self._journal_size or not self.path.exists():
+                try:
+                    self.compact()
+                except StoreError as exc:  # the journal still holds everything
+                    log.warning("%s", exc)
+            os.close(self._journal_fd)
+            self._journal_fd = None
+
+
+def load_tables(path: str | os.PathLike[str]) -> dict[str, dict[int, dict[str, Any]]]:
+    """Everything in a store (snapshot + journal), read-only: for tools and tests."""
+    storage = JournalStorage(path, readonly=True)
+    return storage.read() or {}
+
+
+def _stat_key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_mtime_ns)
+
+
+class JournalTable(Table):
+    """A TinyDB table that works on the storage's in-memory documents in place and
+    tells the storage exactly which documents each operation changed."""
+
+    _storage: JournalStorage
+
+    def _update_table(self, updater: Any) -> None:
+        tables = self._storage.read()
+        assert tables is not None
+        table = tables.setdefault(self.name, {})
+        updater(table)
+        self._storage.write(tables)
+        self.clear_cache()
+
+    def _read_table(self) -> dict[str, Any]:
+        tables = self._storage.read()
+        if tables is None:
+            return {}
+        return tables.get(self.name, {})  # type: ignore[return-value]
+
+    def get(self, cond: Any = None, doc_id: Any = None, doc_ids: Any = None) -> Any:
+        # TinyDB looks documents up by str(doc_id); our tables are keyed by int.
+        if doc_id is not None:
+            raw = self._read_table().get(int(doc_id))  # type: ignore[call-overload]
+            return None if raw is None else self.document_class(raw, int(doc_id))
+        if doc_ids is not None:
+            table = self._read_table()
+            wanted = [int(i) for i in doc_ids]
+            return [self.document_class(table[i], i) for i in wanted if i in table]  # type: ignore[index]
+        return super().get(cond)
+
+    def insert(self, document: Mapping[str, Any]) -> int:
+        with self._storage.hold():
+            doc_id = super().insert(document)
+            self._storage.mark(self.name, [doc_id])
+        return doc_id
+
+    def insert_multiple(self, documents: Iterable[Mapping[str, Any]]) -> list[int]:
+        with self._storage.hold():
+            ids = super().insert_multiple(documents)
+            self._storage.mark(self.name, ids)
+        return ids
+
+    def update(self, fields: Any, cond: Any = None, doc_ids: Any = None) -> list[int]:
+        with self._storage.hold():
+            ids = super().update(fields, cond, doc_ids)
+            self._storage.mark(self.name, ids)
+        return ids
+
+    def update_multiple(self, updates: Any) -> list[int]:
+        with self._storage.hold():
+            ids = super().update_multiple(updates)
+            self._storage.mark(self.name, ids)
+        return ids
+
+    def remove(self, cond: Any = None, doc_ids: Any = None) -> list[int]:
+        with self._storage.hold():
+            ids = super().remove(cond, doc_ids)
+            self._storage.mark(self.name, ids)
+        return ids
+
+    def truncate(self) -> None:
+        with self._storage.hold():
+            super().truncate()
+            self._storage.mark_dropped(self.name)
 
 
 class StoreLock:

@@ -31,6 +31,8 @@ from flowkit import STAFF, write_config
 from servers import DovecotServer, MailUser, SmtpSink, make_message
 
 from requestbot.cli import main
+from requestbot.errors import StoreError
+from requestbot.store import load_tables
 
 pytestmark = [pytest.mark.imap, pytest.mark.fault]
 
@@ -77,10 +79,10 @@ def store_path(tmp_path: Path) -> Path:
 
 
 def unsent(tmp_path: Path) -> int:
-    """Outbox items not yet sent, read from the store file (replaced atomically)."""
+    """Outbox items not yet sent, read from the store (snapshot + journal), read-only."""
     try:
-        data = json.loads(store_path(tmp_path).read_text())
-    except (OSError, ValueError):
+        data = load_tables(store_path(tmp_path))
+    except StoreError:
         return 0
     return sum(d.get("status") in ("queued", "sending") for d in data.get("outbox", {}).values())
 
@@ -205,6 +207,7 @@ def test_sigkill_at_random_points_loses_nothing(
             f"mail in the inbox or outbox), {total} messages, duplicate acknowledgements: {duplicates}"
         )
     json.loads(store_path(tmp_path).read_text())  # the store parses
+    load_tables(store_path(tmp_path))  # and so does its journal
     got = case_list(cfg, capsys)
     per_requester = Counter(c["requester"] for c in got)
     assert len(got) == total, f"{len(got)} cases for {total} messages"
