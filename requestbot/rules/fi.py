@@ -224,7 +224,7 @@ RULES: list[Rule] = [
         note="'poistakaa minut markkinointirekisteristä' is a marketing opt-out, not erasure"),
     neg("nearmiss.disclaimer", ALL_KINDS, r"(?:virheellisesti|erehdyksessa|vaaralle vastaanottaja\w*|tarkoitettu vastaanottaja\w*|ei ole tarkoitettu)[^.!?\n]*|(?:poist|tuho|havit)\w* (?:tama |taman )?viesti\w*[^.!?\n]*",
         note="a mail disclaimer: 'jos sait viestin erehdyksessä, poista se'"),
-    neg("negation.do_not_delete", {E}, r"(?:{NEGWANT}|en pyyda|emme pyyda|ei tarvitse|ei saa|ette saa)\w*(?:,? (?:etta|et|teidan))? %2 (?:poist|tuho|havit)\w*[^.!?\n;,]*|(?:ala|alkaa|alkakaa) (?:viela )?(?:poistako|tuhotko|havittako)(?:(?!\b(?:mutta|mut|vaan)\b)[^.!?\n;])*",
+    neg("negation.do_not_delete", {E}, r"(?:{NEGWANT}|en pyyda|emme pyyda|ei tarvitse|ei saa|ette saa)\w*(?:,? (?:etta|et|teidan))? %2 (?:poist|tuho|havit)\w*[^.!?\n;,]*|(?:ala|alkaa|alkakaa) (?:viela |kuitenkaan |myoskaan |silti )?(?:poistako|tuhotko|havittako)(?:(?!\b(?:mutta|mut|vaan)\b)[^.!?\n;])*",
         note="'en halua että poistatte', 'älkää poistako': not an erasure request", overlap="match"),
     neg("negation.but_do_not_delete", {E}, r"(?:mutta|mut|kuitenkin|silti) (?:ala|alkaa|alkakaa|ette saa|ei saa|ei saisi|en halua etta) (?:\w+ )?(?:poistako|tuhotko|havittako|poistaa|poistatte|tuhoatte)|(?:mutta|mut) (?:odottakaa|odota|lykatkaa) ~2 poist\w*",
         note="'pyysin tietojeni poistamista, mutta älkää vielä poistako': the 'but' takes back the clause before it",

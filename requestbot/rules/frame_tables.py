@@ -23,10 +23,14 @@ FI_CONCEPTS = {
     r"|ei kiinnost\w*|jatta\w* (?:\w+ )?(?:pois|tulematta)|jattakaa|poist(?!u)\w*|kiitos ei|kiella\w*|kiellan|eika|tulematta|saa loppua|loppuu",
     # a marketing channel or message type
     "CHANNEL": r"(?:suora)?mark?kinoin\w*|\w*mainok\w*|\w*mainos\w*|mainon\w*|\w*tarjou(?:s|k)\w*|uutiskir\w*|\w*kampanj\w*|myyntipuhe\w*"
-    r"|\w*puhelu(?:ita|t|ja|ista|iden|ihin|a)?|\w*soito\w*|soittolist\w*|\w*tekstari\w*|tekstiviest\w*|sms\w*|spam\w*|spaam\w*|spammi\w*"
+    r"|\w*puhelu(?:ita|t|ja|ista|iden|ihin|a)?|\w*soito\w*|soittolist\w*|\w*tekstar\w*|tekstiviest\w*|sms\w*|spam\w*|spaam\w*|spammi\w*"
     r"|meilej\w*|meilit|sahkoposte(?:ja|jan|ita|ista)\w*|\w*postitu\w*|\w*viesteja",
     # the content or a transaction, not the marketing itself
     "MKT_CONTENT": r"\w*koodi\w*|linkki\w*|ei toimi\w*|voimassa|lunast\w*|tilausvahvistu\w*|kuitti\w*|lasku\w*|(?:tilata|tilaan|tilaisin) (?:\w+ )?uudelleen|uudestaan|takaisin (?:\w+ )?listalle",
+    "BARE_STOP": r"(?:\A|(?<=\n))[\W_]*(?:lopeta|lopettakaa|stop|stoppi|ei kiitos|pois listalta)[\W_]*\Z",
+    "RESUB": r"vahingossa|erehdyksessa|(?:tilata|saada|saan|saisin|tilaan) (?:\w+ )?(?:takaisin|uudelleen|uudestaan)|takaisin (?:\w+ )?listalle",
+    "CALLS_MAIL": r"myyntipuhe\w*|\w*puhelu\w*|\w*soito\w*|\w*tekstar\w*|tekstiviest\w*|sms\w*|sahkoposte\w*|meilej\w*|uutiskir\w*",
+    "YOUR_RIGHTS": r"oikeuksistasi|oikeutesi|oikeudestasi",
     "MY_PHOTO": r"\w*kuva(?:ni|mme|nsa|ani)|(?:mun|minun|lapseni|lapsemme|meidan|poikani|tyttareni) \w*kuv\w*",
     # a pronoun that refers to the quoted newsletter
     "REF": r"naita|nama|niita|niiden|tata|tama|naista|tasta|talta (?:\w+ )?listalta|tasta (?:\w+ )?listasta",
@@ -34,26 +38,43 @@ FI_CONCEPTS = {
     # objection
     "REFUSE": r"(?:en|emme) (?:enaa )?(?:halua|haluu|hyvaksy|salli|anna lupaa|suostu)\w*|kiella\w*|kiellan|kielt\w*|vastust\w*|ei kay|ei (?:ole )?(?:ok|okei)"
     r"|vaadin|vaadimme|ettette|(?:ala|alkaa) (?:enaa )?(?:kayttako|seuratko|analysoiko|profiloiko|luovuttako|antako|jakako)",
+    "TRACK_THEN": r"\w*profiil\w* (?:\w+ )?muodost\w*|profiloi\w*|profilointi\w*|analytiik\w*|seuranta\w*|seurantapiks\w*",
+    "REFUSE_IT": r"(?:en|emme) (?:enaa )?(?:hyvaksy|halua|salli) (?:tata|sita|tallaista)|kiella\w* (?:sen|taman)|vastustan (?:tata|sita)",
     "TRACK": r"analytiik\w*|analysoi\w*|analyso\w*|seurann\w*|seurant\w*|seurata|seurataan|seuraatte|\w*pikseli\w*|evaste\w*|profiloi\w*|profilointi\w*|google analytic\w*|kayttaytymi\w*",
     "COLLECT": r"perinta\w*|perinn\w*|\w*perintaan|\w*perintayhti\w*|perintatoimist\w*|inkasso\w*",
-    "PASS": r"anta\w*|antane\w*|annoit\w*|luovut\w*|siirt\w*|siirr\w*|{MYFIELD}",
+    "PASS": r"anta\w*|antane\w*|annoit\w*|luovut\w*|siirt\w*|siirr\w*|{MYFIELD}|{MYDATA}",
     "PHOTO_ANY": r"{PHOTO}",
     "PUB_ANY": r"{PUB}|\w*sivu(?:lla|illa|lle|ille|lta|ilta)",
     "PHOTO_NO": r"en (?:halua|haluu) (?:etta|et) (?:se|ne|kuva\w*|sita|niita)|ei (?:saa|saisi) (?:enaa )?(?:olla|kayttaa|nayttaa|julkaista)|ei kay|ei (?:ole )?kysytty lupaa|ilman lupaa"
     r"|ottakaa (?:se|ne|kuva\w*) pois|(?:ala|alkaa) (?:enaa )?(?:nayttako|julkaisko|kayttako) (?:sita|niita|kuva\w*)",
     # restriction
-    "KEEP": r"sailyt\w*|pitakaa|(?:ala|alkaa|alkakaa) (?:myoskaan |kuitenkaan |silti )?(?:poistako|havittako|tuhotko)|ei saa (?:poistaa|havittaa)",
+    "KEEP": r"sailyt\w*|pitakaa|ei (?:myoskaan |kuitenkaan )?(?:mitaan )?poisto\w*|(?:ala|alkaa|alkakaa) (?:myoskaan |kuitenkaan |silti )?(?:poistako|havittako|tuhotko)|ei saa (?:poistaa|havittaa)",
     "DONT_USE": r"(?:ala|alkaa|alkakaa) (?:\w+ )?(?:kayttako|tehko|kasitelko|luovuttako|antako|jakako)|(?:ettette|ette) (?:\w+ )?(?:tee|kayta|kasittele|luovuta)"
-    r"|(?:ainoastaan|vain|pelkastaan) ~3 (?:taman|tahan|tassa|asian)\w*",
+    r"|(?:ainoastaan|vain|pelkastaan) ~3 (?:taman|tahan|tassa|asian)\w*"
+    r"|ei (?:mitaan )?(?:kasittely|kayttoa)\w*|en (?:halua|haluu) (?:etta|et) (?:\w+ )?(?:kaytetaan|kasitellaan|luovutetaan)",
     "UNTIL": r"kunnes|siihen (?:asti|saakka)|toistaiseksi|ennen kuin|selvitet\w*|selvityksen ajan|silla aikaa|kesken",
     # access
+    "FREEZE": r"jaissa|jaihin|jaadyt\w*|jaadyte\w*",
+    "UNTIL_CHECK": r"(?:kun|kunnes|ennen kuin) (?:te )?(?:tarkist|tarkast|selvit)\w*",
+    "RECIP_Q": r"kenelle|kenen kanssa|mille (?:\w+ )?(?:yrityksille|tahoille|firmoille)",
+    "PASS_V": r"valittane\w*|valitit\w*|luovut\w*|antane\w*|annoit\w*|jakane\w*|jaoit\w*|myyne\w*|myit\w*|siirtane\w*|siirsit\w*|toimittane\w*",
+    "MY_STUFF": r"(?:mun|minun|meidan|lapseni|lapsemme) (?:\w+ ){0,3}?(?:\w*kuv(?:a|i)\w*|tie(?:do|to)\w*)|{MYDATA}|{MYFIELD}|\w*kuva(?:ni|mme)|\w*tietoni|\w*yhteystie\w*",
+    "MOVE_V": r"siirt\w*|siirr\w*",
+    "DEST": r"suoraan|sahkoise\w* muodo\w*|toise\w*|uude\w*",
+    "PRON_ALL": r"ne|se|kaikki|ne kaikki|kaikki ne|niita",
+    "DEL_PASSIVE": r"tuhotaan|poistetaan|havitetaan|poistettaisiin|tuhottaisiin|havitettaisiin",
+    "WANT_THAT": r"halu\w* (?:etta|et)|haluaisin|toivon (?:etta|et)",
+    "GONE": r"havia\w*|haviav\w*|katoa\w*|pois",
+    "FIX_BARE": r"korjata|korjatkaa|korjaisitteko|korjaatteko|voisitteko korjata|on \d+ eika \d+",
+    "AUTH_Q": r"mihin (?:\w+ )?viranomai\w*|mille (?:\w+ )?viranomai\w*|kenelle (?:voi|voin|voisin) (?:valittaa|tehda)",
+    "ERASE_ANY": r"{ERASE}|pois|unohde\w*|havia\w*",
     "ASK": r"pyyd\w*|pyyt\w*|lahett\w*|saisin\w*|haluan tietaa|haluaisin tietaa|kertok\w*|kertoisit\w*|voisitteko kertoa|mita|mista",
     "ABOUT_ME": r"{ABOUTME}",
     "STORED": r"tallenn\w*|tallent\w*|keratty\w*|keraam\w*|kerann\w*|sailytt\w*|sailott\w*|rekisteroi\w*|tallessa",
     "SOURCE_Q": r"mista ~4 (?:saaneet|saitte|saanut|saanu|saatu|saitteko|loysitte|hankitte|hankkineet)",
     "ANY_FIELD": r"\w*numero\w*|\w*osoittee?\w*|sahkopost\w*|nime(?:ni|ani|mme)|{DATA}",
     "ERASE_V": r"{ERASE}",
-    "ALL_WHAT": r"(?:kaikki|kaiken|kaikki ne) mita",
+    "ALL_WHAT": r"(?:kaikki|kaiken|kaikki ne) (?:\w+ )?mita",
     # complaint
     "AUTHORITY": r"\w*viranomai\w*|tietosuojavaltuut\w*",
     "COMPLAIN": r"valit\w*|kantel\w*|ilmoitu\w*|ilmoitt\w*",
@@ -67,12 +88,13 @@ FI_CONCEPTS = {
     "PAST_REQ": r"pyysin|pyysimme|olen pyytanyt|olemme pyytaneet|pyyntoni",
     "REVOKE": r"peru(?:isin|n|mme|tan|utan|amme|isimme) (?:sen|pyynnon|poiston|\w*pyynnon)|(?:odottakaa|odota|lykatkaa) (?:\w+ )?(?:poist\w*|sen kanssa)|(?:ala|alkaa) (?:viela )?poistako",
     # rectification
-    "FIELD_ANY": r"\w*nimi\w*|\w*nime(?:ni|ani|mme|nne|a)|\w*osoite\w*|\w*osoittee\w*|syntymaaika\w*|syntymapaiva\w*|puhelinnumero\w*|sahkopostiosoit\w*",
+    "FIELD_ANY": r"syntymavuo\w*|\w*nimi\w*|\w*nime(?:ni|ani|mme|nne|a)|\w*osoite\w*|\w*osoittee\w*|syntymaaika\w*|syntymapaiva\w*|puhelinnumero\w*|sahkopostiosoit\w*",
     "ACTUALLY": r"oikeasti|oikea (?:\w+ )?on|pitaisi olla|pitais olla|kuuluu olla|on nykyaan|nykyaan|nykyisin",
     # portability
-    "FILE": r"\w*tiedosto\w*|koneella luettav\w*|koneluettav\w*",
+    "FILE": r"\w*tiedosto\w*|koneella luettav\w*|koneluettav\w*|luettua koneella",
+    "MACHINE": r"koneella luettav\w*|koneluettav\w*|luettua koneella|luettavassa muodossa",
     "OTHER_SYS": r"toise\w* (?:\w+ )?(?:jarjestelm|palvelu|ohjelm|sovellu|kuvaamo)\w*|uude\w* (?:\w+ )?(?:jarjestelm|palvelu|kuvaamo|asiakasjarjestelm)\w*|\w*asiakasjarjestelm\w*|omaan (?:\w+ )?(?:sovellu|ohjelm|jarjestelm|taloussovellu)\w*|tuoda|vieda",
-    "NOT_ONLY": r"(?:ei|eika) (?:vain|pelkastaan|ainoastaan)|(?:seka|ja myos|ja lisaksi)",
+    "NOT_ONLY": r"(?:ei|eika) (?:vain|pelkastaan|ainoastaan) (?=\w*(?:sta|lta)\b)",
 }
 
 FI_FRAMES: list[Frame] = [
@@ -207,8 +229,7 @@ FI_FRAMES: list[Frame] = [
     nframe(
         "nearmiss.erase_all_you_have",
         {A},
-        ("ALL_WHAT", "ERASE_V"),
-        ordered=True,
+        ("ALL_WHAT", "ERASE_ANY"),
         scope="segment",
         note="'kaikki mitä teillä on musta hävitetään': the relative clause is the object of erasure",
     ),
@@ -219,6 +240,114 @@ FI_FRAMES: list[Frame] = [
         scope="segment",
         note="asking where to complain about an unanswered access request",
     ),
+    # --- added after measuring on a third blind corpus (patterns, not sentences)
+    nframe(
+        "nearmiss.machine_readable",
+        {A},
+        ("MACHINE",),
+        scope="segment",
+        note="data sent in a machine-readable form is portability, not access",
+    ),
+    frame(
+        "marketing.bare_stop",
+        M,
+        ("BARE_STOP",),
+        context="quoted_marketing",
+        note="a bare 'LOPETA' answering one of our mailings",
+    ),
+    nframe(
+        "nearmiss.resubscribe",
+        {M},
+        ("RESUB",),
+        scope="segment",
+        note="'peruin uutiskirjeen vahingossa': wants it back",
+    ),
+    frame(
+        "objection.refuse_profiling",
+        OBJ,
+        ("TRACK_THEN", "REFUSE_IT"),
+        window="message",
+        ordered=True,
+        max_span=250,
+        note="'... käytetään profiilien muodostamiseen. En hyväksy tätä.'",
+    ),
+    nframe(
+        "nearmiss.your_rights",
+        set(Kind),
+        ("YOUR_RIGHTS",),
+        scope="segment",
+        note="a privacy-policy footer listing 'your rights, including access and erasure'",
+    ),
+    nframe(
+        "nearmiss.channel_not_objection",
+        {OBJ},
+        ("CALLS_MAIL",),
+        note="'en halua myyntipuheluita' is a marketing opt-out, not a general objection",
+    ),
+    frame(
+        "restriction.freeze",
+        X,
+        ("FREEZE", "UNTIL"),
+        weight=0.65,
+        note="'pitäkää tiedot jäissä siihen asti'",
+    ),
+    nframe(
+        "nearmiss.until_keep_not_objection",
+        {OBJ},
+        ("UNTIL", "KEEP"),
+        scope="segment",
+        note="until resolved + keep: restriction, not objection",
+    ),
+    nframe(
+        "nearmiss.until_you_check",
+        {A},
+        ("UNTIL_CHECK",),
+        note="'siihen asti kun tarkistatte asian': you check, not me",
+    ),
+    frame(
+        "access.recipients",
+        A,
+        ("RECIP_Q", "PASS_V", "MY_STUFF"),
+        note="'kenelle olette välittäneet yhteystietoni'",
+    ),
+    frame(
+        "portability.move_directly",
+        P,
+        ("MOVE_V", "MY_STUFF", "DEST"),
+        ordered=True,
+        weight=0.65,
+        note="'siirtäkää kuvani ja tietoni suoraan toiselle kuvaamolle'",
+    ),
+    frame(
+        "erasure.pronoun_passive",
+        E,
+        ("PRON_ALL", "DEL_PASSIVE"),
+        ordered=True,
+        max_span=25,
+        note="'... ja sen jälkeen että ne tuhotaan'",
+    ),
+    frame(
+        "erasure.want_gone",
+        E,
+        ("WANT_THAT", "MY_STUFF", "GONE"),
+        ordered=True,
+        note="'haluun et mun kuvat ja tiedot häviää'",
+    ),
+    frame(
+        "rectification.fix_field",
+        R,
+        ("FIELD_ANY", "FIX_BARE"),
+        window="message",
+        max_span=200,
+        note="'syntymävuoteni on väärä ... voisitteko korjata'",
+    ),
+    nframe(
+        "nearmiss.where_to_complain",
+        {A},
+        ("AUTH_Q",),
+        scope="segment",
+        note="'mihin viranomaiseen voin valittaa': a complaint question",
+    ),
 ]
 
 # --- Swedish ---------------------------------------------------------------
@@ -228,17 +357,29 @@ SV_CONCEPTS = {
     "CHANNEL": r"\w*reklam\w*|erbjudand\w*|nyhetsbrev\w*|\w*utskick\w*|\w*marknadsfor\w*|\w*kampanj\w*|\w*samtal(?:en|et)?|\w*sms\w*|spam\w*|ring(?:a|er|de|ande)?"
     r"|mejlen|mejl|mailen|mail|mails|e-?post(?:en)?|\w*annons\w*|\w*mejl|\w*mail",
     "MKT_CONTENT": r"\w*kod(?:en)?|lank\w*|fungerar inte|giltig\w*|orderbekraft\w*|bekraftels\w*|kvitto\w*|faktur\w*|igen|prenumerera (?:\w+ )?igen",
+    "BARE_STOP": r"(?:\A|(?<=\n))[\W_]*(?:stopp|stop|sluta|nej tack)[\W_]*\Z",
+    "RESUB": r"av misstag|rakade (?:\w+ )?avregistr\w*|prenumerera (?:\w+ )?igen|anmala mig igen|fa (?:det|den|dem) igen",
+    "NOT_STORED": r"(?:vill|onskar) (?:inte|ej) att (?:\w+ ){0,3}?sparas",
+    "ONWARD": r"(?:skicka|skickar|lamna|lamnar|dela|delar)\w* (?:\w+ ){0,3}?vidare",
+    "EXTRACT": r"utdrag|kopia",
+    "ALL_PRON": r"allt|alltihop|allting|alla|dem|det",
+    "DEL_PASSIVE": r"raderas|tas bort|forstors|makuleras",
+    "CALLS_MAIL": r"\w*samtal\w*|\w*sms\w*|mejl\w*|mail\w*|nyhetsbrev\w*|\w*utskick\w*",
+    "YOUR_RIGHTS": r"dina rattigheter",
     "MY_PHOTO": r"(?:min|mitt|mina|var|vart|vara) (?:\w+ )?(?:bild\w*|foto\w*|portratt\w*)|bilden|bilderna",
     "PHOTO_USE": r"att ni (?:\w+ )?(?:anvand|publicer|visa|sprid)\w*",
     "REF": r"dessa|dem|det har|detta|sadana|sana|dom",
-    "REFUSE": r"(?:vill|onskar) (?:inte|int|ej) att|godtar (?:inte|ej)|godkanner (?:inte|ej)|gar (?:inte|ej) med pa|motsatt\w*|invand\w*|far (?:ni )?(?:inte|ej)|forbjud\w*|accepterar (?:inte|ej)|sluta",
-    "TRACK": r"analys\w*|sparning\w*|sparas|profiler\w*|statistik\w*|kakor|cookie\w*|google analytics|\w*pixel\w*|overvak\w*",
+    "REFUSE": r"(?:vill|onskar) (?:inte|int|ej) (?:langre )?(?:att|bli)|godtar (?:inte|ej)|godkanner (?:inte|ej)|gar (?:inte|ej) med pa|motsatt\w*|invand\w*|far (?:ni )?(?:inte|ej)|forbjud\w*|accepterar (?:inte|ej)|sluta",
+    "TRACK": r"analys\w*|sparning\w*|sparad|profiler\w*|statistik\w*|kakor|cookie\w*|google analytics|\w*pixel\w*|overvak\w*",
     "COLLECT": r"inkasso\w*|\w*perinta|perinta\w*|indrivning\w*",
-    "PHOTO_NO": r"(?:far|ska) (?:inte|ej) (?:langre )?(?:anvandas|visas|publiceras|sitta|hanga|finnas)|(?:vill|onskar) (?:inte|ej) (?:langre )?att ni (?:\w+ )?(?:anvand|visa|publicer)\w*|utan (?:mitt |vart )?(?:lov|tillstand|samtycke)",
+    "PHOTO_NO": r"(?:far|ska) (?:inte|ej) (?:langre )?(?:anvandas|visas|publiceras|sitta|hanga|finnas)|(?:vill|onskar) (?:inte|ej) (?:langre )?att ni (?:\w+ )?(?:anvand|visa|publicer)\w*|utan (?:mitt |vart )?(?:lov|tillstand|samtycke)|utan att fraga"
+    r"|(?:vill|onskar) (?:inte|ej) att (?:den|de|dem|det|bilden|bilderna) (?:\w+ )?(?:anvands|visas|publiceras|ligger|finns)"
+    r"|(?:ger|ge) (?:inte|ej) (?:langre )?(?:lov|tillstand|samtycke)|(?:aldrig|inte) (?:\w+ )?gett (?:\w+ )?(?:tillstand|lov|samtycke)"
+    r"|anvand (?:den|dem|bilden) (?:inte|ej)",
     "PHOTO_ANY": r"{PHOTO}|portratt\w*",
     "PUB_ANY": r"{PUB}|\w*fonster\w*|sida|sidan|\w*sidor|exempelbild\w*",
     "KEEP": r"spara (?:dem|uppgifter\w*|det|allt|kvitt\w*|dessa)|behall\w*|(?:radera|ta bort) (?:inte|ej)|(?:inte|ej) (?:radera|ta bort)",
-    "DONT_USE": r"(?:anvand|behandla|dela|lamna|skicka)\w* (?:\w+ )?(?:inte|ej)|(?:inte|ej) (?:\w+ )?(?:anvanda|behandla|gora|dela|lamna ut|skickas|skicka)|far (?:ni )?(?:inte|ej)"
+    "DONT_USE": r"(?:anvand|behandla|dela|lamna|skicka)\w* (?:\w+ )?(?:inte|ej)|(?:inte|ej) (?:\w+ )?(?:anvanda|behandla|gora|gor|dela|lamna ut|skickas|skicka)|far (?:ni )?(?:inte|ej)"
     r"|(?:vill|onskar) (?:inte|ej) att (?:\w+ )?(?:\w+ )?(?:skickas|lamnas|anvands|behandlas|delas)|(?:bara|enbart|endast) (?:for|till) (?:det|detta|arendet)",
     "UNTIL": r"tills\w*|till dess|medan|under tiden|i vantan|sa lange|tills vidare|pagar",
     "ASK": r"vill veta|vilka|vilken|vad|varifran|beratta\w*|undrar",
@@ -262,7 +403,7 @@ SV_CONCEPTS = {
     "ACTUALLY": r"egentligen|ska vara|borde vara|ratt (?:\w+ )?ar|heter numera|numera|nu heter",
     "FILE": r"fil|filen|\w*fil som|csv|excel|kalkylark\w*",
     "OTHER_SYS": r"(?:ett |en )?annat \w*system\w*|annan (?:\w+ )?(?:tjanst|leverantor|fotograf)|lasa in|importera\w*|ladda upp",
-    "NOT_ONLY": r"inte bara|inte endast|inte enbart|och (?:aven|ocksa)",
+    "NOT_ONLY": r"inte (?:bara|endast|enbart) (?:fran|ur)",
 }
 
 SV_FRAMES: list[Frame] = [
@@ -402,6 +543,71 @@ SV_FRAMES: list[Frame] = [
         unless=("ADDR",),
         note="'vi har flyttat ... ta bort bilderna': moving explains the erasure, no new address",
     ),
+    # --- added after measuring on a third blind corpus (patterns, not sentences)
+    frame(
+        "marketing.bare_stop",
+        M,
+        ("BARE_STOP",),
+        context="quoted_marketing",
+        note="a bare 'STOPP' answering one of our mailings",
+    ),
+    nframe(
+        "nearmiss.resubscribe",
+        {M},
+        ("RESUB",),
+        scope="segment",
+        note="unsubscribed by mistake and wants the newsletter back",
+    ),
+    nframe(
+        "nearmiss.not_stored_erase",
+        {OBJ},
+        ("NOT_STORED", "ERASE_V"),
+        window="message",
+        max_span=200,
+        note="'vill inte att bilderna sparas, radera dem': erasure, not objection",
+    ),
+    nframe(
+        "nearmiss.your_rights",
+        set(Kind),
+        ("YOUR_RIGHTS",),
+        scope="segment",
+        note="a privacy-policy footer listing 'your rights, including access and erasure'",
+    ),
+    nframe(
+        "nearmiss.channel_not_objection",
+        {OBJ},
+        ("CALLS_MAIL",),
+        note="refusing marketing calls or mail is an opt-out, not a general objection",
+    ),
+    nframe(
+        "nearmiss.until_keep_not_objection",
+        {OBJ},
+        ("UNTIL", "KEEP"),
+        scope="segment",
+        note="until resolved + keep: restriction, not objection",
+    ),
+    nframe(
+        "nearmiss.passing_onward",
+        {A},
+        ("ONWARD",),
+        note="'skicka mina uppgifter vidare' is passing data on, not access",
+    ),
+    frame(
+        "access.extract_from_register",
+        A,
+        ("EXTRACT", "REGISTER_ANY"),
+        ordered=True,
+        max_span=30,
+        note="'utdrag ur kundregistret'",
+    ),
+    frame(
+        "erasure.all_passive",
+        E,
+        ("ALL_PRON", "DEL_PASSIVE"),
+        ordered=True,
+        max_span=25,
+        note="'sedan ska allt raderas'",
+    ),
 ]
 
 # --- English ---------------------------------------------------------------
@@ -412,6 +618,20 @@ EN_CONCEPTS = {
     r"|texts|text messages|sms|campaigns?|junk|e-?mails|mails|leaflets?|flyers?|brochures?|catalogues?",
     "MKT_CONTENT": r"code|link|valid|expire\w*|discount code|voucher|redeem\w*|order confirmations?|confirmations?|receipts?|invoices?|delivery|shipping|reminders?"
     r"|sign (?:me )?up again|subscribe again|re-?subscribe\w*|back on (?:the|your) list|by mistake",
+    "BARE_STOP": r"(?:\A|(?<=\n))[\W_]*(?:stop|unsub|unsubscribe|no thanks|remove)(?: (?:please|pls|plz|thanks|thx))?[\W_]*\Z",
+    "UNSUB": r"unsub|unsubs",
+    "PASS_V": r"pass\w*|gave|given|give|shar\w*|hand\w*|sent|disclos\w*|sold|forward\w*",
+    "ABOUT_PERSON": r"about (?:me|us|her|him|them)|on (?:me|us)|(?:my|our) (?:\w+ )?(?:data|details|information|info)",
+    "MY": r"my|our",
+    "ERASE_OBJ": r"photos|pictures|images|data|details|information|account|files",
+    "DEL_PASSIVE": r"deleted|erased|destroyed|removed|wiped|purged",
+    "NOT_WANTED_DEL": r"restore|recover\w*|by mistake|accidentally|why|were deleted|was deleted|got deleted",
+    "EXTRACT": r"extract|copy",
+    "REGISTER_ANY": r"register|records|database|customer file",
+    "RESUB2": r"by mistake|accidentally",
+    "CALLS_MAIL": r"(?:phone |sales |marketing )?calls?|texts|text messages|sms|e-?mails|newsletters?|mailings?",
+    "YOUR_RIGHTS": r"your rights",
+    "ABOUT_ANY": r"(?:for|about|on|of) (?:me|us|her|him|them|my \w+|our \w+)|my|mine",
     "MY_PHOTO": r"(?:my|our|his|her|the) (?:\w+ )?(?:photo|picture|image|portrait)s?",
     "REF": r"this|these|them|it|that|those",
     "TAKE_OFF": r"take (?:me|us) off (?:this|it|that|these)|take (?:me|us) off(?= ?[.!]| ?$)|remove me from this",
@@ -422,12 +642,12 @@ EN_CONCEPTS = {
     "COLLECT": r"debt collect\w*|collection agenc\w*|collectors?|bailiff\w*|inkasso|\w*perinta",
     "PASS": r"pass\w*|gave|given|give|shar\w*|hand\w*|sent|send|sell|sold|(?:my|our) (?:name|details|data|address|information)",
     "PHOTO_ANY": r"(?:photo|picture|image|portrait|pic|photograph)s?",
-    "NO_SHOW": r"(?:don'?t|do not|dont|stop|no longer|not) (?:\w+ )?(?:display|show|publish|post|feature)\w*",
+    "NO_SHOW": r"(?:don'?t|do not|dont|stop|no longer|not) (?:\w+ )?(?:display|show|publish|post|feature|use|using)\w*|never (?:agreed|consented|gave permission)",
     "PUBLIC": r"publicly|in public|online|website|web ?site|web ?page|page|instagram|facebook|social media|any ?more|window",
     "KEEP": r"keep|retain|hold on to|(?:don'?t|do not|not) (?:delete|erase)|preserve",
     "DONT_USE": r"(?:don'?t|do not|dont|not|stop|never) (?:\w+ )?(?:use|using|process\w*|share|sharing|pass|touch|do anything)\b|only (?:for|to|use)|nothing else|for anything else|for no other",
     "UNTIL": r"until|while|pending|meanwhile|in the meantime|for now|till|as long as",
-    "ASK": r"what|what'?s|which|whatever|tell me|let me know|could you tell|can you tell",
+    "ASK": r"what|what'?s|which|whatever|everything|tell me|let me know|could you tell|can you tell|(?:like|want) to see",
     "HELD": r"on file|on record|you(?:'ve| have)? (?:kept|stored|saved|held|collected|recorded|retained|got)|you (?:hold|keep|store|retain)|in your (?:system|records|database|files)",
     "ERASE_V": r"{ERASE}",
     "AUTHORITY": r"authorit\w*|regulator\w*|ombudsman|watchdog|supervisory|commissioner",
@@ -442,7 +662,7 @@ EN_CONCEPTS = {
     "OTHER_SYS": r"another (?:\w+ )?(?:system|provider|service|studio|app|company)|import\w*|load (?:it|them) into|upload\w*",
     "DEL_NOUN": r"deletion|removal|erasure|closure",
     "DEL_OBJ": r"account|data|profile|details|information|photos|pictures",
-    "NOT_ONLY": r"not (?:just|only)|as well as|and also",
+    "NOT_ONLY": r"not (?:just|only) (?:from|off)",
 }
 
 EN_FRAMES: list[Frame] = [
@@ -504,7 +724,7 @@ EN_FRAMES: list[Frame] = [
     frame(
         "access.what_held",
         A,
-        ("ASK", "HELD"),
+        ("ASK", "HELD", "ABOUT_ANY"),
         unless=("ERASE_V",),
         note="'could you tell me what's on file for me'",
     ),
@@ -576,6 +796,64 @@ EN_FRAMES: list[Frame] = [
         ordered=True,
         max_span=250,
         note="'I asked you to delete ... please hold off'",
+    ),
+    # --- added after measuring on a third blind corpus (patterns, not sentences)
+    frame(
+        "marketing.bare_stop",
+        M,
+        ("BARE_STOP",),
+        context="quoted_marketing",
+        note="a bare 'stop' / 'unsub pls' answering one of our mailings",
+    ),
+    frame("marketing.unsub", M, ("UNSUB",), note="'unsub' (short for unsubscribe)"),
+    frame(
+        "access.what_passed",
+        A,
+        ("ASK", "PASS_V", "ABOUT_PERSON"),
+        ordered=True,
+        note="'what did you pass on to the collector about me'",
+    ),
+    frame(
+        "erasure.my_things_destroyed",
+        E,
+        ("MY", "ERASE_OBJ", "DEL_PASSIVE"),
+        unless=("NOT_WANTED_DEL",),
+        note="'make sure all photos of my twins are destroyed'",
+    ),
+    frame(
+        "access.extract_from_register",
+        A,
+        ("EXTRACT", "REGISTER_ANY"),
+        ordered=True,
+        max_span=30,
+        note="'extract from your customer register'",
+    ),
+    nframe(
+        "nearmiss.your_rights",
+        set(Kind),
+        ("YOUR_RIGHTS",),
+        scope="segment",
+        note="a privacy-policy footer listing 'your rights, including access and erasure'",
+    ),
+    nframe(
+        "nearmiss.channel_not_objection",
+        {OBJ},
+        ("CALLS_MAIL",),
+        note="refusing marketing calls or mail is an opt-out, not a general objection",
+    ),
+    nframe(
+        "nearmiss.until_keep_not_objection",
+        {OBJ},
+        ("UNTIL", "KEEP"),
+        scope="segment",
+        note="while pending + keep: restriction, not objection",
+    ),
+    nframe(
+        "nearmiss.resubscribe_mistake",
+        {M},
+        ("RESUB2",),
+        scope="segment",
+        note="unsubscribed by mistake",
     ),
 ]
 

@@ -185,7 +185,7 @@ RULES: list[Rule] = [
         note="'ta bort mig ur registret' is erasure"),
     neg("nearmiss.disclaimer", ALL_KINDS, r"(?:av misstag|felaktigt adresserat|inte ar avsedd|avsedd mottagare)[^.!?\n]*|(?:radera|forstor)\w* (?:detta |det har |hela )?(?:meddelande|e-?post|mejl)\w*[^.!?\n]*",
         note="a mail disclaimer"),
-    neg("negation.do_not_delete", {E}, r"(?:radera|ta bort|ta)\w* (?:inte|ej)[^.!?\n;,]*|(?:inte|ej) (?:radera|ta bort)[^.!?\n;,]*|(?:vill|onskar) (?:inte|ej) att (?:ni )?(?:raderar|tar bort)[^.!?\n;,]*",
+    neg("negation.do_not_delete", {E}, r"(?:radera|ta bort|ta)\w* (?:dem |den |det |dom |mina uppgifter |uppgifterna )?(?:inte|ej)[^.!?\n;,]*|(?:inte|ej) (?:radera|ta bort)[^.!?\n;,]*|(?:vill|onskar) (?:inte|ej) att (?:ni )?(?:raderar|tar bort)[^.!?\n;,]*",
         note="'radera inte': not an erasure request", overlap="match"),
     neg("negation.but_do_not_delete", {E}, r"(?:men|fast) (?:\w+ )?(?:radera|ta bort|ta)\w* (?:inte|ej)|(?:men|fast) (?:\w+ )?(?:inte|ej) (?:\w+ )?(?:radera|ta bort)|(?:men|fast) (?:vanta|avvakta) (?:\w+ )?med (?:att radera|att ta bort|raderingen)",
         note="'jag bad om radering, men radera inte ännu': the 'but' takes back the clause before it",
