@@ -331,10 +331,26 @@ def make_runner(cfg: Any, store: Any, since: datetime | None = None) -> Any:
     return Runner(cfg, store, build_source(cfg), since=since, staff_handler=staff_handle)
 
 
+async def drain_all(cfg: Any, store: Any, now: Any) -> Any:
+    """Drain until nothing due is left (or a round sends nothing)."""
+    from . import outbox
+
+    total = await outbox.drain_once(cfg, store, now=now)
+    while total.sent and outbox.pending(store, now()):
+        more = await outbox.drain_once(cfg, store, now=now)
+        total.sent += more.sent
+        total.retried += more.retried
+        total.failed += more.failed
+        total.errors.extend(more.errors)
+        if not more.sent:
+            break
+    return total
+
+
 def cmd_poll(args: argparse.Namespace, out: TextIO) -> int:
     import asyncio
 
-    from . import housekeeping, outbox
+    from . import housekeeping
 
     cfg = load_config(args)
     store = open_store(cfg)
@@ -343,7 +359,7 @@ def cmd_poll(args: argparse.Namespace, out: TextIO) -> int:
         try:
             result = runner.intake_once()
             housekeeping.housekeeping_once(runner.ctx)
-            drained = asyncio.run(outbox.drain_once(cfg, store, now=runner.ctx.now))
+            drained = asyncio.run(drain_all(cfg, store, runner.ctx.now))
         finally:
             runner.source.close()
         out.write(

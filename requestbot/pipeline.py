@@ -386,7 +386,7 @@ def step_reply(ctx: Context, item: Item) -> Disposition | None:
 
 
 def step_new(ctx: Context, item: Item) -> Disposition | None:
-    msg, cfg, now = item.msg, ctx.cfg, ctx.now()
+    msg, cfg = item.msg, ctx.cfg
     if not msg.from_addr or "@" not in msg.from_addr:
         return Disposition("new", "no_sender", Folder.QUARANTINE, None, "no usable From address")
     if normalise_address(msg.from_addr) in cfg.own_addresses:
@@ -411,8 +411,17 @@ def step_new(ctx: Context, item: Item) -> Disposition | None:
     flags = list(msg.flags)
     if msg.reply_to and not same_address(msg.reply_to, msg.from_addr):
         flags.append(f"Reply-To differs from From ({msg.reply_to}); answers go to From only")
-    staff_ctx = case_context(ctx, case, requester_text=msg.full_text or msg.new_text, flags=flags)
-    notify_staff(ctx, case, "staff_new_case", staff_ctx)
+    # The requester's answer is queued first: it is the one a person waits for.
+    disposition = answer_new_case(ctx, item, case)
+    fresh = ctx.store.require_case(case.id)
+    staff_ctx = case_context(ctx, fresh, requester_text=msg.full_text or msg.new_text, flags=flags)
+    notify_staff(ctx, fresh, "staff_new_case", staff_ctx)
+    return disposition
+
+
+def answer_new_case(ctx: Context, item: Item, case: Case) -> Disposition:
+    """What the sender of a new case gets (nothing in archive mode or for triage)."""
+    msg, cfg, now, kinds = item.msg, ctx.cfg, ctx.now(), case.kinds
     if item.archive:
         ctx.store.add_event(case.id, BOT, "archive_import", "taken in without an answer", at=now)
         return Disposition("new", "archived", Folder.PROCESSED, case.id)
@@ -420,11 +429,12 @@ def step_new(ctx: Context, item: Item) -> Disposition | None:
         if cfg.requests.ack_non_requests:
             answer_requester(ctx, case, "ack_generic", item)
         return Disposition("new", "triage", Folder.PROCESSED, case.id)
-    if kinds == (Kind.MARKETING_OPT_OUT,) and cfg.requests.optout_autoclose:
+    if Kind.MARKETING_OPT_OUT in kinds:
         ctx.store.suppress(msg.from_addr, at=now, source=case.id)
         ctx.store.add_event(
             case.id, BOT, "suppressed", "address added to the suppression list", at=now
         )
+    if kinds == (Kind.MARKETING_OPT_OUT,) and cfg.requests.optout_autoclose:
         case = answer_requester(ctx, case, "optout_done", item)
         ctx.store.transition(
             case.id,
@@ -435,11 +445,6 @@ def step_new(ctx: Context, item: Item) -> Disposition | None:
             outcome="opted_out",
         )
         return Disposition("new", "opted_out", Folder.PROCESSED, case.id)
-    if Kind.MARKETING_OPT_OUT in kinds:
-        ctx.store.suppress(msg.from_addr, at=now, source=case.id)
-        ctx.store.add_event(
-            case.id, BOT, "suppressed", "address added to the suppression list", at=now
-        )
     answer_requester(ctx, case, "ack", item)
     return Disposition("new", "opened", Folder.PROCESSED, case.id)
 

@@ -130,17 +130,22 @@ class Runner:
                     {"uidvalidity": new_state.uidvalidity, "last_uid": new_state.last_uid},
                 )
                 self.store.set_state("last_fetch_ok", self.ctx.now().isoformat())
+            moves: dict[str, list[tuple[FetchedMessage, str]]] = {}
             for fm, key, d in zip(messages, keys, dispositions, strict=True):
                 result.outcomes[d.outcome] = result.outcomes.get(d.outcome, 0) + 1
                 if d.folder == Folder.KEEP:
                     result.kept += 1
                     kept.add(key)
                     continue
-                self.source.move(fm, self.folder_name(d.folder))
-                self.spool.finish(key)
-                if self.store.get_state(f"attempts:{key}") is not None:
-                    self.store.delete_state(f"attempts:{key}")
-                result.moved += 1
+                moves.setdefault(self.folder_name(d.folder), []).append((fm, key))
+            for folder, group in moves.items():
+                # One MOVE per folder and batch; only after the store write above.
+                self.source.move_many([fm for fm, _ in group], folder)
+                for _fm, key in group:
+                    self.spool.finish(key)
+                    if self.store.get_state(f"attempts:{key}") is not None:
+                        self.store.delete_state(f"attempts:{key}")
+                result.moved += len(group)
             state = new_state
             if result.moved == moved_before:
                 break  # only messages that failed this time are left: try next cycle
