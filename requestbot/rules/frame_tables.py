@@ -29,6 +29,8 @@ FI_CONCEPTS = {
     "MKT_CONTENT": r"\w*koodi\w*|linkki\w*|ei toimi\w*|voimassa|lunast\w*|tilausvahvistu\w*|kuitti\w*|lasku\w*|(?:tilata|tilaan|tilaisin) (?:\w+ )?uudelleen|uudestaan|takaisin (?:\w+ )?listalle",
     "BARE_STOP": r"(?:\A|(?<=\n))[\W_]*(?:lopeta|lopettakaa|stop|stoppi|ei kiitos|pois listalta)[\W_]*\Z",
     "RESUB": r"vahingossa|erehdyksessa|(?:tilata|saada|saan|saisin|tilaan) (?:\w+ )?(?:takaisin|uudelleen|uudestaan)|takaisin (?:\w+ )?listalle",
+    "MAIL_TRACK": r"\w*pikseli\w*|seurat\w*|seuraa\w*|seurann\w*",
+    "TRANSACT": r"\w*lasku(?:t|ja|n|a|ni|je|ille)?|tilausvahvistu\w*|kuitti\w*|kuitit",
     "CALLS_MAIL": r"myyntipuhe\w*|\w*puhelu\w*|\w*soito\w*|\w*tekstar\w*|tekstiviest\w*|sms\w*|sahkoposte\w*|meilej\w*|uutiskir\w*",
     "YOUR_RIGHTS": r"oikeuksistasi|oikeutesi|oikeudestasi",
     "MY_PHOTO": r"\w*kuva(?:ni|mme|nsa|ani)|(?:mun|minun|lapseni|lapsemme|meidan|poikani|tyttareni) \w*kuv\w*",
@@ -38,7 +40,7 @@ FI_CONCEPTS = {
     # objection
     "REFUSE": r"(?:en|emme) (?:enaa )?(?:halua|haluu|hyvaksy|salli|anna lupaa|suostu)\w*|kiella\w*|kiellan|kielt\w*|vastust\w*|ei kay|ei (?:ole )?(?:ok|okei)"
     r"|vaadin|vaadimme|ettette|(?:ala|alkaa) (?:enaa )?(?:kayttako|seuratko|analysoiko|profiloiko|luovuttako|antako|jakako)",
-    "TRACK_THEN": r"\w*profiil\w* (?:\w+ )?muodost\w*|profiloi\w*|profilointi\w*|analytiik\w*|seuranta\w*|seurantapiks\w*",
+    "TRACK_THEN": r"\w*profiil\w* (?:\w+ )?muodost\w*|muodost\w* (?:\w+ )?\w*profiil\w*|profiloi\w*|profilointi\w*|analytiik\w*|seuranta\w*|seurantapiks\w*",
     "REFUSE_IT": r"(?:en|emme) (?:enaa )?(?:hyvaksy|halua|salli) (?:tata|sita|tallaista)|kiella\w* (?:sen|taman)|vastustan (?:tata|sita)",
     "TRACK": r"analytiik\w*|analysoi\w*|analyso\w*|seurann\w*|seurant\w*|seurata|seurataan|seuraatte|\w*pikseli\w*|evaste\w*|profiloi\w*|profilointi\w*|google analytic\w*|kayttaytymi\w*",
     "COLLECT": r"perinta\w*|perinn\w*|\w*perintaan|\w*perintayhti\w*|perintatoimist\w*|inkasso\w*",
@@ -77,7 +79,7 @@ FI_CONCEPTS = {
     "ALL_WHAT": r"(?:kaikki|kaiken|kaikki ne) (?:\w+ )?mita",
     # complaint
     "AUTHORITY": r"\w*viranomai\w*|tietosuojavaltuut\w*",
-    "COMPLAIN": r"valit\w*|kantel\w*|ilmoitu\w*|ilmoitt\w*",
+    "COMPLAIN": r"valit\w*|kantel\w*|kannel\w*|ilmoitu\w*|ilmoitt\w*",
     "ACCESS_TERM": r"tietopyyn\w*|tarkastuspyyn\w*",
     "CONSUMER": r"kuluttaja\w*|laadu\w*|reklamaati\w*",
     # erasure
@@ -102,7 +104,7 @@ FI_FRAMES: list[Frame] = [
         "marketing.stop_channel",
         M,
         ("STOP", "CHANNEL"),
-        unless=("MKT_CONTENT", "MY_PHOTO"),
+        unless=("MAIL_TRACK", "MKT_CONTENT", "MY_PHOTO"),
         note="a stop cue and a marketing channel in one sentence, any order",
     ),
     frame(
@@ -348,6 +350,12 @@ FI_FRAMES: list[Frame] = [
         scope="segment",
         note="'mihin viranomaiseen voin valittaa': a complaint question",
     ),
+    nframe(
+        "nearmiss.transactional_mail",
+        {M},
+        ("TRANSACT",),
+        note="invoices, receipts and order confirmations are not marketing",
+    ),
 ]
 
 # --- Swedish ---------------------------------------------------------------
@@ -364,6 +372,8 @@ SV_CONCEPTS = {
     "EXTRACT": r"utdrag|kopia",
     "ALL_PRON": r"allt|alltihop|allting|alla|dem|det",
     "DEL_PASSIVE": r"raderas|tas bort|forstors|makuleras",
+    "MAIL_TRACK": r"\w*pixel\w*|sparad|sparas|sparning\w*",
+    "TRANSACT": r"\w*faktur\w*|kvitto\w*|kvitton\w*|orderbekraft\w*|bekraftels\w*",
     "CALLS_MAIL": r"\w*samtal\w*|\w*sms\w*|mejl\w*|mail\w*|nyhetsbrev\w*|\w*utskick\w*",
     "YOUR_RIGHTS": r"dina rattigheter",
     "MY_PHOTO": r"(?:min|mitt|mina|var|vart|vara) (?:\w+ )?(?:bild\w*|foto\w*|portratt\w*)|bilden|bilderna",
@@ -411,7 +421,7 @@ SV_FRAMES: list[Frame] = [
         "marketing.stop_channel",
         M,
         ("STOP", "CHANNEL"),
-        unless=("MKT_CONTENT", "MY_PHOTO", "PHOTO_USE"),
+        unless=("MAIL_TRACK", "MKT_CONTENT", "MY_PHOTO", "PHOTO_USE"),
         note="a stop cue and a marketing channel in one sentence, any order",
     ),
     frame(
@@ -608,6 +618,12 @@ SV_FRAMES: list[Frame] = [
         max_span=25,
         note="'sedan ska allt raderas'",
     ),
+    nframe(
+        "nearmiss.transactional_mail",
+        {M},
+        ("TRANSACT",),
+        note="invoices, receipts and order confirmations are not marketing",
+    ),
 ]
 
 # --- English ---------------------------------------------------------------
@@ -629,6 +645,10 @@ EN_CONCEPTS = {
     "EXTRACT": r"extract|copy",
     "REGISTER_ANY": r"register|records|database|customer file",
     "RESUB2": r"by mistake|accidentally",
+    "MAIL_TRACK": r"pixels?|tracked|tracking",
+    "TRANSACT": r"invoices?|receipts?|order confirmations?|confirmations?|shipping (?:notifications?|updates?)",
+    "LOST": r"restore|recover\w*|by mistake|accidentally|get (?:them|it) back",
+    "DONT_GIVE": r"(?:don'?t|do not|dont|never) (?:\w+ ){0,3}?(?:give|send|pass|share|hand|disclose)\w*",
     "CALLS_MAIL": r"(?:phone |sales |marketing )?calls?|texts|text messages|sms|e-?mails|newsletters?|mailings?",
     "YOUR_RIGHTS": r"your rights",
     "ABOUT_ANY": r"(?:for|about|on|of) (?:me|us|her|him|them|my \w+|our \w+)|my|mine",
@@ -670,7 +690,7 @@ EN_FRAMES: list[Frame] = [
         "marketing.stop_channel",
         M,
         ("STOP", "CHANNEL"),
-        unless=("MKT_CONTENT", "MY_PHOTO"),
+        unless=("MAIL_TRACK", "MKT_CONTENT", "MY_PHOTO"),
         note="a stop cue and a marketing channel in one sentence, any order",
     ),
     frame(
@@ -854,6 +874,25 @@ EN_FRAMES: list[Frame] = [
         ("RESUB2",),
         scope="segment",
         note="unsubscribed by mistake",
+    ),
+    nframe(
+        "nearmiss.transactional_mail",
+        {M},
+        ("TRANSACT",),
+        note="invoices, receipts and order confirmations are not marketing",
+    ),
+    nframe(
+        "nearmiss.lost_not_erasure",
+        {E},
+        ("LOST",),
+        scope="segment",
+        note="'my photos were deleted by mistake, can you restore them'",
+    ),
+    nframe(
+        "nearmiss.do_not_give",
+        {A},
+        ("DONT_GIVE",),
+        note="'don't give my details to ...' keeps data away: not access",
     ),
 ]
 

@@ -311,8 +311,13 @@ def find(
         for f in fs.frames:
             if f.context and f.context not in context:
                 continue
-            whole = [spans.get(c) for c in f.slots]
-            if not all(whole):
+            whole: list[list[tuple[int, int]]] = []
+            for c in f.slots:
+                found = spans.get(c)
+                if not found:
+                    break
+                whole.append(found)
+            if len(whole) < len(f.slots):
                 continue
             for seg in windows[f.window]:
                 cands = [_inside(s, seg) for s in whole]
