@@ -107,9 +107,9 @@ def run_demo(out: TextIO, keep: str | None = None) -> int:
         print_table(rows, ("CASE", "STATUS", "KINDS", "LANG", "REQUESTER", "DUE"), out)
         first_id = cases[0].id if cases else "DSR-YYYY-0001"
         acks = [i for i in store.outbox() if i["kind"] == "ack" and i["status"] == "sent"]
+        first_raw = outbox.raw_of(store, acks[0]) if acks else ""
     if acks:
-        first = acks[0]
-        msg = email.message_from_string(first["raw"], policy=email.policy.default)
+        msg = email.message_from_string(first_raw, policy=email.policy.default)
         body = msg.get_body(("plain",))
         text = body.get_content() if body is not None else ""
         out.write("\nOne acknowledgement as sent:\n" + "-" * 72 + "\n")

@@ -546,7 +546,39 @@ def _by_code(code: int, text: str) -> DeliveryError:
 # --------------------------------------------------------------------------
 
 
+def sent_dir(store: CaseStore) -> Path:
+    """Where the bodies of sent mail are kept (out of the store, which stays small)."""
+    return store.path.with_name(store.path.name + ".sent")
+
+
+def raw_of(store: CaseStore, item: Mapping[str, Any]) -> str:
+    """The stored message of an outbox item, wherever it is kept ("" once purged)."""
+    if item.get("raw"):
+        return str(item["raw"])
+    name = item.get("raw_file")
+    if not name:
+        return ""
+    try:
+        return (sent_dir(store) / str(name)).read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def _move_body_out(store: CaseStore, item: dict[str, Any]) -> dict[str, Any]:
+    """Write a sent message's body next to the store; returns the fields to store."""
+    name = f"{int(item['id'])}.eml"
+    directory = sent_dir(store)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(directory / name, str(item["raw"]).encode("utf-8"))
+    except OSError as exc:
+        log.warning("keeping the body of outbox %s in the store: %s", item["id"], exc)
+        return {}
+    return {"raw": "", "raw_file": name}
+
+
 def _mark_sent(store: CaseStore, item: dict[str, Any], reply: str, at: datetime) -> None:
+    body = _move_body_out(store, item) if item.get("raw") else {}
     with store.transaction():
         store.update_outbox(
             int(item["id"]),
@@ -555,6 +587,7 @@ def _mark_sent(store: CaseStore, item: dict[str, Any], reply: str, at: datetime)
             sent_at=_iso(at),
             smtp_reply=reply,
             error=None,
+            **body,
         )
         if item.get("case_id"):
             store.add_event(

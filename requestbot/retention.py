@@ -30,6 +30,7 @@ from typing import Any
 from .cases import CaseStore
 from .config import Config
 from .model import Case
+from .outbox import sent_dir
 from .pipeline import Context
 
 log = logging.getLogger("requestbot.retention")
@@ -87,7 +88,7 @@ def plan(cfg: Config, store: CaseStore, now: datetime) -> list[Action]:
             if (
                 _has_personal_data(case)
                 or any(e.get("detail") for e in events)
-                or any(m.get("raw") or m.get("to") for m in mail)
+                or any(m.get("raw") or m.get("raw_file") or m.get("to") for m in mail)
             ):
                 actions.append(
                     Action(
@@ -99,7 +100,7 @@ def plan(cfg: Config, store: CaseStore, now: datetime) -> list[Action]:
                 )
         elif case.closed_at <= body_before:
             texts = sum(1 for e in events if e.get("detail") and _is_text_event(e))
-            bodies = sum(1 for m in mail if m.get("raw"))
+            bodies = sum(1 for m in mail if m.get("raw") or m.get("raw_file"))
             if texts or bodies:
                 actions.append(
                     Action(
@@ -157,9 +158,16 @@ def purge_case(store: CaseStore, case: Case, now: datetime) -> None:
         out = store.table("outbox")
         for m in _case_outbox(store, case.id):
             out.update(
-                {"raw": REDACTED, "to": REDACTED, "subject": REDACTED, "smtp_reply": REDACTED},
+                {
+                    "raw": REDACTED,
+                    "to": REDACTED,
+                    "subject": REDACTED,
+                    "smtp_reply": REDACTED,
+                    "raw_file": REDACTED,
+                },
                 doc_ids=[m.doc_id],
             )
+            _delete_body_file(store, m)
         msgs = store.table("messages")
         for m in msgs.all():
             if m.get("case_id") == case.id:
@@ -175,8 +183,16 @@ def purge_bodies(store: CaseStore, case_id: str) -> None:
                 events.update({"detail": REDACTED}, doc_ids=[ev.doc_id])
         out = store.table("outbox")
         for m in _case_outbox(store, case_id):
-            if m.get("raw"):
-                out.update({"raw": REDACTED}, doc_ids=[m.doc_id])
+            if m.get("raw") or m.get("raw_file"):
+                out.update({"raw": REDACTED, "raw_file": REDACTED}, doc_ids=[m.doc_id])
+                _delete_body_file(store, m)
+
+
+def _delete_body_file(store: CaseStore, item: Any) -> None:
+    """Sent bodies live next to the store (outbox.sent_dir); they go with the record."""
+    name = item.get("raw_file")
+    if name:
+        (sent_dir(store) / str(name)).unlink(missing_ok=True)
 
 
 def redact_message_log(store: CaseStore, before: datetime) -> int:
