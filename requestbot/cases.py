@@ -13,6 +13,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import hmac
+import json
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -23,7 +25,7 @@ from tinydb import Query, TinyDB
 
 from .errors import CaseError, StoreError
 from .model import Case, CaseEvent, Evidence, Kind, Status, sort_kinds
-from .store import JournalStorage, JournalTable, StoreLock
+from .store import JournalStorage, JournalTable, StoreLock, atomic_write_bytes
 
 SCHEMA_VERSION = 1
 
@@ -133,10 +135,91 @@ def normalise_address(address: str) -> str:
     return address.strip().strip("<>").lower()
 
 
+# --- yearly archive of old closed cases ----------------------------------------
+
+
+def _archive_dir(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + ".archive")
+
+
+class ArchiveMixin:
+    """Closed cases older than ``archive_after_months`` leave the live store for a
+    yearly JSON-lines file next to it, so the daemon's memory and snapshot do not
+    grow with history. One line per case: the case, its events, outbox records
+    (without bodies) and message records. Appending and then removing from the
+    live store may, after a crash, leave a case in both; readers take the live
+    one, and a repeated archive line for the same case replaces the earlier."""
+
+    path: Path
+
+    @property
+    def archive_dir(self) -> Path:
+        return _archive_dir(self.path)
+
+    def archive_years(self) -> list[int]:
+        if not self.archive_dir.is_dir():
+            return []
+        return sorted(int(p.stem) for p in self.archive_dir.glob("*.jsonl") if p.stem.isdigit())
+
+    def read_archive(self, year: int) -> dict[str, dict[str, Any]]:
+        """Records of one year by case id (a later line for the same case wins)."""
+        path = self.archive_dir / f"{year}.jsonl"
+        records: dict[str, dict[str, Any]] = {}
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return records
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot read: {exc.strerror}") from exc
+        for line in raw.splitlines(keepends=True):
+            if not line.endswith(b"\n"):
+                break  # torn by a crash: that case is still in the live store
+            try:
+                rec = json.loads(line)
+                records[str(rec["case"]["id"])] = rec
+            except (ValueError, KeyError, TypeError) as exc:
+                raise StoreError(f"{path}: a line does not parse ({exc})") from exc
+        return records
+
+    def append_archive(self, year: int, record: dict[str, Any]) -> None:
+        self.archive_dir.mkdir(parents=True, exist_ok=True)
+        path = self.archive_dir / f"{year}.jsonl"
+        line = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            try:
+                os.write(fd, line)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot append: {exc.strerror}") from exc
+
+    def rewrite_archive(self, year: int, records: dict[str, dict[str, Any]]) -> None:
+        path = self.archive_dir / f"{year}.jsonl"
+        data = b"".join(
+            json.dumps(r, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+            for r in records.values()
+        )
+        try:
+            atomic_write_bytes(path, data)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot rewrite: {exc.strerror}") from exc
+
+    def archived_cases(self) -> list[tuple[Case, list[CaseEvent]]]:
+        out = []
+        for year in self.archive_years():
+            for rec in self.read_archive(year).values():
+                out.append(
+                    (case_from_doc(rec["case"]), [event_from_doc(e) for e in rec.get("events", ())])
+                )
+        return out
+
+
 # --- the store ---------------------------------------------------------------
 
 
-class CaseStore:
+class CaseStore(ArchiveMixin):
     """Open with ``CaseStore.open(path)``; one writer process at a time."""
 
     def __init__(self, path: Path, *, readonly: bool = False, hash_key: bytes | None = None):
@@ -209,6 +292,39 @@ class CaseStore:
 
     def table(self, name: str) -> Any:
         return self.db.table(name, cache_size=0)
+
+    # --- archive --------------------------------------------------------------------
+
+    def archive_case(self, case_id: str) -> None:
+        """Move one closed case and its records from the live store to its year's file."""
+        doc_id = self._case_doc_id(case_id)
+        raw = self._raw("cases", doc_id)
+        if raw is None:
+            raise CaseError(f"no case {case_id}")
+        if case_from_doc(dict(raw)).is_open:
+            raise CaseError(f"case {case_id} is open; only closed cases are archived")
+        tables = self.storage.read() or {}
+        events = {i: d for i, d in tables.get("events", {}).items() if d.get("case_id") == case_id}
+        mail = {i: d for i, d in tables.get("outbox", {}).items() if d.get("case_id") == case_id}
+        msgs = {i: d for i, d in tables.get("messages", {}).items() if d.get("case_id") == case_id}
+        year = datetime.fromisoformat(str(raw["received_at"])).year
+        self.append_archive(
+            year,
+            {
+                "case": raw,
+                "events": list(events.values()),
+                "outbox": [{k: v for k, v in d.items() if k != "raw"} for d in mail.values()],
+                "messages": list(msgs.values()),
+            },
+        )
+        with self.transaction():
+            self.table("cases").remove(doc_ids=[doc_id])
+            if events:
+                self.table("events").remove(doc_ids=list(events))
+            if mail:
+                self.table("outbox").remove(doc_ids=list(mail))
+            if msgs:
+                self.table("messages").remove(doc_ids=list(msgs))
 
     # --- keyed documents (meta, state) --------------------------------------------
 

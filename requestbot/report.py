@@ -124,12 +124,16 @@ def build(
 ) -> Report:
     tz = ZoneInfo(timezone)
     report = Report(date_from, date_to, today, tz=tz)
-    for case in store.cases():
+    live = [(case, store.events(case.id)) for case in store.cases()]
+    live_ids = {case.id for case, _ in live}
+    archived = [(c, evs) for c, evs in store.archived_cases() if c.id not in live_ids]
+    for case, events in live + archived:
         received = case.received_at.astimezone(tz).date()
         if (date_from and received < date_from) or (date_to and received > date_to):
             continue
-        ack, ext = timeline(case, store.events(case.id))
+        ack, ext = timeline(case, events)
         report.rows.append(Row(case, received, ack, ext, case.closed_at))
+    report.rows.sort(key=lambda r: (r.case.received_at, r.case.id))
     return report
 
 

@@ -110,6 +110,25 @@ def plan(cfg: Config, store: CaseStore, now: datetime) -> list[Action]:
                         f"{texts} event text(s)",
                     )
                 )
+    archive_before = _months_ago(now, r.archive_after_months)
+    busy = {a.target for a in actions}
+    for case in store.cases(lambda c: c.closed_at is not None and not c.is_open):
+        assert case.closed_at is not None
+        # A case is archived once its other retention steps are done (a later run).
+        if case.closed_at.date() < archive_before and case.id not in busy:
+            actions.append(
+                Action("archive", case.id, f"closed {case.closed_at.date()}: to the yearly archive")
+            )
+    for year in store.archive_years():
+        due = [
+            cid
+            for cid, rec in store.read_archive(year).items()
+            if _archived_purge_due(rec, purge_before)
+        ]
+        if due:
+            actions.append(
+                Action("purge_archive", str(year), f"{len(due)} archived case(s) to anonymise")
+            )
     log_before = now - timedelta(days=r.log_days)
     old = [m for m in store.table("messages").all() if _old_message(m, log_before)]
     if old:
@@ -188,6 +207,50 @@ def purge_bodies(store: CaseStore, case_id: str) -> None:
                 _delete_body_file(store, m)
 
 
+def _archived_purge_due(rec: dict[str, Any], purge_before: date) -> bool:
+    case = rec.get("case", {})
+    closed = case.get("closed_at")
+    return bool(
+        closed
+        and not case.get("purged")
+        and datetime.fromisoformat(str(closed)).date() < purge_before
+    )
+
+
+def purge_archive(store: CaseStore, year: int, purge_before: date) -> int:
+    """Anonymise archived cases the same way as live ones (``purge_case``)."""
+    records = store.read_archive(year)
+    changed = 0
+    for rec in records.values():
+        if not _archived_purge_due(rec, purge_before):
+            continue
+        case = rec["case"]
+        case.update(
+            requester_address=REDACTED,
+            requester_name=REDACTED,
+            subject=REDACTED,
+            message_ids=[],
+            our_message_ids=[],
+            verification=REDACTED,
+            extension_reasons=REDACTED,
+            purged=True,
+        )
+        for e in case.get("evidence", []):
+            e["matched"] = REDACTED
+        for ev in rec.get("events", []):
+            ev.update(detail=REDACTED, data={})
+        for m in rec.get("outbox", []):
+            m.update(to=REDACTED, subject=REDACTED, smtp_reply=REDACTED)
+            _delete_body_file(store, m)
+            m["raw_file"] = REDACTED
+        for m in rec.get("messages", []):
+            m.update(message_id=REDACTED, detail=REDACTED)
+        changed += 1
+    if changed:
+        store.rewrite_archive(year, records)
+    return changed
+
+
 def _delete_body_file(store: CaseStore, item: Any) -> None:
     """Sent bodies live next to the store (outbox.sent_dir); they go with the record."""
     name = item.get("raw_file")
@@ -210,10 +273,18 @@ def apply(cfg: Config, store: CaseStore, now: datetime) -> list[Action]:
     """Carry out today's plan; returns what was done."""
     actions = plan(cfg, store, now)
     for action in actions:
+        if action.step in ("purge_case", "bodies", "archive") and not store.get_case(action.target):
+            continue  # gone since the plan was made
         if action.step == "purge_case":
             purge_case(store, store.require_case(action.target), now)
         elif action.step == "bodies":
             purge_bodies(store, action.target)
+        elif action.step == "archive":
+            store.archive_case(action.target)
+        elif action.step == "purge_archive":
+            purge_archive(
+                store, int(action.target), _months_ago(now, cfg.retention.closed_case_months)
+            )
         elif action.step == "message_log":
             redact_message_log(store, now - timedelta(days=cfg.retention.log_days))
         audit.info("retention step=%s target=%s", action.step, action.target)

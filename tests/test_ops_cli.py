@@ -132,6 +132,11 @@ def test_purge_dry_run_then_purge(tmp_path: Path, capsys: pytest.CaptureFixture[
     with CaseStore.open(store_path(cfg), readonly=True) as store:
         assert store.require_case("DSR-2022-0003").purged
         assert not store.require_case("DSR-2026-0001").purged
+    assert run(cfg, "purge") == 0  # the next run moves the anonymised case to the archive
+    assert "archive" in capsys.readouterr().out
+    with CaseStore.open(store_path(cfg), readonly=True) as store:
+        assert store.get_case("DSR-2022-0003") is None
+        assert [c.id for c, _ in store.archived_cases()] == ["DSR-2022-0003"]
     assert run(cfg, "purge") == 0
     assert "nothing to purge" in capsys.readouterr().out
 

@@ -72,7 +72,10 @@ def test_purge_removes_personal_data_and_keeps_skeleton(tmp_path: Path) -> None:
     path = tmp_path / "cases.json"
     with filled(path) as store:
         retention.apply(CFG, store, NOW)
-        assert retention.plan(CFG, store, NOW) == []  # idempotent
+        # Next run: only archiving of the purged case is left.
+        assert [(a.step, a.target) for a in retention.plan(CFG, store, NOW)] == [
+            ("archive", "DSR-2026-0001")
+        ]
         old = store.require_case("DSR-2026-0001")
         assert old.purged and old.requester_address == "" and old.requester_name == ""
         assert old.subject == "" and old.message_ids == () and old.our_message_ids == ()
@@ -116,3 +119,37 @@ def test_prune_state_drops_old_dated_bookkeeping(tmp_path: Path) -> None:
         store.set_state("last_fetch_ok", "2026-01-01T00:00:00+00:00")
         assert prune_state(store, date(2026, 11, 1)) == 2
         assert sorted(store.state_keys()) == ["digest_sent:2026-11-27", "last_fetch_ok"]
+
+
+def test_old_closed_cases_move_to_the_yearly_archive(tmp_path: Path) -> None:
+    from requestbot import report
+
+    path = tmp_path / "cases.json"
+    with filled(path) as store:
+        retention.apply(CFG, store, NOW)
+        retention.apply(CFG, store, NOW)  # the next day: archive
+        assert store.get_case("DSR-2026-0001") is None
+        assert retention.plan(CFG, store, NOW) == []
+        [(case, events)] = store.archived_cases()
+        assert case.id == "DSR-2026-0001" and case.purged and case.requester_address == ""
+        assert [e.action for e in events][:1] == ["opened"]
+        assert not store.events("DSR-2026-0001")
+        assert not store.outbox(lambda d: d.get("case_id") == "DSR-2026-0001")
+        # The accountability report still counts it.
+        rep = report.build(store, date_from=None, date_to=None, today=NOW.date())
+        assert "DSR-2026-0001" in [r.case.id for r in rep.rows]
+    assert (tmp_path / "cases.json.archive" / "2026.jsonl").exists()
+
+
+def test_archived_personal_data_is_purged_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "cases.json"
+    with CaseStore.open(path) as store:
+        add_closed(store, "DSR-2028-0001", datetime(2028, 9, 1, tzinfo=UTC))
+        store.archive_case("DSR-2028-0001")
+        assert store.archived_cases()[0][0].requester_address
+        # 36 months after closing the archived copy is anonymised too.
+        assert retention.purge_archive(store, 2028, date(2031, 10, 1)) == 1
+        [(case, events)] = store.archived_cases()
+        assert case.purged and case.requester_address == "" and case.requester_name == ""
+        assert all(e.detail == "" for e in events)
+        assert "person" not in (tmp_path / "cases.json.archive" / "2028.jsonl").read_text()
