@@ -156,14 +156,21 @@ def test_python_m_cli_runs() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("upfront", [False, True], ids=["arriving", "backlog"])
 def test_sigkill_at_random_points_loses_nothing(
     tmp_path: Path,
     mailbox_user: MailUser,
     smtp_sink: SmtpSink,
     daemon_factory: Callable[[Path], DaemonProcess],
     capsys: pytest.CaptureFixture[str],
+    upfront: bool,
 ) -> None:
-    rounds, total = (20, 500) if FULL else (5, 100)
+    """arriving: each round brings new mail; backlog: the whole backlog (200, full 500)
+    waits in the inbox from the start and every kill lands while it is worked through."""
+    if upfront:
+        rounds, total = (20, 500) if FULL else (5, 200)
+    else:
+        rounds, total = (20, 500) if FULL else (5, 100)
     seed = int(os.environ.get("REQUESTBOT_SEED", random.randrange(1 << 30)))
     rng = random.Random(seed)
     cfg = write_config(tmp_path, mailbox_user, smtp_sink)
@@ -176,12 +183,15 @@ def test_sigkill_at_random_points_loses_nothing(
     # or the outbox drain.
     share = total // rounds
     kills_while_busy = 0
+    if upfront:
+        mailbox_user.append_many([raw for _, raw in mails])
     for r in range(rounds):
-        chunk = mails[r * share : (r + 1) * share if r < rounds - 1 else total]
-        mailbox_user.append_many([raw for _, raw in chunk])
+        if not upfront:
+            chunk = mails[r * share : (r + 1) * share if r < rounds - 1 else total]
+            mailbox_user.append_many([raw for _, raw in chunk])
         daemon.start()
         assert wait_until(lambda: "connected to IMAP" in daemon.tail(5), 20, 0.02), daemon.tail()
-        time.sleep(rng.uniform(0.0, 1.5))
+        time.sleep(rng.uniform(0.0, 0.8) if upfront else rng.uniform(0.0, 1.5))
         assert daemon.alive(), f"daemon died on its own in round {r}:\n{daemon.tail()}"
         kills_while_busy += bool(mailbox_user.uids("INBOX")) or unsent(tmp_path) > 0
         daemon.kill()
@@ -203,7 +213,7 @@ def test_sigkill_at_random_points_loses_nothing(
     duplicates = sum(counts[a] - 1 for a in requesters if counts[a] > 1)
     with capsys.disabled():
         print(
-            f"\nSIGKILL test (seed {seed}): {rounds} kills ({kills_while_busy} while busy: "
+            f"\nSIGKILL test ({'backlog' if upfront else 'arriving'}, seed {seed}): {rounds} kills ({kills_while_busy} while busy: "
             f"mail in the inbox or outbox), {total} messages, duplicate acknowledgements: {duplicates}"
         )
     json.loads(store_path(tmp_path).read_text())  # the store parses
