@@ -137,18 +137,31 @@ def test_transaction_is_all_or_nothing(tmp_path: Path) -> None:
     assert json.loads(path.read_text())["outbox"]  # closing folds the journal into the file
 
 
-def test_unwritable_store_raises_and_keeps_old_file(tmp_path: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root ignores directory permissions")
-    path = tmp_path / "d" / "c.json"
+def test_failed_write_raises_and_rolls_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A journal write that fails (disk full) raises StoreError, and the change is
+    gone from memory too: what the store shows is what is on disk."""
+    import errno
+
+    from requestbot import store as store_mod
+
+    path = tmp_path / "c.json"
     with CaseStore.open(path) as s:
-        make_case(s)
-        path.parent.chmod(0o500)
-        try:
-            with pytest.raises(StoreError):
-                make_case(s)
-        finally:
-            path.parent.chmod(0o700)
+        kept = make_case(s)
+        real_write = store_mod.os.write
+
+        def full_disk(fd: int, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(store_mod.os, "write", full_disk)
+        with pytest.raises(StoreError, match="cannot write"):
+            make_case(s)
+        assert [c.id for c in s.cases()] == [kept.id]
+        monkeypatch.setattr(store_mod.os, "write", real_write)
+        again = make_case(s)  # space is back: the next write works
+        assert [c.id for c in s.cases()] == [kept.id, again.id]
+    assert [c.id for c in CaseStore.open(path, readonly=True).cases()] == [kept.id, again.id]
 
 
 def test_suppression_plain_and_hashed(tmp_path: Path) -> None:
