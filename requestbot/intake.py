@@ -314,6 +314,34 @@ def _body(
     return plains, htmls, attachments
 
 
+def attachment_files(raw: bytes, max_total: int = 20_000_000) -> list[tuple[str, str, bytes]]:
+    """(filename, content type, bytes) of a message's attachments, for forwarding.
+
+    Never raises; stops adding files once ``max_total`` bytes are reached."""
+    notes = _Notes()
+    try:
+        msg = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(raw)
+    except Exception:  # noqa: BLE001 - unreadable mail has nothing to forward
+        return []
+    files: list[tuple[str, str, bytes]] = []
+    total = 0
+    for part in _walk(msg, notes):
+        ctype = content_type(part)
+        filename = _filename(part, notes)
+        if ctype.startswith("multipart/") or (
+            ctype in ("text/plain", "text/html")
+            and _disposition(part) != "attachment"
+            and not filename
+        ):
+            continue
+        data = _payload_bytes(part, notes)
+        if total + len(data) > max_total:
+            break
+        total += len(data)
+        files.append((filename or f"attachment-{len(files) + 1}", ctype, data))
+    return files
+
+
 # ---------------------------------------------------------------------------
 # The message
 

@@ -227,8 +227,11 @@ def compose(
     now: datetime,
     auto_reply: bool = True,
     extra_headers: Mapping[str, str] | None = None,
+    attachments: Sequence[tuple[str, str, bytes]] = (),
 ) -> dict[str, Any]:
     """Build one complete message and return it as an outbox item (no I/O).
+
+    ``attachments`` are (filename, content type, bytes), sent base64-encoded.
 
     CR/LF in any header input is replaced by a space, so no input can add a
     header; long or non-ASCII values are folded and RFC 2047-encoded.
@@ -268,6 +271,13 @@ def compose(
     msg.set_content(text, charset="utf-8", cte="quoted-printable")
     if html is not None:
         msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+    for filename, ctype, data in attachments:
+        maintype, _, subtype = ctype.partition("/")
+        if not maintype or not subtype or maintype in ("multipart", "message", "text"):
+            maintype, subtype = "application", "octet-stream"  # sent as opaque bytes
+        msg.add_attachment(
+            data, maintype=maintype, subtype=subtype, filename=_one_line(filename) or "attachment"
+        )
 
     raw = msg.as_bytes(policy=SMTP).decode("ascii")  # 7-bit: any server takes it
 

@@ -163,6 +163,7 @@ def queue_mail(
     audience: str,
     in_reply_to: str | None = None,
     references: tuple[str, ...] = (),
+    attachments: tuple[tuple[str, str, bytes], ...] = (),
 ) -> str:
     """Render, compose and store one message; returns its Message-ID."""
     if normalise_address(to) in ctx.cfg.own_addresses:
@@ -183,6 +184,7 @@ def queue_mail(
         references=references,
         now=ctx.now(),
         auto_reply=audience == "requester",
+        attachments=attachments,
     )
     outbox.queue(ctx.store, item)
     return str(item["message_id"])

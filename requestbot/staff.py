@@ -26,6 +26,7 @@ from . import outbox
 from .authcheck import AuthVerdict, check_sender
 from .cases import normalise_address
 from .errors import CaseError
+from .intake import attachment_files
 from .model import Case, InboundMessage
 from .pipeline import (
     BOT,
@@ -191,9 +192,10 @@ def handle(ctx: Context, item: Item) -> Disposition | None:
         ctx.store.add_event(case.id, actor, "note", msg.new_text[:4000], at=ctx.now())
         audit.info("case=%s step=staff outcome=note", case.id)
         return Disposition("staff", "note", Folder.PROCESSED, case.id)
+    files = tuple(attachment_files(item.raw)) if msg.attachments else ()
     for done, cl in enumerate(commands):
         command = lookup(cl.word)
-        call = Call(cl.line, cl.word, cl.args, body, actor, len(msg.attachments))
+        call = Call(cl.line, cl.word, cl.args, body, actor, len(msg.attachments), files)
         error = dispatch_error(command, case, cl)
         if error is None:
             assert command is not None

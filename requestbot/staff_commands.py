@@ -46,6 +46,7 @@ class Call:
     body: str  # the text after all command lines
     actor: str  # the staff address
     attachments: int = 0
+    files: tuple[tuple[str, str, bytes], ...] = ()  # (filename, type, bytes) to forward
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,12 @@ def text_of(call: Call) -> str:
 
 
 def send_to_requester(
-    ctx: Context, case: Case, template: str, actor: str, **extra: Any
+    ctx: Context,
+    case: Case,
+    template: str,
+    actor: str,
+    attachments: tuple[tuple[str, str, bytes], ...] = (),
+    **extra: Any,
 ) -> tuple[Case, str, str]:
     """Queue a case message to the requester, threaded on their last message."""
     context = case_context(ctx, case, **extra)
@@ -104,9 +110,15 @@ def send_to_requester(
         audience="requester",
         in_reply_to=case.message_ids[-1] if case.message_ids else None,
         references=case.message_ids[-10:],
+        attachments=attachments,
     )
     ctx.store.add_event(
-        case.id, actor, f"queued:{template}", "", at=ctx.now(), data={"message_id": mid}
+        case.id,
+        actor,
+        f"queued:{template}",
+        "",
+        at=ctx.now(),
+        data={"message_id": mid, "attachments": [name for name, _t, _d in attachments]},
     )
     return add_our_message_id(ctx, case, mid), rendered.subject, rendered.text
 
@@ -226,15 +238,19 @@ class Reply(Command):
         text = text_of(call)
         if not text:
             raise CommandError("#reply needs the text to send, below the command line")
+        # Personal data in attachments goes only to an address shown to be genuine.
+        files = call.files if case.address_verified else ()
         case, subject, sent = send_to_requester(
-            ctx, case, "staff_reply", call.actor, reply_text=text
+            ctx, case, "staff_reply", call.actor, attachments=files, reply_text=text
         )
         detail = ""
-        if call.attachments:
+        if files:
+            detail = "Attachments sent: " + ", ".join(name for name, _t, _d in files)
+        elif call.attachments:
             detail = (
-                f"The {call.attachments} attachment(s) of your message were NOT sent: "
-                "requestbot cannot forward attachments yet. Send them from your own mail "
-                "client once the address is verified."
+                f"The {call.attachments} attachment(s) of your message were NOT sent: the "
+                "requester's address is not verified yet (#verified, or wait for their "
+                "confirmation), so no personal data goes to it."
             )
         return Result(self.action, case, detail, subject, sent)
 

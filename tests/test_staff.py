@@ -8,6 +8,8 @@ the notification, "Re: <its subject>", authenticated by our authserv-id).
 from __future__ import annotations
 
 import email.message
+import email.policy
+import email.utils
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -404,3 +406,45 @@ def test_cases_show_tells_who_did_what(desk: Desk, capsys: pytest.CaptureFixture
     doc = json.loads(capsys.readouterr().out)
     mine = [(e["actor"], e["action"], e["detail"]) for e in doc["events"] if e["actor"] == STAFF]
     assert mine == [(STAFF, "note", "checked Slotti"), (STAFF, "system", "slotti done")]
+
+
+def _staff_reply_with_file(desk: Desk, notice: Mail, body: str) -> None:
+    msg = email.message.EmailMessage(policy=email.policy.SMTP)
+    msg["From"] = f"Sanna Staff <{STAFF}>"
+    msg["To"] = desk.user.address
+    msg["Subject"] = "Re: " + notice["Subject"]
+    msg["Message-ID"] = email.utils.make_msgid(domain="example.fi")
+    msg["In-Reply-To"] = notice["Message-ID"]
+    msg["Authentication-Results"] = STAFF_AUTH
+    msg.set_content(body)
+    msg.add_attachment(
+        b"%PDF-1.4 tiedot", maintype="application", subtype="pdf", filename="tiedot.pdf"
+    )
+    desk.user.append(msg.as_bytes())
+    desk.poll()
+
+
+def test_reply_forwards_attachments_only_to_a_verified_address(desk: Desk) -> None:
+    # Matti's request came with a DKIM/DMARC pass: his address is genuine.
+    case_id, notice, _ = desk.open_case()
+    assert desk.case(case_id).address_verified
+    desk.new()
+    _staff_reply_with_file(desk, notice, "#reply\nOhessa tietosi.")
+    mails = desk.new()
+    [answer] = to(mails, MATTI)
+    files = [(p.get_filename(), p.get_content()) for p in answer.iter_attachments()]
+    assert files == [("tiedot.pdf", b"%PDF-1.4 tiedot")]
+    assert "tiedot.pdf" in text(to(mails, STAFF)[0])
+
+
+def test_reply_keeps_attachments_back_while_the_address_is_unverified(desk: Desk) -> None:
+    case_id, notice, _ = desk.open_case(
+        f"Anna <{ANNA}>", "radera", "Radera mina uppgifter, tack.\n", auth=None
+    )
+    assert not desk.case(case_id).address_verified
+    desk.new()
+    _staff_reply_with_file(desk, notice, "#reply\nHär är dina uppgifter.")
+    mails = desk.new()
+    [answer] = to(mails, ANNA)
+    assert list(answer.iter_attachments()) == []
+    assert "NOT sent" in text(to(mails, STAFF)[0])
