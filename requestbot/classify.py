@@ -190,6 +190,8 @@ def _classify(
 
     hits: list[_Hit] = []
     for rule in _POSITIVE:
+        if rule.needs and not any(n in body for n in rule.needs):
+            continue
         for m in rule.regex.finditer(body):
             h = hit(rule, m)
             hits.append(h)

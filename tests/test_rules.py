@@ -354,3 +354,28 @@ def test_negative_rules_name_what_they_cancel() -> None:
         if r.negative:
             assert r.cancels, r.name
             assert r.note, r.name
+
+
+def test_rule_gates_never_hide_a_match() -> None:
+    """A rule's ``needs`` substrings must occur in every text its pattern matches."""
+    from pathlib import Path
+
+    import test_frames
+
+    from requestbot.intake import parse_message
+    from requestbot.normalise import fold_text
+    from requestbot.rules import RULES
+
+    everyday = [text for cases in EVERYDAY.values() for text, _ in cases]
+    texts = [fold_text(t) for t, _ in POSITIVE + NEAR_MISS] + [fold_text(t) for t in everyday]
+    texts += [fold_text(f"{s}\n\n{t}") for _, s, t, _ in test_frames.FAMILIES]
+    for eml in sorted((Path(__file__).parent / "corpus").glob("*.eml")):
+        msg = parse_message(eml.read_bytes())
+        texts.append(fold_text(f"{msg.subject}\n\n{msg.new_text}"))
+    gated = [r for r in RULES if r.needs]
+    assert gated
+    for rule in gated:
+        for text in texts:
+            m = rule.regex.search(text)
+            if m:
+                assert any(n in m.group() for n in rule.needs), (rule.name, m.group())

@@ -57,6 +57,9 @@ class Rule:
     #: overlaps; "sentence" also reaches back to the start of the negation's sentence
     #: ("pyysin poistoa, mutta älkää vielä poistako": the "but" takes back the clause before)
     overlap: str = "key"
+    #: a fast gate: the rule is only run when one of these substrings occurs in the
+    #: folded text (each must be part of every possible match); () = always run
+    needs: tuple[str, ...] = ()
     regex: re.Pattern[str] = field(default=re.compile(""), compare=False, repr=False)
 
     @property
@@ -87,9 +90,18 @@ def expand(pattern: str, vocab: Mapping[str, str]) -> str:
     return "".join(out)
 
 
-def pos(name: str, kind: Kind, pattern: str, weight: float = 0.9, note: str = "") -> Rule:
+def pos(
+    name: str,
+    kind: Kind,
+    pattern: str,
+    weight: float = 0.9,
+    note: str = "",
+    needs: tuple[str, ...] = (),
+) -> Rule:
     """A positive rule (language filled in by ``compile_rules``)."""
-    return Rule(name=name, language="", kind=kind, pattern=pattern, weight=weight, note=note)
+    return Rule(
+        name=name, language="", kind=kind, pattern=pattern, weight=weight, note=note, needs=needs
+    )
 
 
 def neg(
@@ -153,6 +165,7 @@ def compile_rules(
                 cancels=r.cancels,
                 note=r.note,
                 overlap=r.overlap,
+                needs=r.needs,
                 regex=regex,
             )
         )
