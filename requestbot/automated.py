@@ -79,7 +79,8 @@ _SUBJECT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"out of (?:the )?office|poissa toimistolta|lomalla|olen poissa|"
             r"fr[åa]nvaro|på semester|abwesenheit|\bautomatyczna odpowied|"
-            r"^\s*auto:\s|on vacation|away from (?:my|the) (?:desk|office)",
+            r"^\s*auto:\s|on vacation|away from (?:my|the) (?:desk|office)|"
+            r"^\s*(?:poissa|fr[åa]nvarande|borta|away|absent|abwesend|ausente)\s*:",
             re.IGNORECASE,
         ),
     ),

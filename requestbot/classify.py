@@ -28,6 +28,7 @@ never a request: its kinds are empty, its evidence is kept for staff.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -275,6 +276,35 @@ def classify(
         automated=msg.automated,
         context=_context(msg.subject, _quoted_part(msg)),
     )
+
+
+#: Automated-mail verdicts that rest on a heuristic rather than on a header the
+#: sending software set: a message with such a verdict that reads as a rights
+#: request is a request (a person may open with "I'm on holiday, but ...").
+HEURISTIC_AUTOMATED = ("spam:", "body:")
+
+
+def classify_received(
+    msg: InboundMessage,
+    *,
+    languages: Sequence[str] = ("fi", "sv", "en"),
+    default_language: str = "fi",
+) -> tuple[InboundMessage, Classification]:
+    """Classify a received message, settling heuristic automated verdicts.
+
+    Returns the message (with ``automated`` cleared when a heuristic verdict
+    gave way to a recognised request) and its classification."""
+    reason = msg.automated_reason or ""
+    if msg.automated and reason.startswith(HEURISTIC_AUTOMATED):
+        human = dataclasses.replace(msg, automated=False)
+        result = classify(human, languages=languages, default_language=default_language)
+        # Bulk spam carries unsubscribe footers: an opt-out alone does not make it a request.
+        wanted = set(result.kinds) - (
+            {Kind.MARKETING_OPT_OUT} if reason.startswith("spam:") else set()
+        )
+        if wanted:
+            return human, result
+    return msg, classify(msg, languages=languages, default_language=default_language)
 
 
 def evidence_to_json(c: Classification) -> list[dict[str, object]]:

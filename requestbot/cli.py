@@ -253,7 +253,7 @@ def iter_message_paths(paths: Sequence[str]) -> list[str]:
 
 
 def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
-    from .classify import classify, evidence_to_json
+    from .classify import classify_received, evidence_to_json
     from .intake import parse_message
 
     languages = tuple(args.languages.split(",")) if args.languages else ("fi", "sv", "en")
@@ -266,8 +266,9 @@ def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
             sys.stderr.write(f"requestbot: {path}: {exc.strerror}\n")
             failures += 1
             continue
-        msg = parse_message(raw)
-        result = classify(msg, languages=languages, default_language=default_language)
+        msg, result = classify_received(
+            parse_message(raw), languages=languages, default_language=default_language
+        )
         kinds = [k.value for k in result.kinds]
         if args.json:
             obj = {

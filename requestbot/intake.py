@@ -314,6 +314,27 @@ def _body(
     return plains, htmls, attachments
 
 
+_OOO_OPENING = re.compile(
+    r"^\W*(?:(?:kiitos viestist[äa]si|tack f[öo]r ditt (?:mejl|mail|meddelande|e-?post\w*)|"
+    r"thank you for your (?:e-?mail|message)|thanks for your (?:e-?mail|message))[.!,]*\s*)?"
+    r"(?:olen (?:poissa|lomalla|vuosilomalla|sairauslomalla|matkoilla|koulutuksessa)|"
+    r"en ole tavoitettavissa|"
+    r"jag [äa]r (?:ledig|p[åa] semester|borta|fr[åa]nvarande|sjukskriven|tj[äa]nstledig|"
+    r"inte p[åa] kontoret)|jag har semester|"
+    r"i(?: am|'m| will be) (?:currently )?(?:out of (?:the )?office|away|on (?:annual )?leave|"
+    r"on (?:vacation|holiday|parental leave|sick leave)|not in the office))",
+    re.IGNORECASE,
+)
+
+
+def out_of_office_text(new_text: str) -> bool:
+    """A short text that opens like an out-of-office notice ("Olen poissa toimistolta
+    17.3. asti", "I am out of the office"). Some auto-replies carry no header that
+    says so. The pipeline still reads such a message as a request when it is one."""
+    text = new_text.strip()
+    return bool(text) and len(text) < 800 and _OOO_OPENING.match(text) is not None
+
+
 def attachment_files(raw: bytes, max_total: int = 20_000_000) -> list[tuple[str, str, bytes]]:
     """(filename, content type, bytes) of a message's attachments, for forwarding.
 
@@ -443,7 +464,10 @@ def _parse_message(
     if _defects(msg):
         notes.add("mime_defects")
 
+    new_text = strip_quotes(full_text if new_source is None else new_source)
     reason = automated_reason(msg, own_addresses=own_addresses, own_domains=own_domains)
+    if reason is None and out_of_office_text(new_text):
+        reason = "body:out-of-office"
     return InboundMessage(
         message_id=_message_id(msg, raw, notes),
         from_addr=from_addr,
@@ -456,7 +480,7 @@ def _parse_message(
         received_at=received_at,
         in_reply_to=in_reply_to[0] if in_reply_to else None,
         references=tuple(references),
-        new_text=strip_quotes(full_text if new_source is None else new_source),
+        new_text=new_text,
         full_text=full_text,
         attachments=tuple(attachments),
         auth_results=auth_results,

@@ -21,7 +21,7 @@ from typing import Any
 from . import deadlines, outbox
 from .authcheck import check_sender
 from .cases import CaseStore, normalise_address
-from .classify import classify
+from .classify import classify, classify_received
 from .config import Config
 from .errors import StoreError
 from .intake import parse_message, strip_subject_prefixes
@@ -279,17 +279,15 @@ def step_dedupe(ctx: Context, item: Item) -> Disposition | None:
 def step_automated(ctx: Context, item: Item) -> Disposition | None:
     if not item.msg.automated:
         return None
-    reason = item.msg.automated_reason or ""
-    if reason.startswith("spam:"):
-        # A spam heuristic is not proof: a message that reads as a rights request goes on.
-        cfg = ctx.cfg
-        result = classify(
-            item.msg,
-            languages=cfg.controller.languages,
-            default_language=cfg.controller.default_language,
-        )
-        if result.kinds:
-            return None
+    # A heuristic verdict gives way when the message reads as a rights request.
+    msg, _ = classify_received(
+        item.msg,
+        languages=ctx.cfg.controller.languages,
+        default_language=ctx.cfg.controller.default_language,
+    )
+    if not msg.automated:
+        item.msg = msg
+        return None
     return Disposition(
         "automated", "automated", Folder.AUTOMATED, None, item.msg.automated_reason or ""
     )

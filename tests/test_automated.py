@@ -173,3 +173,31 @@ def test_spam_received_rule(received: str, reason: str | None) -> None:
 def test_x_spam_flag() -> None:
     raw = b"X-Spam-Flag: YES\r\nFrom: a@example.com\r\nSubject: x\r\n\r\nbody\r\n"
     assert parse_message(raw).automated_reason == "spam:x-spam-flag"
+
+
+OOO_BODIES = [
+    ("Olen poissa toimistolta 17.3. asti. Viestejä ei välitetä.", True),
+    ("Kiitos viestistäsi! Olen lomalla 5.8. asti.", True),
+    ("Tack för ditt mejl. Jag är på semester till 3.8.", True),
+    ("Thank you for your email. I am currently out of the office.", True),
+    ("Hei, poistakaa tietoni rekisteristänne.", False),
+    ("I am writing to ask you to delete my data.", False),
+    ("Olen pyytänyt tietojani jo kahdesti.", False),
+    ("Olen poissa toimistolta. " + "Pitkä viesti. " * 80, False),  # too long for a notice
+]
+
+
+@pytest.mark.parametrize(("body", "automated"), OOO_BODIES)
+def test_out_of_office_without_headers(body: str, automated: bool) -> None:
+    raw = (
+        "From: Kimmo <kimmo@example.fi>\r\nTo: dsr@example.fi\r\nSubject: Kevään uutiset\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n"
+    ).encode()
+    msg = parse_message(raw)
+    assert msg.automated is automated
+    assert (msg.automated_reason == "body:out-of-office") is automated
+
+
+def test_out_of_office_subject_prefix() -> None:
+    raw = b"From: a@example.fi\r\nSubject: Poissa: Kevaan uutiset\r\n\r\nterve\r\n"
+    assert parse_message(raw).automated_reason == "subject:out-of-office"

@@ -105,3 +105,18 @@ def test_replies_share() -> None:
     share = matched / total
     print(f"\nreplies/: {matched}/{total} = {share:.3f} match; misses: {misses}")
     assert share >= REPLIES_FLOOR
+
+
+def test_every_automated_file_stays_automated_after_classification() -> None:
+    """What `requestbot classify --json` reports: a heuristic automated verdict may give
+    way to a recognised request, but none of the real automated mail may."""
+    from requestbot.classify import classify_received
+
+    files = _files("automated")
+    assert files
+    wrong = [
+        str(f.relative_to(CORPORA))
+        for f in files
+        if not classify_received(parse_message(f.read_bytes()))[0].automated
+    ]
+    assert wrong == []

@@ -172,3 +172,31 @@ def test_spooled_message_removed_from_inbox_is_not_lost(
     assert spool.pending() == []
     poll(cfg)  # nothing twice
     assert len(cases(cfg, capsys)) == 1
+
+
+def test_heuristic_automated_verdict_yields_to_a_real_request(
+    tmp_path: Path,
+    mailbox_user: MailUser,
+    smtp_sink: SmtpSink,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A body that opens like an out-of-office notice but asks for erasure is a request;
+    a plain notice is filed as automated and never answered."""
+    cfg = write_config(tmp_path, mailbox_user, smtp_sink)
+    mailbox_user.append(
+        make_message(
+            "Kimmo <kimmo@example.fi>", "Kevään uutiset", "Olen poissa toimistolta 17.3. asti.\n"
+        )
+    )
+    mailbox_user.append(
+        make_message(
+            "Sari <sari@example.fi>",
+            "tiedot",
+            "Olen lomalla, mutta poistakaa kaikki tietoni rekisteristänne.\n",
+        )
+    )
+    poll(cfg)
+    [case] = cases(cfg, capsys)
+    assert case["requester"] == "sari@example.fi" and case["kinds"] == ["erasure"]
+    assert len(mailbox_user.uids("Automated")) == 1
+    assert "kimmo@example.fi" not in by_recipient(smtp_sink)
