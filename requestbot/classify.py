@@ -40,6 +40,9 @@ from requestbot.rules import CHILD_PATTERNS, RULES, Rule
 from requestbot.rules import frames as frames_mod
 from requestbot.rules.frame_tables import FRAME_SETS
 
+#: How much of a message's new text is read.
+MAX_TEXT = 20_000
+
 #: A kind is returned when its combined confidence reaches this.
 THRESHOLD = 0.5
 #: A returned kind below this confidence is flagged for a human.
@@ -161,6 +164,13 @@ def _classify(
     folded = fold(combined[:MAX_CHARS])
     body = folded.text
     subject_end = len(fold(stripped).text) if stripped else 0
+    if automated:
+        # Never answered, so never a request: only its language is of use.
+        return Classification(
+            kinds=(),
+            language=language_mod.detect(folded.original, languages, default_language),
+            evidence=(Evidence("automated_mail", None, "", negative=True),),
+        )
 
     evidence: list[Evidence] = []
     negatives: list[tuple[Rule, int, int]] = []
@@ -236,9 +246,6 @@ def _classify(
     if not kinds:
         needs_review = weak or (ambiguous and cancelled_any) or _has_review_only(evidence)
     ordered = _ordered(evidence)
-    if automated:
-        kinds, needs_review = (), False
-        ordered.insert(0, Evidence("automated_mail", None, "", negative=True))
 
     return Classification(
         kinds=kinds,
@@ -267,14 +274,17 @@ def classify(
     languages: Sequence[str] = ("fi", "sv", "en"),
     default_language: str = "fi",
 ) -> Classification:
-    """Classify an inbound message from its subject and new (unquoted) text."""
+    """Classify an inbound message from its subject and new (unquoted) text.
+
+    Only the first MAX_TEXT characters are read: a request is not hidden after
+    them, and a megabyte of text must not cost seconds."""
     return _classify(
-        msg.subject,
-        msg.new_text,
+        msg.subject[:1000],
+        msg.new_text[:MAX_TEXT],
         languages,
         default_language,
         automated=msg.automated,
-        context=_context(msg.subject, _quoted_part(msg)),
+        context=_context(msg.subject[:1000], _quoted_part(msg)[:MAX_TEXT]),
     )
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from . import deadlines, outbox
 from .authcheck import check_sender
 from .cases import CaseStore, normalise_address
-from .classify import classify, classify_received
+from .classify import HEURISTIC_AUTOMATED, classify, classify_received
 from .config import Config
 from .errors import StoreError
 from .intake import parse_message, strip_subject_prefixes
@@ -279,6 +279,9 @@ def step_dedupe(ctx: Context, item: Item) -> Disposition | None:
 def step_automated(ctx: Context, item: Item) -> Disposition | None:
     if not item.msg.automated:
         return None
+    reason = item.msg.automated_reason or ""
+    if not reason.startswith(HEURISTIC_AUTOMATED):
+        return Disposition("automated", "automated", Folder.AUTOMATED, None, reason)
     # A heuristic verdict gives way when the message reads as a rights request.
     msg, _ = classify_received(
         item.msg,
