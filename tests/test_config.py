@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from flowkit import write_config
+from servers import MailUser, SmtpSink
 
 from requestbot import config
 from requestbot.cli import main
@@ -172,3 +174,23 @@ def test_check_config_warns_about_trusting_from(
     text = MINIMAL + "[staff]\nauthentication = 'none'\ninsecure_trust_from = true\n"
     assert main(["--config", str(write(tmp_path, text)), "check-config", "--offline"]) == 0
     assert "warning" in capsys.readouterr().out
+
+
+@pytest.mark.imap
+def test_check_config_online_reports_each_server(
+    tmp_path: Path,
+    mailbox_user: MailUser,
+    smtp_sink: SmtpSink,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    cfg = write_config(tmp_path, mailbox_user, smtp_sink)
+    assert main(["--config", str(cfg), "check-config"]) == 0
+    out = capsys.readouterr().out
+    assert "IMAP: ok: logged in" in out and "IDLE" in out
+    assert "SMTP: ok:" in out and "EHLO" in out
+    # A wrong password and a dead SMTP port are reported, exit 1.
+    (tmp_path / "imap-password").write_text("wrong\n")
+    smtp_sink.stop()
+    assert main(["--config", str(cfg), "check-config"]) == 1
+    out = capsys.readouterr().out
+    assert "IMAP: FAILED" in out and "SMTP: FAILED" in out

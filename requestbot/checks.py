@@ -1,0 +1,63 @@
+"""`requestbot check-config` without --offline: try the configured servers."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+import aiosmtplib
+
+from .config import Config
+from .errors import ConfigError, DeliveryError, MailboxError
+
+
+def check_imap(cfg: Config) -> tuple[bool, str]:
+    """Log in, select the folder and report what the server offers."""
+    from .mailbox import ImapSource
+    from .runner import build_source
+
+    try:
+        source = build_source(cfg)
+    except (MailboxError, ConfigError, ValueError) as exc:
+        return False, str(exc)
+    try:
+        if not isinstance(source, ImapSource):
+            return True, f"Maildir {cfg.resolve_path(cfg.imap.maildir)} is readable"
+        source.connect()
+        client = source._conn()  # noqa: SLF001 - the connection the daemon would use
+        caps = {c.decode() if isinstance(c, bytes) else str(c) for c in client.capabilities()}
+        offered = ", ".join(c for c in ("IDLE", "MOVE", "UIDPLUS") if c in caps) or "none"
+        waiting = len(client.search(["ALL"]))
+        return True, (
+            f"logged in to {cfg.imap.host}:{cfg.imap.port} as {cfg.imap.username}; "
+            f"folder {cfg.imap.folder!r} holds {waiting} message(s); offers {offered}"
+        )
+    except MailboxError as exc:
+        return False, str(exc)
+    finally:
+        source.close()
+
+
+def check_smtp(cfg: Config) -> tuple[bool, str]:
+    """Connect, say EHLO, log in when configured, and quit without sending."""
+    if cfg.smtp.transport == "file":
+        return True, f"file transport: mail is written to {cfg.resolve_path(cfg.smtp.file_dir)}"
+    if not cfg.smtp.host:
+        return False, "smtp.host is not set"
+
+    async def probe() -> str:
+        from .outbox import _connect
+
+        smtp = await _connect(cfg)
+        try:
+            code, _ = await smtp.ehlo()
+            auth = f", logged in as {cfg.smtp.username}" if cfg.smtp.username else ""
+            return f"{cfg.smtp.host}:{cfg.smtp.port} answered EHLO with {code}{auth}"
+        finally:
+            with contextlib.suppress(aiosmtplib.SMTPException, OSError, TimeoutError):
+                await smtp.quit()
+
+    try:
+        return True, asyncio.run(probe())
+    except (DeliveryError, aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+        return False, str(exc)
