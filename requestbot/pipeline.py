@@ -331,19 +331,7 @@ def step_reply(ctx: Context, item: Item) -> Disposition | None:
         ctx.store.add_event(
             case.id, msg.from_addr, "third_party_reply", "a reply from another address", at=now
         )
-        notify_staff(
-            ctx,
-            case,
-            "staff_customer_replied",
-            case_context(
-                ctx,
-                case,
-                requester_text=msg.new_text,
-                reply_from=msg.from_addr,
-                confirmed=False,
-                flags=["reply from another address: " + msg.from_addr],
-            ),
-        )
+        tell_staff_of_reply(ctx, case, msg, flags=["reply from another address: " + msg.from_addr])
         return Disposition("reply", "third_party_reply", Folder.PROCESSED, case.id)
     ctx.store.add_event(
         case.id,
@@ -356,8 +344,10 @@ def step_reply(ctx: Context, item: Item) -> Disposition | None:
     case = dataclasses.replace(case, message_ids=(*case.message_ids, msg.message_id))
     ctx.store.save_case(case)
     confirmed = False
-    if case.status == Status.AWAITING_IDENTITY:
-        # A reply from the same address to our message proves the address works.
+    # Only a reply that threads on one of our own (unguessable) Message-IDs proves that
+    # the sender reads that mailbox; a subject tag alone can be copied by anyone.
+    threaded = any(mid in case.our_message_ids for mid in (msg.in_reply_to, *msg.references) if mid)
+    if case.status == Status.AWAITING_IDENTITY and threaded:
         case = ctx.store.transition(
             case.id,
             Status.IN_PROGRESS,
@@ -369,6 +359,20 @@ def step_reply(ctx: Context, item: Item) -> Disposition | None:
         )
         confirmed = True
         audit.info("case=%s step=reply outcome=address_confirmed", case.id)
+    tell_staff_of_reply(ctx, case, msg, confirmed=confirmed, flags=list(msg.flags))
+    return Disposition(
+        "reply", "address_confirmed" if confirmed else "reply", Folder.PROCESSED, case.id
+    )
+
+
+def tell_staff_of_reply(
+    ctx: Context,
+    case: Case,
+    msg: InboundMessage,
+    *,
+    confirmed: bool = False,
+    flags: list[str] | None = None,
+) -> None:
     notify_staff(
         ctx,
         case,
@@ -380,11 +384,8 @@ def step_reply(ctx: Context, item: Item) -> Disposition | None:
             text=msg.new_text,
             reply_from=msg.from_addr,
             confirmed=confirmed,
-            flags=list(msg.flags),
+            flags=flags or [],
         ),
-    )
-    return Disposition(
-        "reply", "address_confirmed" if confirmed else "reply", Folder.PROCESSED, case.id
     )
 
 
@@ -473,20 +474,7 @@ def join_case(ctx: Context, item: Item, case: Case) -> Disposition:
     )
     # Staff hear of repeats, but a flood from one sender does not flood them.
     if joins_today <= ctx.cfg.requests.max_acks_per_sender_per_day:
-        notify_staff(
-            ctx,
-            joined,
-            "staff_customer_replied",
-            case_context(
-                ctx,
-                joined,
-                requester_text=msg.new_text,
-                text=msg.new_text,
-                reply_from=msg.from_addr,
-                confirmed=False,
-                flags=["repeat request", *msg.flags],
-            ),
-        )
+        tell_staff_of_reply(ctx, joined, msg, flags=["repeat request", *msg.flags])
     return Disposition("new", "joined", Folder.PROCESSED, joined.id)
 
 

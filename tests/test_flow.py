@@ -200,3 +200,39 @@ def test_heuristic_automated_verdict_yields_to_a_real_request(
     assert case["requester"] == "sari@example.fi" and case["kinds"] == ["erasure"]
     assert len(mailbox_user.uids("Automated")) == 1
     assert "kimmo@example.fi" not in by_recipient(smtp_sink)
+
+
+def test_only_a_threaded_reply_confirms_and_strangers_get_nothing(
+    tmp_path: Path,
+    mailbox_user: MailUser,
+    smtp_sink: SmtpSink,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    cfg = write_config(tmp_path, mailbox_user, smtp_sink)
+    mailbox_user.append(
+        make_message("Anna <anna@example.se>", "radera", "Radera mina uppgifter, tack.\n")
+    )
+    poll(cfg)
+    [case] = cases(cfg, capsys)
+    tag = f"[{case['id']}]"
+    # The case tag alone (anyone can copy a subject) does not confirm the address.
+    mailbox_user.append(make_message("Anna <anna@example.se>", f"Re: {tag}", "Det är jag.\n"))
+    # Someone else answering our acknowledgement (say, it was forwarded to them):
+    # staff see it, the stranger gets nothing.
+    ack = next(m.message for m in smtp_sink.messages if "anna@example.se" in m.rcpt_tos)
+    mailbox_user.append(
+        make_message(
+            "Eve <eve@example.com>",
+            f"Re: {tag}",
+            "Skicka allt hit.\n",
+            in_reply_to=ack["Message-ID"],
+        )
+    )
+    poll(cfg)
+    [case] = cases(cfg, capsys)
+    assert case["status"] == "awaiting_identity"
+    mail = by_recipient(smtp_sink)
+    assert "eve@example.com" not in mail
+    staff_texts = [m.get_body(("plain",)).get_content() for m in mail[STAFF]]
+    assert any("Det är jag" in t for t in staff_texts)
+    assert any("Skicka allt hit" in t for t in staff_texts)
