@@ -47,9 +47,12 @@ def _order(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(lines, key=lambda c: (c["due"], c["case_id"]))
 
 
-def extension_window_opens(case: Case, calendar: deadlines.Calendar) -> date:
-    """From this day the digest reminds staff of the last day to decide on an extension."""
-    return deadlines.reminder_dates(case.due, calendar)[0]
+def extension_window_opens(
+    case: Case, calendar: deadlines.Calendar, reminder_days: Sequence[int] = (7, 2)
+) -> date:
+    """From this day the digest reminds staff of the last day to decide on an extension:
+    the earliest of ``[deadlines] reminder_working_days`` before the one-month due date."""
+    return deadlines.reminder_dates(case.due, calendar, reminder_days)[0]
 
 
 def digest_data(
@@ -58,6 +61,7 @@ def digest_data(
     quarantined: Sequence[dict[str, Any]],
     today: date,
     calendar: deadlines.Calendar,
+    reminder_days: Sequence[int] = (7, 2),
 ) -> dict[str, Any]:
     """The digest's content for ``today``; closed cases in ``cases`` are ignored.
 
@@ -86,7 +90,7 @@ def digest_data(
         if (
             case.status != Status.EXTENDED
             and today <= case.due
-            and today >= extension_window_opens(case, calendar)
+            and today >= extension_window_opens(case, calendar, reminder_days)
         ):
             extension.append(line | {"decide_by": case.due})
     failed_lines = [
@@ -166,6 +170,7 @@ def build(ctx: Context) -> dict[str, Any]:
         quarantined_messages(ctx.store),
         now.date(),
         ctx.calendar,
+        ctx.cfg.deadlines.reminder_working_days,
     )
     data["controller"] = controller_context(ctx.cfg)
     data["generated_at"] = now
