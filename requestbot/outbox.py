@@ -374,6 +374,8 @@ async def drain_once(
                 _drain_to_files(cfg, store, items, clock, result)
             else:
                 await _drain_smtp(cfg, store, items, clock, result)
+            if result.sent:
+                store.set_state("last_send_ok", _iso(clock()))
         _alert_staff(cfg, store, clock())
         return result
 

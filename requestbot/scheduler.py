@@ -67,8 +67,6 @@ class Daemon:
     async def drain_once(self) -> None:
         async with self.lock:
             res = await outbox.drain_once(self.runner.cfg, self.store, now=self.runner.ctx.now)
-            if res.sent or res.failed:
-                self.store.set_state("last_send_ok", self.runner.ctx.now().isoformat())
         if res.sent or res.retried or res.failed:
             log.info("outbox: sent %d, retry %d, failed %d", res.sent, res.retried, res.failed)
 
