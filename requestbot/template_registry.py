@@ -1,0 +1,538 @@
+"""The registry of template names: who each template is for, the variables it
+takes, and a sample context that renders it (example addresses, invented
+people), so that one test can render every template in every language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+DEFAULT_TZ = "Europe/Helsinki"
+
+
+@dataclass(frozen=True)
+class TemplateSpec:
+    """One registered template.
+
+    ``required``: variables the caller must give. ``optional``: variables the
+    caller may give, with the defaults used otherwise. ``variables``: one line
+    per variable, for people reading the registry. ``sample``: a context that
+    renders the template (example addresses, invented names).
+    """
+
+    name: str
+    audience: str  # "requester" | "staff"
+    required: tuple[str, ...]
+    sample: Callable[[], dict[str, Any]]
+    optional: Mapping[str, object] = field(default_factory=dict)
+    variables: Mapping[str, str] = field(default_factory=dict)
+    description: str = ""
+
+
+# Shared sample pieces (example.fi addresses, invented people).
+_TZ = ZoneInfo(DEFAULT_TZ)
+_CONTROLLER = {
+    "name": "Esimerkki Kuvaamo Oy",
+    "address": "Esimerkkikatu 1 A, 65100 Vaasa",
+    "email": "tietosuoja@example.fi",
+}
+_RECEIVED = datetime(2026, 11, 25, 14, 3, tzinfo=_TZ)
+_DUE = date(2026, 12, 28)
+_EXT_DUE = date(2027, 2, 25)
+_SYSTEMS = [
+    {"name": "Slotti", "role": "booking"},
+    {"name": "Business Central", "role": "invoicing"},
+    {"name": "OK-perintä", "role": "debt_collection"},
+    {"name": "Google Analytics", "role": "analytics"},
+    {"name": "Poliisin lupakuvapalvelin", "role": "police_photos"},
+    {"name": "Verifone", "role": "payments"},
+]
+
+_COMMON = {
+    "controller": "the controller: {name, address, email}; the signature uses it",
+    "case_id": "case reference, e.g. DSR-2026-0001",
+    "requester_name": "the requester's name as they gave it (may be empty)",
+}
+_V_KINDS = "list of kind values (model.Kind), e.g. ['erasure', 'marketing_opt_out']"
+_V_LINES = "list of case lines {case_id, kinds, requester, due, days_left}"
+
+
+def _spec(
+    name: str,
+    audience: str,
+    description: str,
+    sample: Callable[[], dict[str, Any]],
+    variables: Mapping[str, str],
+    optional: Mapping[str, object] | None = None,
+    common: tuple[str, ...] = ("controller", "case_id", "requester_name"),
+) -> TemplateSpec:
+    """Build a spec: ``variables`` documents every variable; those not in
+    ``optional`` (name -> default) are required. ``common`` adds shared ones."""
+    docs = {key: _COMMON[key] for key in common} | dict(variables)
+    opt = dict(optional or {})
+    required = tuple(key for key in docs if key not in opt)
+    return TemplateSpec(name, audience, required, sample, opt, docs, description)
+
+
+def _base(**extra: Any) -> dict[str, Any]:
+    ctx: dict[str, Any] = {
+        "controller": dict(_CONTROLLER),
+        "case_id": "DSR-2026-0001",
+        "requester_name": "Maija Mallikas",
+    }
+    ctx.update(extra)
+    return ctx
+
+
+def _case_line(case_id: str, kinds: list[str], who: str, due: date, days: int) -> dict[str, Any]:
+    return {"case_id": case_id, "kinds": kinds, "requester": who, "due": due, "days_left": days}
+
+
+def _sample_digest() -> dict[str, Any]:
+    today = date(2026, 12, 21)
+    return {
+        "controller": dict(_CONTROLLER),
+        "today": today,
+        "generated_at": datetime(2026, 12, 21, 7, 0, tzinfo=_TZ),
+        "open_total": 9,
+        "overdue": [
+            _case_line("DSR-2026-0003", ["access"], "Ville Virtanen", date(2026, 12, 18), -3)
+        ],
+        "due_soon": [
+            _case_line("DSR-2026-0004", ["erasure"], "Liisa Esimerkki", today, 0),
+            _case_line("DSR-2026-0005", ["rectification"], "Erik Exempel", today + timedelta(1), 1),
+        ],
+        "due_week": [
+            _case_line(
+                "DSR-2026-0006",
+                ["erasure", "marketing_opt_out"],
+                "<script>alert(1)</script>",
+                date(2026, 12, 28),
+                7,
+            )
+        ],
+        "awaiting_confirmation": [
+            _case_line("DSR-2026-0007", ["erasure"], "Anna Testi", date(2027, 1, 4), 14)
+            | {"waiting_days": 6}
+        ],
+        "extension_decision": [
+            _case_line("DSR-2026-0008", ["access"], "Pekka Puu", date(2026, 12, 23), 2)
+            | {"decide_by": date(2026, 12, 23)}
+        ],
+        "triage": [_case_line("DSR-2026-0009", [], "Okänd Avsändare", date(2027, 1, 11), 21)],
+        "failed_outgoing": [
+            {
+                "case_id": "DSR-2026-0002",
+                "to": "ville.virtanen@example.fi",
+                "error": "550 5.1.1 mailbox unavailable",
+                "since": datetime(2026, 12, 20, 9, 15, tzinfo=_TZ),
+            }
+        ],
+        "quarantined": [
+            {
+                "id": "q-20261220-0001",
+                "reason": "parse error after 3 attempts",
+                "since": datetime(2026, 12, 20, 22, 40, tzinfo=_TZ),
+            }
+        ],
+    }
+
+
+_ALL_KINDS = [
+    "access",
+    "rectification",
+    "erasure",
+    "restriction",
+    "portability",
+    "objection",
+    "marketing_opt_out",
+    "complaint",
+]
+
+_REQUESTER_SPECS = (
+    _spec(
+        "ack",
+        "requester",
+        "Acknowledgement of a rights request, with the deadline.",
+        lambda: _base(
+            requester_address="maija.mallikas@example.fi",
+            kinds=["access", "erasure", "marketing_opt_out"],
+            received_at=_RECEIVED,
+            due=_DUE,
+            needs_confirmation=True,
+        ),
+        {
+            "requester_address": "the address the request came from",
+            "kinds": _V_KINDS,
+            "received_at": "datetime the request reached the mailbox",
+            "due": "date: the one-month deadline",
+            "needs_confirmation": "bool: ask the requester to confirm the address by replying",
+        },
+    ),
+    _spec(
+        "ack_generic",
+        "requester",
+        "Short receipt for a message not recognised as a rights request.",
+        lambda: _base(original_subject="Kysymys {{ 7*7 }} kuvista", received_at=_RECEIVED),
+        {
+            "original_subject": "the subject of the message we received (user text)",
+            "received_at": "datetime the message reached the mailbox",
+        },
+        common=("controller", "requester_name"),
+    ),
+    _spec(
+        "confirm_reminder",
+        "requester",
+        "Reminder to confirm the address by replying (domain §1.3).",
+        lambda: _base(
+            requester_address="maija.mallikas@example.fi",
+            kinds=["erasure"],
+            asked_on=date(2026, 11, 25),
+            due=_DUE,
+        ),
+        {
+            "requester_address": "the address that must reply",
+            "kinds": _V_KINDS,
+            "asked_on": "date we first asked for the confirmation",
+            "due": "date: without a reply by then the request is closed",
+        },
+    ),
+    _spec(
+        "extension",
+        "requester",
+        "Art 12(3) extension notice with the reasons and the new deadline.",
+        lambda: _base(
+            kinds=["access"],
+            received_at=_RECEIVED,
+            due=_DUE,
+            new_due=_EXT_DUE,
+            reasons="Pyyntö koskee kuvia kymmenen vuoden ajalta kolmesta eri järjestelmästä.",
+        ),
+        {
+            "kinds": _V_KINDS,
+            "received_at": "datetime the request was received",
+            "due": "date: the original one-month deadline",
+            "new_due": "date: the extended deadline (at most three months from receipt)",
+            "reasons": "staff-written reasons for the extension (in the case language)",
+        },
+    ),
+    _spec(
+        "completion",
+        "requester",
+        "The answer when the request has been carried out; one section per kind.",
+        lambda: _base(
+            kinds=list(_ALL_KINDS),
+            received_at=_RECEIVED,
+            systems=[dict(s) for s in _SYSTEMS],
+            note="Kiitos kärsivällisyydestäsi.",
+            access_link="https://files.example.fi/dl/abc123",
+            link_expires=date(2027, 1, 31),
+            kept=[
+                {"item": "invoices", "reason": "accounting", "until": date(2032, 12, 31)},
+                {"item": "debt_claim", "reason": "legal_claims", "until": None},
+            ],
+            objection_upheld=False,
+            objection_reasons="Avoin laskusi on perinnässä, ja tarvitsemme tietoja sen hoitamiseen.",
+            restricted_until=date(2027, 3, 31),
+        ),
+        {
+            "kinds": _V_KINDS,
+            "received_at": "datetime the request was received",
+            "systems": "list of {name, role}: systems and recipients, named to the requester; "
+            "role is a key of [roles] in terms.toml (booking, invoicing, debt_collection, "
+            "analytics, police_photos, payments, newsletter, school, other)",
+            "note": "optional staff paragraph (free text)",
+            "access_link": "access/portability: download link; empty = the copy is attached",
+            "link_expires": "optional date the download link stops working",
+            "kept": "erasure: list of {item, reason, until}: item is a key of [kept_items] or "
+            "free text; reason is accounting | legal_claims (or free text); until a date or None",
+            "objection_upheld": "objection: bool, True = processing stopped",
+            "objection_reasons": "objection: staff reasons when not upheld",
+            "restricted_until": "restriction: optional date the restriction lasts until",
+        },
+        optional={
+            "note": "",
+            "access_link": "",
+            "link_expires": None,
+            "kept": [],
+            "objection_upheld": True,
+            "objection_reasons": "",
+            "restricted_until": None,
+        },
+    ),
+    _spec(
+        "optout_done",
+        "requester",
+        "Marketing opt-out carried out at once; case closed.",
+        lambda: _base(requester_address="maija.mallikas@example.fi"),
+        {"requester_address": "the address put on the do-not-contact list"},
+    ),
+    _spec(
+        "refusal",
+        "requester",
+        "Art 12(4) refusal or partial refusal with reasons and remedies.",
+        lambda: _base(
+            kinds=["erasure"],
+            received_at=_RECEIVED,
+            reasons="Laskusi on perinnässä, ja tarvitsemme tietoja saatavan hoitamiseen.",
+            partial=True,
+        ),
+        {
+            "kinds": _V_KINDS,
+            "received_at": "datetime the request was received",
+            "reasons": "staff-written reasons (in the case language)",
+            "partial": "bool: True = we act on part of the request",
+        },
+    ),
+    _spec(
+        "unconfirmed_close",
+        "requester",
+        "Art 12(4)-style closing when the address was never confirmed (domain §1.3 step 3).",
+        lambda: _base(
+            requester_address="maija.mallikas@example.fi",
+            kinds=["erasure", "access"],
+            received_at=_RECEIVED,
+            asked_on=date(2026, 11, 25),
+        ),
+        {
+            "requester_address": "the address we asked to confirm",
+            "kinds": _V_KINDS,
+            "received_at": "datetime the request was received",
+            "asked_on": "date we asked for the confirmation",
+        },
+    ),
+    _spec(
+        "complaint_info",
+        "requester",
+        "How to complain to the Finnish DPA (or the authority of residence).",
+        _base,
+        {},
+    ),
+    _spec(
+        "staff_reply",
+        "requester",
+        "A staff-written reply wrapped in greeting and signature.",
+        lambda: _base(
+            reply_text="Tarkoititko myös lapsesi koulukuvia?\n\nVastaa tähän viestiin {% if %}."
+        ),
+        {"reply_text": "the text staff wrote after #reply (printed as is)"},
+    ),
+    _spec(
+        "rate_limited",
+        "requester",
+        "'We have received your messages' when one address sends too many.",
+        lambda: _base(message_count=12),
+        {
+            "message_count": "int: how many messages arrived in the window",
+            "case_id": "optional open case reference",
+        },
+        optional={"case_id": ""},
+        common=("controller", "requester_name"),
+    ),
+)
+
+_STAFF_SPECS = (
+    _spec(
+        "staff_new_case",
+        "staff",
+        "A new case for staff: who, what, deadlines, checklist, the text, commands.",
+        lambda: _base(
+            case_id="DSR-2026-0007",
+            requester_name="Matti Meikäläinen",
+            requester_address="matti.meikalainen@example.fi",
+            language="fi",
+            kinds=["erasure", "marketing_opt_out"],
+            evidence=[
+                {"kind": "erasure", "rule": "fi_erase_my_data", "matched": "poistakaa tietoni"},
+                {
+                    "kind": "marketing_opt_out",
+                    "rule": "fi_no_marketing",
+                    "matched": "en halua markkinointia",
+                },
+            ],
+            received_at=_RECEIVED,
+            due=_DUE,
+            extension_limit=_EXT_DUE,
+            address_verified=False,
+            verification="",
+            checklist=[
+                {"name": "Slotti", "state": "todo"},
+                {"name": "Business Central", "state": "todo"},
+                {"name": "OK-perintä", "state": "n/a"},
+                {"name": "Google Analytics", "state": "done"},
+                {"name": "Uutiskirje", "state": "done"},
+            ],
+            requester_text="Poistakaa tietoni {{ 7*7 }} ja {% for x in y %}.\n"
+            "En halua markkinointia.\n\nTerveisin Matti",
+            flags=["html_only"],
+            original_subject="Tietojeni poisto",
+        ),
+        {
+            "requester_address": "the requester's address",
+            "language": "fi | sv | en: the language we answer in",
+            "kinds": _V_KINDS + " (empty = needs triage)",
+            "evidence": "list of {kind, rule, matched}: the rules that fired (kind may be None)",
+            "received_at": "datetime of receipt",
+            "due": "date: the one-month deadline (also the last day for an extension notice)",
+            "extension_limit": "date: the latest possible extended deadline",
+            "address_verified": "bool: DMARC/DKIM passed or the address has replied",
+            "verification": "how, e.g. 'dmarc=pass dkim=pass' (may be empty)",
+            "checklist": "list of {name, state}; state is todo | done | n/a",
+            "requester_text": "what the requester wrote, printed as is",
+            "flags": "list of intake flags, e.g. ['html_only']",
+            "original_subject": "the subject of the requester's message",
+        },
+    ),
+    _spec(
+        "staff_customer_replied",
+        "staff",
+        "The requester wrote again in an open case.",
+        lambda: _base(
+            requester_address="maija.mallikas@example.fi",
+            kinds=["erasure"],
+            status="in_progress",
+            due=_DUE,
+            received_at=datetime(2026, 11, 26, 8, 30, tzinfo=_TZ),
+            text="Kyllä, pyyntö on minulta.",
+            confirmed=True,
+        ),
+        {
+            "requester_address": "the requester's address",
+            "kinds": _V_KINDS,
+            "status": "case status value (model.Status)",
+            "due": "date: the current deadline",
+            "received_at": "datetime this reply arrived",
+            "text": "what the requester wrote (new text only), printed as is",
+            "confirmed": "bool: this reply confirmed the address",
+        },
+    ),
+    _spec(
+        "staff_command_ok",
+        "staff",
+        "A staff command was carried out.",
+        lambda: _base(
+            command="#extend Pyyntö koskee kymmenen vuoden kuvia",
+            action="extend",
+            status="extended",
+            due=_EXT_DUE,
+            sent_subject="[DSR-2026-0001] Tarvitsemme lisäaikaa",
+            sent_text="Hei Maija Mallikas,\n\nTarvitsemme lisäaikaa.\n",
+        ),
+        {
+            "command": "the command line as staff typed it",
+            "action": "canonical command (reply, verified, extend, done, refuse, kind, language, "
+            "system, note, not_a_request, reopen, help): key of [actions] in terms.toml",
+            "status": "the case status after the command (model.Status value)",
+            "due": "date: the deadline after the command",
+            "detail": "optional extra line",
+            "sent_subject": "optional subject of the message sent to the requester",
+            "sent_text": "optional text of the message sent (quoted with '> ')",
+        },
+        optional={"detail": "", "sent_subject": "", "sent_text": ""},
+        common=("controller", "case_id"),
+    ),
+    _spec(
+        "staff_command_error",
+        "staff",
+        "A staff command could not be carried out; includes the help text.",
+        lambda: _base(command="#jatka", error="#extend needs the reasons"),
+        {
+            "command": "the command line as staff typed it",
+            "error": "what went wrong (one line)",
+            "case_id": "optional case reference",
+        },
+        optional={"case_id": ""},
+        common=("controller",),
+    ),
+    _spec(
+        "staff_help",
+        "staff",
+        "The list of staff commands.",
+        lambda: {"controller": dict(_CONTROLLER)},
+        {},
+        common=("controller",),
+    ),
+    _spec(
+        "staff_alert",
+        "staff",
+        "A health alert.",
+        lambda: {
+            "controller": dict(_CONTROLLER),
+            "alert": "imap",
+            "detail": "LOGIN failed: [AUTHENTICATIONFAILED] 3 times since 06:00",
+            "at": datetime(2026, 12, 21, 6, 15, tzinfo=_TZ),
+        },
+        {
+            "alert": "key of [alerts] in terms.toml (imap, smtp, spool, quarantine, store, "
+            "scheduler, disk) or free text",
+            "detail": "technical detail, printed as is",
+            "at": "datetime the problem was seen",
+        },
+        common=("controller",),
+    ),
+    _spec(
+        "staff_spoof_alert",
+        "staff",
+        "Mail claiming a staff address failed authentication.",
+        lambda: {
+            "controller": dict(_CONTROLLER),
+            "from_addr": "asiakaspalvelu@example.fi",
+            "subject": "Re: [DSR-2026-0001] #done",
+            "auth_results": ["mx.example.fi; dmarc=fail header.from=example.fi; dkim=none"],
+            "received_at": datetime(2026, 12, 21, 3, 12, tzinfo=_TZ),
+        },
+        {
+            "from_addr": "the claimed staff address",
+            "subject": "the message subject",
+            "auth_results": "list of Authentication-Results lines",
+            "received_at": "datetime of receipt",
+        },
+        common=("controller",),
+    ),
+    _spec(
+        "staff_digest",
+        "staff",
+        "Daily digest (text + HTML).",
+        _sample_digest,
+        {
+            "today": "date of the digest",
+            "generated_at": "datetime the digest was made",
+            "open_total": "int: open cases",
+            "overdue": _V_LINES,
+            "due_soon": "case lines due today or tomorrow",
+            "due_week": "case lines due within 7 days (after tomorrow)",
+            "awaiting_confirmation": "case lines + waiting_days (int)",
+            "extension_decision": "case lines + decide_by (last day to send an extension)",
+            "triage": "case lines with no kind decided yet",
+            "failed_outgoing": "list of {case_id, to, error, since}",
+            "quarantined": "list of {id, reason, since}",
+            "suppressed_last_day": "int: addresses added to the suppression list in 24 h",
+        },
+        optional={"suppressed_last_day": 0},
+        common=("controller",),
+    ),
+    _spec(
+        "staff_escalation",
+        "staff",
+        "To a manager: cases due tomorrow or overdue.",
+        lambda: {
+            "controller": dict(_CONTROLLER),
+            "today": date(2026, 12, 21),
+            "cases": [
+                _case_line("DSR-2026-0003", ["access"], "Ville Virtanen", date(2026, 12, 18), -3)
+                | {"status": "in_progress"},
+                _case_line(
+                    "DSR-2026-0005", ["rectification"], "Erik Exempel", date(2026, 12, 22), 1
+                )
+                | {"status": "extended"},
+            ],
+        },
+        {"today": "date", "cases": _V_LINES + " + status"},
+        common=("controller",),
+    ),
+)
+
+REGISTRY: dict[str, TemplateSpec] = {s.name: s for s in _REQUESTER_SPECS + _STAFF_SPECS}
