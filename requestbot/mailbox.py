@@ -32,8 +32,6 @@ import functools
 import imaplib
 import ipaddress
 import logging
-import mailbox as std_mailbox
-import os
 import random
 import shlex
 import ssl
@@ -43,7 +41,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timezone
-from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from imapclient import IMAPClient
@@ -573,151 +570,6 @@ def _text(value: bytes | str) -> str:
 # --------------------------------------------------------------------------- Maildir
 
 
-class MaildirSource:
-    """A local Maildir (``maildir:`` source) with the ImapSource interface.
-
-    Received time is the file's mtime (the delivery time). ``move`` renames the file into a
-    Maildir++ sub-folder (``Processed`` → ``<root>/.Processed``), creating it when missing,
-    so a Dovecot on the same host sees it as folder "Processed". UIDs do not exist here:
-    ``uid`` is 0, ``ref`` is the Maildir key, and ``state`` is returned unchanged.
-    """
-
-    def __init__(
-        self,
-        path: str | os.PathLike[str],
-        *,
-        poll_seconds: float = 2.0,
-        max_size: int = DEFAULT_MAX_SIZE,
-        create: bool = False,
-    ) -> None:
-        self.path = Path(path)
-        self.poll_seconds = poll_seconds
-        self.max_size = max_size
-        try:
-            self._md = std_mailbox.Maildir(str(self.path), factory=None, create=create)
-        except (OSError, std_mailbox.Error) as exc:
-            raise MailboxError(f"cannot open Maildir {self.path}: {exc}") from exc
-        if not (self.path / "cur").is_dir():
-            raise MailboxError(f"{self.path} is not a Maildir (no cur/)")
-        self._handed_out: set[str] = set()
-
-    def _entries(self) -> list[tuple[float, str, Path]]:
-        """(mtime, key, path) for every message in new/ and cur/, oldest first."""
-        out = []
-        for sub in ("new", "cur"):
-            try:
-                names = os.listdir(self.path / sub)
-            except OSError as exc:
-                raise MailboxError(f"cannot list Maildir {self.path}/{sub}: {exc}") from exc
-            for name in names:
-                if name.startswith("."):
-                    continue
-                path = self.path / sub / name
-                try:
-                    mtime = path.stat().st_mtime
-                except FileNotFoundError:
-                    continue
-                out.append((mtime, name.split(self._md.colon, 1)[0], path))
-        out.sort()
-        return out
-
-    def fetch_new(
-        self, state: MailboxState, batch: int = 100
-    ) -> tuple[list[FetchedMessage], MailboxState]:
-        out: list[FetchedMessage] = []
-        for mtime, key, path in self._entries()[: max(1, batch)]:
-            try:
-                size = path.stat().st_size
-                truncated = size > self.max_size
-                raw = _read_header(path) if truncated else path.read_bytes()
-            except FileNotFoundError:
-                continue  # moved by someone else meanwhile
-            except OSError as exc:
-                raise MailboxError(f"cannot read {path}: {exc}") from exc
-            out.append(
-                FetchedMessage(
-                    uid=0,
-                    uidvalidity=0,
-                    internaldate=datetime.fromtimestamp(mtime, UTC),
-                    size=size,
-                    raw=raw,
-                    truncated=truncated,
-                    ref=key,
-                )
-            )
-            self._handed_out.add(key)
-        return out, state
-
-    def folder_path(self, folder: str) -> Path:
-        parts = [p for p in folder.replace(".", "/").split("/") if p]
-        if parts and parts[0].upper() == "INBOX":
-            parts = parts[1:]
-        if not parts:
-            return self.path
-        return self.path / ("." + ".".join(parts))
-
-    def _ensure_folder(self, folder: str) -> Path:
-        target = self.folder_path(folder)
-        for sub in ("cur", "new", "tmp"):
-            (target / sub).mkdir(parents=True, exist_ok=True)
-        if target != self.path:
-            (target / "maildirfolder").touch()
-        return target
-
-    def move(self, message: FetchedMessage | str, folder: str) -> bool:
-        key = message if isinstance(message, str) else message.ref
-        try:
-            target = self._ensure_folder(folder)
-            for _mtime, k, path in self._entries():
-                if k == key:
-                    sub = "cur" if path.parent.name == "cur" else "new"
-                    os.rename(path, target / sub / path.name)
-                    _fsync_dir(target / sub)
-                    self._handed_out.discard(key)
-                    return True
-        except OSError as exc:
-            raise MailboxError(f"cannot move {key} to {folder} in {self.path}: {exc}") from exc
-        return False
-
-    def move_many(self, messages: Sequence[FetchedMessage | str], folder: str) -> int:
-        return sum(self.move(m, folder) for m in messages)
-
-    def wait_for_changes(self, timeout: float) -> bool:
-        deadline = time.monotonic() + timeout
-        while True:
-            if any(k not in self._handed_out for _m, k, _p in self._entries()):
-                return True
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return False
-            time.sleep(min(left, self.poll_seconds))
-
-    def reconnect(self, max_attempts: int | None = None) -> None:
-        """Nothing to reconnect; present for the MailSource interface."""
-
-    def close(self) -> None:
-        self._md.close()
-
-
-def _read_header(path: Path, limit: int = 1024 * 1024) -> bytes:
-    """The header block of a message file (up to the first empty line, at most ``limit``)."""
-    with path.open("rb") as fh:
-        head = fh.read(limit)
-    for sep in (b"\r\n\r\n", b"\n\n"):
-        idx = head.find(sep)
-        if idx >= 0:
-            return head[: idx + len(sep)]
-    return head
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 __all__ = [
     "DEFAULT_MAX_SIZE",
     "FetchedMessage",
@@ -726,7 +578,6 @@ __all__ = [
     "MailSource",
     "MailboxLoginError",
     "MailboxState",
-    "MaildirSource",
     "backoff_delays",
     "is_loopback",
     "oauth2_token",

@@ -18,7 +18,8 @@ from typing import Any
 from .cases import CaseStore
 from .config import Config
 from .errors import MailboxError, StoreError
-from .mailbox import FetchedMessage, ImapSettings, ImapSource, MailboxState, MaildirSource
+from .mailbox import FetchedMessage, ImapSettings, ImapSource, MailboxState
+from .maildir import MaildirSource
 from .pipeline import Context, Disposition, Folder, handle_raw, make_item, process
 from .spool import Spool, message_key
 from .templates import Renderer

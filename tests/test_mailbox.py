@@ -21,9 +21,9 @@ from requestbot.mailbox import (
     ImapSource,
     MailboxLoginError,
     MailboxState,
-    MaildirSource,
     backoff_delays,
 )
+from requestbot.maildir import MaildirSource
 
 
 def settings_for(user: MailUser, **changes: Any) -> ImapSettings:
