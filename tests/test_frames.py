@@ -110,7 +110,7 @@ POSITIVE = [
     ("", "Which regulator do I report this to?", {C}),
 ]
 
-NEAR_MISS = [
+NEAR_MISS: list[tuple[str, str, set[str]]] = [
     # marketing: content questions, re-subscribing, transactional mail
     ("", "Uutiskirjeen alennuskoodi ei toimi, en jaksa enää yrittää.", set()),
     ("", "Peruin uutiskirjeen vahingossa, miten saan sen takaisin?", set()),
@@ -390,3 +390,149 @@ FAMILIES = [
 @pytest.mark.parametrize(("family", "subject", "text", "expected"), FAMILIES)
 def test_families(family: str, subject: str, text: str, expected: set[str]) -> None:
     assert _kinds(subject, text) == expected, family
+
+
+# --- families found by measuring on a fifth blind corpus ------------------------
+# New sentences written for this table (none taken from a corpus): positive rows in
+# fi, sv and en, and near-miss rows that must stay quiet.
+# (family, subject, text, expected kinds)
+# fmt: off
+FAMILIES5 = [
+    # 1. dialect / colloquial erasure and opt-out; "enkä halua" as a second clause
+    ("dialect", "", "int vill vi ha våra uppgifter kvar hos er, ta bort dom", {E}),
+    ("dialect", "", "vill ja int ha nåt konto hos er nåmer, radera dom", {E}),
+    ("dialect", "", "Mina uppgifter? Radera dom, tack.", {E}),
+    ("dialect", "", "mun tiedot teidän rekisterissä, poistakaa noi pois", {E}),
+    ("dialect", "", "Kuvat ja tiedot teillä vielä? Poistakaa nää heti.", {E}),
+    ("dialect", "", "my details r still in ur system, delete em pls", {E}),
+    ("dialect", "", "lopettakaa nää jatkuvat tekstarit", {M}),
+    ("dialect", "", "Jatkuvat mainospuhelut saa loppua nyt.", {M}),
+    ("dialect", "", "ei kiitos noita jatkuvia soittoja", {M}),
+    ("dialect", "", "en halua että profiloitte mua enka halua teidan mainoksia", {OBJ, M}),
+    ("dialect", "", "En hyväksy evästeseurantaa enkä halua tarjousviestejä.", {OBJ, M}),
+    ("dialect", "", "emme halua analytiikkaa emmeka halua uutiskirjeita", {OBJ, M}),
+    ("dialect", "", "Sluta spåra mig och jag vill int ha mera reklam heller.", {OBJ, M}),
+    ("dialect", "", "No tracking please, and I don't want your newsletters either.", {OBJ, M}),
+    ("dialect_nm", "", "Kuvaaja oli jatkuvasti myöhässä, mutta kuvat olivat hyviä.", set()),
+    ("dialect_nm", "", "tarviin ne kuvat, älkää poistako noita", set()),
+    # 2. portability: send the data to another company
+    ("port_send", "", "Skicka mina bilder och kunduppgifter direkt till den nya fotografen i digital form.", {P}),
+    ("port_send", "", "Kan ni skicka våra uppgifter till det nya fotobolaget Bildhuset?", {P}),
+    ("port_send", "", "Sänd mitt barns bilder vidare till vår nya fotostudio, elektroniskt.", {P}),
+    ("port_send", "", "Lähettäkää lasten kuvat ja tiedot suoraan uudelle kuvaamolle sähköisessä muodossa.", {P}),
+    ("port_send", "", "Voisitteko lähettää tietoni ja kuvani toiselle valokuvausyritykselle?", {P}),
+    ("port_send", "", "Toimittakaa asiakastietoni suoraan uuteen kuvaamoomme.", {P}),
+    ("port_send", "", "Please send my photos and account details straight to our new photo company.", {P}),
+    ("port_send", "", "Could you send all my kids' pictures and data to the new studio in electronic form?", {P}),
+    ("port_send", "", "Send our family's photos and details directly to another photographer, Lens & Co.", {P}),
+    ("port_send_nm", "", "Skicka mina bilder till min nya adress, Storgatan 5.", set()),
+    ("port_send_nm", "", "Lähettäkää kuvat uuteen osoitteeseeni.", set()),
+    ("port_send_nm", "", "Please send the photos to my new address.", set()),
+    # 3. re-subscribing is not an opt-out
+    ("resub", "", "Peruin uutiskirjeen vahingossa, lisätkää minut takaisin postituslistalle.", set()),
+    ("resub", "", "Voisitteko laittaa minut takaisin uutiskirjeen tilaajaksi? Peruin sen erehdyksessä.", set()),
+    ("resub", "", "Haluaisin uutiskirjeen takaisin, peruutin tilauksen vahingossa.", set()),
+    ("resub", "", "Jag avregistrerade mig av misstag – kan ni lägga till mig igen på nyhetsbrevet?", set()),
+    ("resub", "", "Sätt tillbaka mig på utskickslistan, jag avslutade prenumerationen av misstag.", set()),
+    ("resub", "", "Jag råkade avanmäla mig, vill ha nyhetsbrevet tillbaka.", set()),
+    ("resub", "", "I opted out by accident, could you add me back to the mailing list?", set()),
+    ("resub", "", "Oops, unsubscribed accidentally. Please put me back on your newsletter.", set()),
+    ("resub", "", "Can you re-add me to the newsletter? I clicked unsubscribe by accident.", set()),
+    ("resub_nm", "", "I signed up by accident, please unsubscribe me.", {M}),
+    # 4. erasure at the end of a long message; three-item requests
+    ("buried", "", "Kiitos kauniista kuvista, mummi ilahtui kovasti. Kuvaaja oli tosi kärsivällinen.\n\nJa vielä – voisitteko poistaa vanhan sähköpostiosoitteeni ja kaiken siihen liittyvän vanhalta tililtä teidän järjestelmästä?", {E}),
+    ("buried", "", "Tack för en trevlig fotografering! Barnen älskade studion.\n\nKan ni förresten radera mitt gamla telefonnummer och allt som hör till det gamla kontot ur ert kundregister?", {E}),
+    ("buried", "", "Thanks for a lovely session, the kids loved it.\n\nOne more thing: could you remove my old email and everything tied to that old account from your systems?", {E}),
+    ("buried", "", "Hej! Vi var så nöjda med bilderna.\n\nOch förresten, ta bort min gamla e-postadress och allt som hör till det gamla kontot ur ert system.", {E}),
+    ("buried", "", "Lovely photos as always.\n\nBy the way, please delete my old e-mail address and all the stuff linked to the old account from your database.", {E}),
+    ("buried", "", "Kuvat olivat ihania.\n\nPoistakaa muuten vanha sähköpostiosoitteeni ja kaikki vanhaan asiakastiliin liittyvä järjestelmästänne.", {E}),
+    ("buried_nm", "", "Radera den ena bilden från min beställning i ert system.", set()),
+    ("buried_nm", "", "Please remove the red-eye from photo 4 in your system.", set()),
+    ("three", "", "Kolme asiaa: 1) mitä tietoja teillä on minusta, 2) puhelinnumeroni on väärä, 3) poistakaa lasteni vanhat päiväkotikuvat vuodelta 2018.", {A, R, E}),
+    ("three", "", "Tre saker: 1) vilka uppgifter har ni om mig, 2) min adress är fel, 3) radera mina barns gamla dagisbilder från 2018.", {A, R, E}),
+    ("three", "", "Three things: tell me what data you hold on me, my phone number is wrong, and delete my daughter's old school photos from 2017.", {A, R, E}),
+    ("three", "", "Please erase my son's old passport photos.", {E}),
+    # 5. remove me from your database = erasure only; mailing list = opt-out only
+    ("database", "REMOVE ME", "Remove me from your systems now. I never gave you my details.", {E}),
+    ("database", "Poistakaa minut", "Poistakaa minut asiakasrekisteristänne heti.", {E}),
+    ("database", "Ta bort mig", "Ta bort mig ur er kunddatabas omedelbart.", {E}),
+    ("database_nm", "", "Remove me from your mailing list.", {M}),
+    ("database_nm", "", "Ta bort mig från er e-postlista.", {M}),
+    ("database_nm", "", "Poistakaa minut postituslistalta.", {M}),
+    # 6. restriction until a complaint or court case is decided
+    ("restrict", "", "Vaadin, että henkilötietojeni käsittely keskeytetään, kunnes tuomioistuin on ratkaissut asian.", {X}),
+    ("restrict", "", "Tietojeni käyttö on keskeytettävä siihen asti, kunnes valitukseni on käsitelty.", {X}),
+    ("restrict", "", "Pyydän, ettette käsittele tyttäreni tietoja ennen kuin käräjäoikeus päättää asiasta. Tietoja ei kuitenkaan saa poistaa.", {X}),
+    ("restrict", "", "Tein valituksen tietosuojavaltuutetulle. Tietojeni käsittely on keskeytettävä kunnes asia on ratkaistu.", {X, C}),
+    ("restrict", "", "Jag kräver att behandlingen av mina uppgifter pausas tills IMY har avgjort mitt klagomål.", {X, C}),
+    ("restrict", "", "Ni får inte behandla min dotters uppgifter innan tingsrätten har beslutat. Uppgifterna får dock inte raderas.", {X}),
+    ("restrict", "", "I have complained to the ICO. Processing of my data must be suspended until the complaint is decided.", {X, C}),
+    ("restrict", "", "Please don't process my son's data until the court has ruled. The data must not be deleted though.", {X}),
+    # 7. objection: stop passing on; don't send the photo on
+    ("object", "", "Mille kaikille olette antaneet tietoni? Lopettakaa niiden jakaminen eteenpäin.", {A, OBJ}),
+    ("object", "", "Lopettakaa tietojeni luovuttaminen muille yrityksille.", {OBJ}),
+    ("object", "", "Vilka har ni delat mina uppgifter med? Sluta lämna ut dem till andra företag.", {A, OBJ}),
+    ("object", "", "Sluta skicka mina uppgifter vidare till andra företag.", {OBJ}),
+    ("object", "", "Who have you shared my details with? And stop passing them on to other companies.", {A, OBJ}),
+    ("object", "", "Stop sharing my data with third parties.", {OBJ}),
+    ("object", "", "Älkää lähettäkö tyttäreni kuvaa vuosikirjan kustantajalle, en hyväksy sitä.", {OBJ}),
+    ("object", "", "En halua, että hänen tietojaan siirretään koulun järjestelmään.", {OBJ}),
+    ("object", "", "Skicka inte min dotters bild till skolkatalogen, det godkänner jag inte.", {OBJ}),
+    ("object", "", "Jag vill inte att hans bild skickas till skolans elevregister.", {OBJ}),
+    ("object", "", "Please don't send my daughter's photo to the school's new app, I'm not okay with it.", {OBJ}),
+    ("object", "", "Don't upload my son's picture to the yearbook site.", {OBJ}),
+    ("object", "", "Sluta med både reklamutskick och analys av mitt köpbeteende.", {OBJ, M}),
+    ("object", "", "Lopettakaa sekä uutiskirjeet että verkkokäyntieni seuranta.", {OBJ, M}),
+    ("object", "", "Stop both the newsletters and the tracking of my browsing, thanks.", {OBJ, M}),
+    ("object_nm", "", "Älkää lähettäkö kuvia postitse, haen ne itse.", set()),
+    ("object_nm", "", "Skicka inte bilderna förrän jag har betalat.", set()),
+    ("object_nm", "", "Don't send the prints until I've paid.", set()),
+    # 8. access: who received; a repeated request with a threat to complain
+    ("access", "", "Ketkä kaikki ovat saaneet lapseni kuvan ja nimen?", {A}),
+    ("access", "", "Kuka on nähnyt mun tiedot teidän järjestelmästä?", {A}),
+    ("access", "", "Mihin kaikkialle tietoni on lähetetty?", {A}),
+    ("access", "", "Vem har fått min bild och mitt namn?", {A}),
+    ("access", "", "Vilka har fått tillgång till mina uppgifter?", {A}),
+    ("access", "", "Who all has received my photo and my name?", {A}),
+    ("access", "", "Who else has got my details from you?", {A}),
+    ("access", "", "Pyysin tietojani jo maaliskuussa. Toimittakaa ne nyt tai valitan tietosuojavaltuutetulle.", {A, C}),
+    ("access", "", "Jag bad om mina uppgifter redan i mars. Skicka dem nu, annars anmäler jag er till IMY.", {A, C}),
+    ("access", "", "I asked for my data in March and heard nothing. Send it now or I'll complain to the ICO.", {A, C}),
+    ("access_nm", "", "Mihin osoitteeseen kuvat lähetettiin?", set()),
+    ("access_nm", "", "Pyysin tietojeni poistoa maaliskuussa. Ette ole vastanneet, joten teen valituksen tietosuojavaltuutetulle.", {E, C}),
+    # 9. false extra kinds
+    ("settled", "", "Poikani kuva oli nettisivuillanne ilman lupaa. Se on nyt poistettu, kiitos, mutta miten teen valituksen tietosuojavaltuutetulle?", {C}),
+    ("settled", "", "Min dotters bild låg på er hemsida utan tillstånd. Den är nu borttagen, tack, men hur anmäler jag detta till IMY?", {C}),
+    ("settled", "", "My son's photo was on your website without permission. It has now been taken down, thanks, but how do I complain to the ICO?", {C}),
+    ("settled_nm", "", "Tyttäreni kuva on nettisivuillanne ilman lupaa, eikä sitä ole vieläkään otettu pois.", {OBJ}),
+    ("stated", "", "Olette luovuttaneet tietoni perintätoimistolle, vaikka lasku on maksettu. Vastustan tietojeni luovuttamista perintään.", {OBJ}),
+    ("stated", "", "Ni har skickat mina uppgifter till inkasso trots att fakturan är betald. Jag motsätter mig det.", {OBJ}),
+    ("stated", "", "You gave my details to a debt collector although the bill is paid. I object to my details being passed on.", {OBJ}),
+    ("moved", "", "We've moved abroad and want all photos of our kids erased from your servers, along with our details.", {E}),
+    ("moved", "", "Vi har flyttat utomlands, radera alla våra bilder och kunduppgifter.", {E}),
+    ("moved", "", "Olemme muuttaneet ulkomaille, poistakaa kaikki kuvamme ja asiakastietomme.", {E}),
+    ("quoted", "Re: Uutiskirjeen peruutus", "Ja poistakaa myös minun tietoni asiakasrekisteristä, niitä ei tarvita.", {E}),
+    ("quoted", "Re: Nyhetsbrev avslutat", "Och radera även barnens bilder från galleriet, dem behöver vi inte.", {E}),
+    ("quoted", "Re: Your newsletter", "And please also delete the kids' photos from your gallery, we don't need them.", {E}),
+    ("quoted_nm", "Re: Uutiskirjeen peruutus", "ei kiitos, poistakaa mut näistä", {M}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("family", "subject", "text", "expected"), FAMILIES5)
+def test_families5(family: str, subject: str, text: str, expected: set[str]) -> None:
+    assert _kinds(subject, text) == expected, family
+
+
+def test_concept_tables_have_no_duplicate_names() -> None:
+    """A concept named twice in one table silently replaces the first."""
+    import ast
+    from pathlib import Path
+
+    import requestbot.rules.frame_tables as ft
+
+    tree = ast.parse(Path(ft.__file__).read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict):
+            names = [k.value for k in node.value.keys if isinstance(k, ast.Constant)]
+            assert len(names) == len(set(names)), node.targets[0]

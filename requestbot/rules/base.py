@@ -34,8 +34,9 @@ from dataclasses import dataclass, field
 
 from requestbot.model import Kind
 
-_SENTENCE_GAP = r"(?:[^\w.!?\n;]+\w+){0,%d}?[^\w.!?\n;]+"
-_CLAUSE_GAP = r"(?:[^\w.!?\n;,]+\w+){0,%d}?[^\w.!?\n;,]+"
+#: a possessive "'s" belongs to its word ("my daughter's old photos" is three words)
+_SENTENCE_GAP = r"(?:[^\w.!?\n;]+\w+(?:'s)?){0,%d}?[^\w.!?\n;]+"
+_CLAUSE_GAP = r"(?:[^\w.!?\n;,]+\w+(?:'s)?){0,%d}?[^\w.!?\n;,]+"
 _CLASS = re.compile(r"(\[(?:\\.|[^\]\\])*\])")
 _GAP_AFTER_SPACE = re.compile(r" \)[?*]?[~%]\d")
 _MACRO = re.compile(r"\s*~(\d+)\s*|\s*%(\d+)\s*|\{([A-Z_]+)\}|( \?)| ")

@@ -24,7 +24,10 @@ VOCAB = {
     r" (?:\w+ )?(?:henkilo|asiakas|yhteys)?tie(?:do|to)\w*"
     r"|(?:henkilo|asiakas|yhteys)?tie(?:do|to)(?!suoj|turv)\w*(?:ni|ani|eni|mme|amme|emme|nsa|an))",
     # photos of the writer or their child (kuvat, kuvani, kuvia; not kuvaus = a shoot)
-    "PHOTO": r"\w*kuv(?:a|i|ia)(?!u|aaj|aami|aus)\w*",
+    "PHOTO": r"\w*(?<!jat)kuv(?:a|i|ia)(?!u|aaj|aami|aus)\w*",
+    # a photo of the writer or of someone they name: kuvani, mun kuvan, tyttäreni kuvaa
+    "MYPHOTO": r"(?:mun|minun|meidan|hanen|heidan|lapseni|lapsemme|lapsen|poikani|tyttareni|poikamme|tyttaremme|lasteni|lastemme) (?:\w+ )?{PHOTO}"
+    r"|\w*(?<!jat)kuv(?:a|i|ia)(?:ni|mme|nsa|ansa|ani|amme)",
     # what an erasure request deletes
     "ERASEOBJ": r"{DATA}|{PHOTO}|\w*tili(?:ni|n|a|lta|ltani|mme|nne)?|kayttajatun\w*|asiakkuu\w*|profiil\w*|kaikki|kaiken|kaikki\w*|minusta|musta|must",
     "ERASE": r"(?:poist(?!u)\w*|tuho\w*|havit\w*|havita\w*|deletoi\w*|delet\w*|tyhjen\w*)",
@@ -35,7 +38,7 @@ VOCAB = {
     "REGISTER": r"\w*rekister\w*|jarjestelm\w*|tietokan\w*|asiakkuu\w*|asiakkaist\w*",
     "USE": r"(?:kasit+el|kayt|kaytt|luovut|profiloi|analysoi|analytii|seurant|seuraa|jaka|jaet|myy|julkai|julkis)\w*",
     "PUB": r"(?:netti|verkko|koti|www)sivu\w*|instagram\w*|facebook\w*|\w*somee?\w*|\w*mainok\w*|\w*mainoks\w*|mainonna\w*|markkinoin\w*|esittee\w*|\w*ikkuna\w*|nayteikkun\w*|julkais\w*|julkaise\w*",
-    "NEGWANT": r"(?:en|emme|ei) (?:enaa )?(?:halua|haluu|haluta|tahdo|tarvitse|tarvi)",
+    "NEGWANT": r"(?:en|emme|ei|enka|emmeka|eika) (?:enaa )?(?:halua|haluu|haluta|tahdo|tarvitse|tarvi)",
     # about me / my child, as the object of "what do you have ..." (minusta, must, lapsestani)
     "ABOUTME": r"minusta|must|musta|meista|minulta|lapse(?:stani|stamme|sta)|lapsistani|lapsistamme|tyttaresta\w*|pojasta\w*",
     # a possessive field of the customer record: osoitteeni, nimeni, numeroni, tietoni
@@ -68,7 +71,7 @@ RULES: list[Rule] = [
         weight=0.85),
     pos("erasure.take_photo_away", E, r"(?:ottak|otta|ota|ottaa|vieka)\w* ~3 (?P<key>{PHOTO}) ~4 pois",
         weight=0.8),
-    pos("erasure.delete_them", E, r"{ERASE} (?P<key>ne|niita|nama|ne kaikki|kaikki ne|se|sen)(?! \w*tilau)",
+    pos("erasure.delete_them", E, r"{ERASE}[ ](?P<key>ne|niita|nama|naa|noi|nuo|noita|naita|ne kaikki|kaikki ne|se|sen)(?! \w*tilau)",
         weight=0.6, note="'poistakaa ne' after naming the data: a pronoun, so weak and flagged"),
     # --- access (Art. 15) ----------------------------------------------------
     pos("access.term", A, r"tarkastusoikeu\w*|tarkastuspyyn\w*|tietopyyn\w*|tarkistusoikeu\w*|tietojen ?tarkast\w*|(?:15|15\.) ?artikla\w*|artikla\w* 15",
@@ -94,6 +97,10 @@ RULES: list[Rule] = [
         weight=0.85),
     pos("access.recipients", A, r"(?:kenelle|kenen kanssa|mihin) ~3 (?:luovut|annoit|antanu|antane|annett|annet|jaoit|jakanu|jakane|jaett|myyn|myit|myyne|siirs|siirt|toimitt)\w*",
         weight=0.8),
+    pos("access.who_received", A, r"(?:kuka|ketka|kutka|kenella|keilla) (?:kaikki |kaikilla |muu |muut |muilla |muka )?(?:\w+ )?(?:on|ovat|oon|ois|olisi) (?:\w+ )?(?:saanut|saaneet|saanu|nahnyt|nahneet|nahny|kayttanyt|kayttaneet|kasitellyt|kasitelleet|paassyt|paasseet) ~3 (?P<key>{MYDATA}|{MYPHOTO}|{MYFIELD}|(?:mun|minun|lapseni|meidan) \w+)",
+        weight=0.85, note="'kuka kaikki on saanut mun kuvan ja nimen?'", needs=("kuka", "ketka", "kutka", "kenella", "keilla")),
+    pos("access.sent_where", A, r"(?:mihin|minne) kaikkialle ~4 (?:lahet|toimit|valit|siirr|luovut)\w*|(?:kenelle|mille) kaikille ~4 (?:lahet|valit)\w*",
+        weight=0.8, note="'mihin kaikkialle kuva on lähetetty?'", needs=("kaikkialle", "kaikille")),
     pos("access.why_collections", A, r"miksi ~2 (?:annoit|antoi|luovut|siirsit)\w* ~3 (?P<key>{DATA}) ~3 perin\w*",
         weight=0.7),
     # --- rectification (Art. 16) ---------------------------------------------
@@ -118,6 +125,8 @@ RULES: list[Rule] = [
         weight=0.9),
     pos("restriction.freeze", X, r"(?:jaadyt|keskeyt|pysayt|tauot)\w* ~3 (?P<key>{DATA}|{USE})",
         weight=0.85),
+    pos("restriction.data_frozen", X, r"(?P<key>{MYDATA}|{DATA}) ~3 (?:jaadyt|keskeyt|pysayt|tauot)\w*",
+        weight=0.85, note="object first: 'tietojeni käsittely keskeytetään kunnes ...'", needs=("jaadyt", "keskeyt", "pysayt", "tauot")),
     pos("restriction.until_resolved", X, r"(?:ala|alkaa) (?:kasitelko|kayttako|luovuttako|jakako) ~5 (?:ennen|kunnes|siihen asti|selvit\w*|toistaiseksi)",
         weight=0.85),
     pos("restriction.keep_for_dispute", X, r"(?:ala|alkaa) (?:kuitenkaan |viela |silti |myoskaan )?(?:poistako|havittako|tuhotko) ~8 (?:tarvi\w*|riita\w*|oikeu\w*|todist\w*|kiista\w*|selvit\w*|reklamaati\w*)",
@@ -151,7 +160,8 @@ RULES: list[Rule] = [
         weight=0.85),
     pos("objection.photo_without_consent", OBJ, r"(?P<key>{PHOTO}) ~8 ilman (?:\w+ )?(?:lupa\w*|luva\w*|suostum\w*)",
         weight=0.8, note="a photo used without permission: consent never given", needs=('ilman',)),
-    pos("objection.do_not_pass", OBJ, r"(?:ala|alkaa|alkakaa) (?:enaa )?(?:luovuttako|antako|jakako|myyko|siirtako|kayttako|kasitelko|julkaisko|nayttako) ~3 (?P<key>{MYDATA}|{PHOTO})",
+    pos("objection.do_not_pass", OBJ, r"(?:ala|alkaa|alkakaa) (?:enaa )?(?:luovuttako|antako|jakako|myyko|siirtako|kayttako|kasitelko|julkaisko|nayttako) ~3 (?P<key>{MYDATA}|{PHOTO})"
+        r"|(?:ala|alkaa|alkakaa) (?:enaa )?(?:lahettako|laittako|lataako|toimittako) ~3 (?P<key2>{MYDATA}|{MYPHOTO})",
         weight=0.8, note="'älkää luovuttako tietojani perintätoimistolle'"),
     pos("objection.say_no", OBJ, r"(?:sanon|sanomme|sanoo) ei ~3 (?P<key>seurann\w*|seuranta\w*|profiloin\w*|evaste\w*|analytiik\w*|google analytic\w*)",
         weight=0.8),
@@ -212,7 +222,7 @@ RULES: list[Rule] = [
         weight=0.85, note="'miten olette saaneet puhelinnumeroni?'", needs=('saa', 'sai', 'loysitte', 'hank')),
     pos("objection.never_permitted", OBJ, r"(?:en|emme) (?:ole|oo) (?:koskaan |ikina )?(?:antanut|antaneet|antanu|myontanyt|myontaneet) (?:\w+ )?(?P<key>lupa\w*|luva\w*|suostum\w*)(?! (?:\w+ ){0,2}?(?:tallent|keraa|kerat|sailyt|rekister)\w*)",
         weight=0.85, note="'en ole antanut lupaa käyttää kuvaani': consent never given", needs=('lupa', 'luva', 'suostum')),
-    pos("objection.not_sent_on", OBJ, r"(?P<key>(?:en|emme) (?:enaa )?(?:halua|haluu|hyvaksy|salli))\w*,? (?:etta|et) (?:{PHOTO}|{MYDATA}) (?:\w+ )?(?:lahetetaan|siirretaan|luovutetaan|toimitetaan|jaetaan|kaytetaan|julkaistaan|ladataan)",
+    pos("objection.not_sent_on", OBJ, r"(?P<key>(?:en|emme) (?:enaa )?(?:halua|haluu|hyvaksy|salli))\w*,? (?:etta|et) (?:(?:hanen|heidan|lapsen|lapseni|lapsemme|poikani|tyttareni|meidan|mun|minun) )?(?:{PHOTO}|{MYDATA}) (?:\w+ )?(?:lahetetaan|siirretaan|luovutetaan|toimitetaan|jaetaan|kaytetaan|julkaistaan|ladataan)",
         weight=0.85, note="'en halua, että passikuvaani lähetetään poliisin palvelimelle': the refusal is the key", needs=('et',)),
     pos("marketing.no_calls", M, r"{NEGWANT}(?:,? (?:etta|et))? (?:minulle|mulle|meille) (?:enaa )?(?P<key>soitetaan|soitellaan|soiteta|tekstataan|markkinoidaan)",
         weight=0.85, note="'en halua että minulle soitetaan'"),
@@ -255,13 +265,19 @@ RULES: list[Rule] = [
         note="'poistakaa minut markkinointirekisteristä' is a marketing opt-out, not erasure"),
     neg("nearmiss.disclaimer", ALL_KINDS, r"(?:virheellisesti|erehdyksessa|vaaralle vastaanottaja\w*|tarkoitettu vastaanottaja\w*|ei ole tarkoitettu)[^.!?\n]*|(?:poist|tuho|havit)\w* (?:tama |taman )?viesti\w*[^.!?\n]*",
         note="a mail disclaimer: 'jos sait viestin erehdyksessä, poista se'"),
-    neg("negation.do_not_delete", {E}, r"(?:{NEGWANT}|en pyyda|emme pyyda|ei tarvitse|ei saa|ette saa)\w*(?:,? (?:etta|et|teidan))? %2 (?:poist|tuho|havit)\w*[^.!?\n;,]*|(?:ala|alkaa|alkakaa) (?:viela |kuitenkaan |myoskaan |silti )?(?:poistako|tuhotko|havittako)(?:(?!\b(?:mutta|mut|vaan)\b)[^.!?\n;])*",
+    neg("negation.do_not_delete", {E}, r"(?:{NEGWANT}|en pyyda|emme pyyda|ei tarvitse|ei (?:kuitenkaan |myoskaan |silti |missaan tapauksessa |tana aikana |sita ennen )?saa|ette saa)\w*(?:,? (?:etta|et|teidan))? %2 (?:poist|tuho|havit)\w*[^.!?\n;,]*|(?:ala|alkaa|alkakaa) (?:viela |kuitenkaan |myoskaan |silti )?(?:poistako|tuhotko|havittako)(?:(?!\b(?:mutta|mut|vaan)\b)[^.!?\n;])*",
         note="'en halua että poistatte', 'älkää poistako': not an erasure request", overlap="match"),
     neg("negation.but_do_not_delete", {E}, r"(?:mutta|mut|kuitenkin|silti) (?:ala|alkaa|alkakaa|ette saa|ei saa|ei saisi|en halua etta) (?:\w+ )?(?:poistako|tuhotko|havittako|poistaa|poistatte|tuhoatte)|(?:mutta|mut) (?:odottakaa|odota|lykatkaa) ~2 poist\w*",
         note="'pyysin tietojeni poistamista, mutta älkää vielä poistako': the 'but' takes back the clause before it",
         overlap="sentence"),
     neg("negation.do_not_send", {A}, r"(?:ala|alkaa|alkakaa) (?:enaa |koskaan )?(?:antako|lahettako|toimittako|luovuttako|nayttako)",
         note="'älkää antako tietojani eteenpäin' keeps data away: not an access request", overlap="match"),
+    neg("negation.do_not_process", {A}, r"(?:ettette|ette|ala|alkaa|alkakaa) (?:enaa |mitenkaan )?(?:kasittel|kayt|keraa|tallen)\w*",
+        note="'pyydän, ettette käsittele tyttäreni tietoja': keeps data unused, not an access request", overlap="match"),
+    neg("nearmiss.stated_disclosure", {A}, r"(?:\A|(?<=[.!?\n])|(?<=[.!?\n][ ]))(?:te )?(?:olette|ootte|te) (?:jo |nyt )?(?:antaneet|luovuttaneet|lahettaneet|siirtaneet|myyneet|jakaneet|valittaneet|annoitte|luovutitte|lahetitte|siirsitte|myitte|jaoitte)\w* (?:\w+ )?(?:{MYDATA}|{MYFIELD})(?=[^?.!\n]*(?:[.!\n]|\Z))",
+        note="'Olette antaneet tietoni OK-perinnälle, vaikka ...': a statement of what was done, not a request", overlap="match"),
+    neg("nearmiss.remove_me_is_register", {M}, r"(?:minut|mut)(?=[\s\S]{0,400}?(?:minut|mut) ~3 (?!(?:markkinointi|postitus|sahkoposti|uutiskirje|mainos)\w*rekister)(?:{REGISTER}))",
+        note="'Poistakaa minut' (subject) + 'poistakaa minut asiakasrekisteristä': the same erasure request, not an opt-out"),
     neg("nearmiss.erase_what_you_have", {A}, r"{ERASE} ~2 (?:kaikki|kaiken|ne|sen|kaikki ne) ~1 mita",
         note="'poistakaa kaikki, mitä teillä on minusta': the relative clause is the object of the erasure, not a question",
         overlap="match"),
