@@ -428,6 +428,8 @@ FAMILIES5 = [
     ("port_send_nm", "", "Skicka mina bilder till min nya adress, Storgatan 5.", set()),
     ("port_send_nm", "", "Lähettäkää kuvat uuteen osoitteeseeni.", set()),
     ("port_send_nm", "", "Please send the photos to my new address.", set()),
+    ("port_send_nm", "", "Please send the photos to our new studio address at 5 Main St.", set()),
+    ("port_send_nm", "", "Skicka bilderna till det nya företagets adress.", set()),
     # 3. re-subscribing is not an opt-out
     ("resub", "", "Peruin uutiskirjeen vahingossa, lisätkää minut takaisin postituslistalle.", set()),
     ("resub", "", "Voisitteko laittaa minut takaisin uutiskirjeen tilaajaksi? Peruin sen erehdyksessä.", set()),
@@ -460,6 +462,9 @@ FAMILIES5 = [
     ("database_nm", "", "Ta bort mig från er e-postlista.", {M}),
     ("database_nm", "", "Poistakaa minut postituslistalta.", {M}),
     # 6. restriction until a complaint or court case is decided
+    ("restrict_nm", "", "Processing of my order was paused until payment.", set()),
+    ("restrict_nm", "", "Behandlingen av min beställning pausas tills betalningen kommit.", set()),
+    ("restrict_nm", "", "Tilauksen käsittely keskeytettiin, kunnes maksu saapui.", set()),
     ("restrict", "", "Vaadin, että henkilötietojeni käsittely keskeytetään, kunnes tuomioistuin on ratkaissut asian.", {X}),
     ("restrict", "", "Tietojeni käyttö on keskeytettävä siihen asti, kunnes valitukseni on käsitelty.", {X}),
     ("restrict", "", "Pyydän, ettette käsittele tyttäreni tietoja ennen kuin käräjäoikeus päättää asiasta. Tietoja ei kuitenkaan saa poistaa.", {X}),
@@ -499,6 +504,8 @@ FAMILIES5 = [
     ("access", "", "Jag bad om mina uppgifter redan i mars. Skicka dem nu, annars anmäler jag er till IMY.", {A, C}),
     ("access", "", "I asked for my data in March and heard nothing. Send it now or I'll complain to the ICO.", {A, C}),
     ("access_nm", "", "Mihin osoitteeseen kuvat lähetettiin?", set()),
+    ("access_nm", "", "I asked for my data to be deleted last month. Send me a confirmation please.", {E}),
+    ("access_nm", "", "Pyysin tietojeni poistamista. Lähettäkää se vahvistus nyt.", {E}),
     ("access_nm", "", "Pyysin tietojeni poistoa maaliskuussa. Ette ole vastanneet, joten teen valituksen tietosuojavaltuutetulle.", {E, C}),
     # 9. false extra kinds
     ("settled", "", "Poikani kuva oli nettisivuillanne ilman lupaa. Se on nyt poistettu, kiitos, mutta miten teen valituksen tietosuojavaltuutetulle?", {C}),

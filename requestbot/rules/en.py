@@ -91,7 +91,7 @@ RULES: list[Rule] = [
         weight=0.9),
     pos("restriction.freeze", X, r"(?:freeze|pause|suspend|block|halt)\w* ~3 (?P<key>{USE}|{MYDATA}|(?:my|our) account)|put (?:{MYDATA}|my account|it) on hold",
         weight=0.85),
-    pos("restriction.data_frozen", X, r"(?P<key>{USE}|{MYDATA}) ~4 (?:be |is |are |been )?(?:suspended|paused|frozen|halted|blocked|put on hold)",
+    pos("restriction.data_frozen", X, r"(?P<key>(?:{USE}) (?:of )?(?:{MYDATA})|{MYDATA}) ~4 (?:be |is |are |been )?(?:suspended|paused|frozen|halted|blocked|put on hold)",
         weight=0.85, note="object first: 'processing of my data must be suspended until ...'", needs=("suspended", "paused", "frozen", "halted", "blocked", "on hold")),
     pos("restriction.until_resolved", X, r"(?:stop|don'?t|do not) (?:using|processing|use|process|share|sharing) ~4 (?:until|while|pending|meanwhile|for now|in the meantime)",
         weight=0.85),

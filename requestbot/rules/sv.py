@@ -93,7 +93,7 @@ RULES: list[Rule] = [
         weight=0.9),
     pos("restriction.freeze", X, r"(?:frys|frysa|fryser|pausa|pausar|stoppa tillfalligt|sparra)\w* ~3 (?P<key>{USE}|{DATA}|\w*konto\w*)",
         weight=0.85),
-    pos("restriction.data_frozen", X, r"(?P<key>{MYDATA}|{DATA}|behandling\w*) ~3 (?:pausas|fryses|frysas|avbryts|stoppas tillfalligt|sparras|ska pausas|ska frysas)",
+    pos("restriction.data_frozen", X, r"(?P<key>{MYDATA}|{DATA}) ~3 (?:pausas|fryses|frysas|avbryts|stoppas tillfalligt|sparras|ska pausas|ska frysas)",
         weight=0.85, note="object first: 'behandlingen av mina uppgifter pausas tills ...'", needs=("pausas", "frys", "avbryts", "stoppas", "sparras")),
     pos("restriction.until_resolved", X, r"(?:sluta|slutar|anvand|anvander|lamna|behandla)\w*(?: inte| ej)?(?: ut)? ~5 (?:tills|under tiden|medan|tills vidare|i vantan|forran|innan)",
         weight=0.85),
