@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from tinydb import Query, TinyDB
+from tinydb.table import Document
 
 from .errors import CaseError, StoreError
 from .model import Case, CaseEvent, Evidence, Kind, Status, sort_kinds
@@ -487,6 +488,33 @@ class CaseStore(ArchiveMixin):
         self.index().events.setdefault(case_id, []).append(doc_id)
         return ev
 
+    def event_docs(self, case_id: str) -> list[Document]:
+        """The raw event documents of one case (with ``doc_id``), oldest first."""
+        found = []
+        for doc_id in self.index().events.get(case_id, ()):
+            raw = self._raw("events", doc_id)
+            if raw and raw.get("case_id") == case_id:
+                found.append(Document(raw, doc_id))
+        return found
+
+    def outbox_docs(self, case_id: str) -> list[Document]:
+        """The raw outbox documents of one case (with ``doc_id``), oldest first."""
+        found = []
+        for doc_id in self.index().outbox_by_case.get(case_id, ()):
+            raw = self._raw("outbox", doc_id)
+            if raw and raw.get("case_id") == case_id:
+                found.append(Document(raw, doc_id))
+        return found
+
+    def message_docs(self, case_id: str) -> list[Document]:
+        """The records of the messages taken in for one case (with ``doc_id``)."""
+        found = []
+        for doc_id in self.index().messages_by_case.get(case_id, ()):
+            raw = self._raw("messages", doc_id)
+            if raw and raw.get("case_id") == case_id:
+                found.append(Document(raw, doc_id))
+        return found
+
     def events(self, case_id: str) -> list[CaseEvent]:
         found = []
         for doc_id in self.index().events.get(case_id, ()):
@@ -513,9 +541,11 @@ class CaseStore(ArchiveMixin):
         doc_id = self._message_doc_id(message_id, content_hash)
         if doc_id is not None:
             t.update(fields, doc_ids=[doc_id])
+            if fields.get("case_id"):
+                self.index().messages_by_case.setdefault(str(fields["case_id"]), []).append(doc_id)
         else:
-            new_id = t.insert({"message_id": message_id, "hash": content_hash, **fields})
-            self.index().messages[(message_id, content_hash)] = new_id
+            doc = {"message_id": message_id, "hash": content_hash, **fields}
+            self.index().add_message(t.insert(doc), doc)
 
     def messages(self, predicate: Callable[[dict[str, Any]], bool] | None = None) -> list[dict]:
         docs = (self.storage.read() or {}).get("messages", {}).values()
@@ -619,13 +649,15 @@ class _Indexes:
         self.events: dict[str, list[int]] = {}
         self.messages: dict[tuple[str, str], int] = {}
         self.outbox_by_to: dict[str, list[int]] = {}
+        self.outbox_by_case: dict[str, list[int]] = {}
+        self.messages_by_case: dict[str, list[int]] = {}
         self._keyed: dict[str, dict[str, int]] = {}
         for doc_id, doc in tables.get("cases", {}).items():
             self.add_case(doc_id, doc)
         for doc_id, doc in sorted(tables.get("events", {}).items()):
             self.events.setdefault(str(doc.get("case_id")), []).append(doc_id)
         for doc_id, doc in tables.get("messages", {}).items():
-            self.messages[(str(doc.get("message_id")), str(doc.get("hash")))] = doc_id
+            self.add_message(doc_id, doc)
         for doc_id, doc in sorted(tables.get("outbox", {}).items()):
             self.add_outbox(doc_id, doc)
 
@@ -644,5 +676,12 @@ class _Indexes:
         for mid in (*doc.get("message_ids", ()), *doc.get("our_message_ids", ())):
             self.by_message_id.setdefault(mid, set()).add(doc_id)
 
+    def add_message(self, doc_id: int, doc: dict[str, Any]) -> None:
+        self.messages[(str(doc.get("message_id")), str(doc.get("hash")))] = doc_id
+        if doc.get("case_id"):
+            self.messages_by_case.setdefault(str(doc["case_id"]), []).append(doc_id)
+
     def add_outbox(self, doc_id: int, doc: dict[str, Any]) -> None:
         self.outbox_by_to.setdefault(normalise_address(str(doc.get("to", ""))), []).append(doc_id)
+        if doc.get("case_id"):
+            self.outbox_by_case.setdefault(str(doc["case_id"]), []).append(doc_id)

@@ -55,11 +55,11 @@ def _months_ago(now: datetime, months: int) -> date:
 
 
 def _case_events(store: CaseStore, case_id: str) -> list[Any]:
-    return [d for d in store.table("events").all() if d.get("case_id") == case_id]
+    return store.event_docs(case_id)
 
 
 def _case_outbox(store: CaseStore, case_id: str) -> list[Any]:
-    return [d for d in store.table("outbox").all() if d.get("case_id") == case_id]
+    return store.outbox_docs(case_id)
 
 
 def _has_personal_data(case: Case) -> bool:
@@ -188,9 +188,8 @@ def purge_case(store: CaseStore, case: Case, now: datetime) -> None:
             )
             _delete_body_file(store, m)
         msgs = store.table("messages")
-        for m in msgs.all():
-            if m.get("case_id") == case.id:
-                msgs.update({"message_id": REDACTED, "detail": REDACTED}, doc_ids=[m.doc_id])
+        for m in store.message_docs(case.id):
+            msgs.update({"message_id": REDACTED, "detail": REDACTED}, doc_ids=[m.doc_id])
         store.add_event(case.id, "requestbot", "purged", "", at=now)  # no text: stays purged
 
 
