@@ -475,6 +475,11 @@ async def send_direct(cfg: Config, item: dict[str, Any]) -> str:
 
 
 async def _connect(cfg: Config) -> aiosmtplib.SMTP:
+    """Connect, say EHLO (and STARTTLS) and log in when a username is configured.
+
+    A server that offers no AUTH at all (a relay on the same host that accepts
+    mail from us by address) is used without logging in; the log says so.
+    """
     s = cfg.smtp
     kwargs: dict[str, Any] = {
         "hostname": s.host,
@@ -485,27 +490,41 @@ async def _connect(cfg: Config) -> aiosmtplib.SMTP:
     }
     if s.security != "none":
         kwargs["tls_context"] = ssl.create_default_context(cafile=s.cafile or None)
-    if s.username:
-        kwargs["username"] = s.username
-        if s.oauth2_command:
-            command = s.oauth2_command
-
-            async def token() -> str:
-                return await _run_token_command(command)
-
-            kwargs["oauth_token_generator"] = token
-        else:
-            kwargs["password"] = s.secret.resolve() or ""
     smtp = aiosmtplib.SMTP(**kwargs)
     try:
         await smtp.connect()
+        if s.username:
+            await smtp.ehlo()
+            if not smtp.supports_extension("auth"):
+                log.warning(
+                    "SMTP %s:%s offers no AUTH: sending without logging in as %s",
+                    s.host,
+                    s.port,
+                    s.username,
+                )
+            elif s.oauth2_command:
+                token = await _run_token_command(s.oauth2_command)
+                await smtp.auth_xoauth2(s.username, token)
+            else:
+                await smtp.login(s.username, s.secret.resolve() or "")
     except aiosmtplib.SMTPAuthenticationError as exc:
+        await _close_quietly(smtp)
         raise TemporaryDeliveryError(
             f"SMTP login to {s.host}:{s.port} failed: {exc.code} {exc.message}", code=exc.code
         ) from exc
     except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+        await _close_quietly(smtp)
         raise TemporaryDeliveryError(f"cannot connect to SMTP {s.host}:{s.port}: {exc}") from exc
+    except BaseException:
+        await _close_quietly(smtp)
+        raise
     return smtp
+
+
+async def _close_quietly(smtp: aiosmtplib.SMTP) -> None:
+    with contextlib.suppress(aiosmtplib.SMTPException, OSError, TimeoutError):
+        if smtp.is_connected:
+            smtp.close()
 
 
 async def _run_token_command(command: str) -> str:

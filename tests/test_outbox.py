@@ -409,6 +409,22 @@ async def test_login(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         assert sink.messages[0].auth_user == "bot@example.test"
 
 
+async def test_username_but_no_auth_offered_sends_without_login(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A relay that offers no AUTH (a local MTA accepting us by address) still gets the mail."""
+    monkeypatch.setenv("RB_TEST_SMTP_PASSWORD", "s3cret")
+    with SmtpSink() as sink:
+        cfg = make_config(
+            sink.port, username="bot@example.test", password_env="RB_TEST_SMTP_PASSWORD"
+        )
+        with CaseStore.open(tmp_path / "c.json") as store:
+            enqueue(store, ack(cfg))
+            r = await outbox.drain_once(cfg, store, now=Clock())
+            assert r.sent == 1, r.errors
+        assert sink.messages[0].auth_user is None
+
+
 async def test_starttls_with_private_ca(tmp_path: Path) -> None:
     with SmtpSink(starttls=True) as sink:
         assert sink.cafile is not None
