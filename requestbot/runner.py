@@ -163,10 +163,11 @@ class Runner:
         spool's copy is processed, so nothing that arrived is lost.
         """
         done = 0
+        waiting = [key for key in self.spool.recover() if key not in skip]
+        if not waiting:
+            return 0
         recorded = {d.get("hash") for d in self.store.messages()}
-        for key in self.spool.recover():
-            if key in skip:
-                continue
+        for key in waiting:
             entry = self.spool.get(key)
             if entry.meta.get("sha256") in recorded:
                 self.spool.finish(key)
