@@ -347,16 +347,20 @@ def step_reply(ctx: Context, item: Item) -> Disposition | None:
     # Only a reply that threads on one of our own (unguessable) Message-IDs proves that
     # the sender reads that mailbox; a subject tag alone can be copied by anyone.
     threaded = any(mid in case.our_message_ids for mid in (msg.in_reply_to, *msg.references) if mid)
-    if case.status == Status.AWAITING_IDENTITY and threaded:
-        case = ctx.store.transition(
-            case.id,
-            Status.IN_PROGRESS,
-            actor="requester",
-            at=now,
-            reason="address confirmed by reply",
-            address_verified=True,
-            verification="confirmed by reply",
-        )
+    if threaded and not case.address_verified:
+        changes = {"address_verified": True, "verification": "confirmed by reply"}
+        if case.status == Status.AWAITING_IDENTITY:
+            case = ctx.store.transition(
+                case.id,
+                Status.IN_PROGRESS,
+                actor="requester",
+                at=now,
+                reason="address confirmed by reply",
+                **changes,
+            )
+        else:  # e.g. a case still in triage: the address is confirmed all the same
+            case = ctx.store.save_case(dataclasses.replace(case, **changes))
+            ctx.store.add_event(case.id, "requester", "address_confirmed", "by reply", at=now)
         confirmed = True
         audit.info("case=%s step=reply outcome=address_confirmed", case.id)
     tell_staff_of_reply(ctx, case, msg, confirmed=confirmed, flags=list(msg.flags))
