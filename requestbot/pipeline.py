@@ -348,7 +348,6 @@ def step_reply(ctx: Context, item: Item) -> Disposition | None:
     # the sender reads that mailbox; a subject tag alone can be copied by anyone.
     threaded = any(mid in case.our_message_ids for mid in (msg.in_reply_to, *msg.references) if mid)
     if threaded and not case.address_verified:
-        changes = {"address_verified": True, "verification": "confirmed by reply"}
         if case.status == Status.AWAITING_IDENTITY:
             case = ctx.store.transition(
                 case.id,
@@ -356,10 +355,13 @@ def step_reply(ctx: Context, item: Item) -> Disposition | None:
                 actor="requester",
                 at=now,
                 reason="address confirmed by reply",
-                **changes,
+                address_verified=True,
+                verification="confirmed by reply",
             )
         else:  # e.g. a case still in triage: the address is confirmed all the same
-            case = ctx.store.save_case(dataclasses.replace(case, **changes))
+            case = ctx.store.save_case(
+                dataclasses.replace(case, address_verified=True, verification="confirmed by reply")
+            )
             ctx.store.add_event(case.id, "requester", "address_confirmed", "by reply", at=now)
         confirmed = True
         audit.info("case=%s step=reply outcome=address_confirmed", case.id)
