@@ -237,6 +237,9 @@ RULES: list[Rule] = [
         note="'avbeställ min order ... ta bort den': the pronoun points back to the order"),
     review("privacy_mention", r"{GDPR}|personuppgift\w*|dataskydd\w*",
         note="privacy words without a recognised request"),
+    # --- added after measuring on a sixth blind corpus (families, not sentences)
+    pos("access.explicit_copy", A, r"(?P<key>kopia|kopian|kopior|registerutdrag\w*) ~3 (?:{MYDATA}|{DATA})|(?P<key2>se) ~2 (?:{MYDATA})",
+        weight=0.85, note="'en kopia av mina uppgifter': access even when a file format follows (the key is the copy)"),
 ]
 # fmt: on
 
