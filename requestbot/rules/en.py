@@ -242,6 +242,8 @@ RULES: list[Rule] = [
         weight=0.85, note="'my number changed to ...', 'I'd rather have my address updated'", needs=("changed", "updated", "corrected", "fixed", "amended")),
     pos("access.explicit_copy", A, r"(?P<key>copy|copies) of ~3 (?:{MYDATA})|(?P<key2>see|view) ~3 (?:{MYDATA})",
         weight=0.85, note="'a copy of my data': access even when a file format follows (the key is the copy)"),
+    neg("nearmiss.pending_objection", {OBJ}, r"(?:until|till|while|pending|before) ~4 objection\w*|(?:earlier|previous|prior|pending) objection\w*",
+        note="'until my objection has been assessed': an earlier objection named as the reason for a restriction", overlap="match"),
 ]
 # fmt: on
 

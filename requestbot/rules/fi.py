@@ -294,6 +294,8 @@ RULES: list[Rule] = [
     # --- added after measuring on a sixth blind corpus (families, not sentences)
     pos("access.explicit_copy", A, r"(?P<key>kopio\w*|kopion|jaljenno\w*|jaljennyks\w*) ~3 (?:{MYDATA}|{DATA})|(?P<key2>nahda|naha|nahd\w*) ~2 (?:{MYDATA})",
         weight=0.85, note="'kopio tiedoistani', 'nähdä tietoni': access even when a file format follows (the key is the copy, not the data)"),
+    neg("nearmiss.pending_objection", {OBJ}, r"(?:kunnes|siihen asti (?:kun|kunnes|etta)|ennen kuin|silla aikaa kun) ~4 vastust\w*|(?:aiempi|aikaisempi|edellinen) vastust\w*",
+        note="'kunnes vastustukseni on käsitelty': an earlier objection named as the reason for a restriction", overlap="match"),
 ]
 # fmt: on
 

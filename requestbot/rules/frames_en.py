@@ -99,6 +99,8 @@ EN_CONCEPTS = {
     "MKT_LIST": r"mailing|marketing|newsletters?|lists?|advertising|promotional|orders?|basket|cart",
     # --- added after measuring on a sixth blind corpus (families, not sentences)
     # an explicit copy or "see" of the data: access even when a format is named
+    # use only for the dispute: "for anything other than investigating it"
+    "ONLY_FOR": r"anything (?:other than|else than|except|but)|other than (?:to|for)\b|except (?:to|for) (?:investigat|resolv|handl|settl)\w*",
     "COPY_SEE": r"copy|copies|see (?:\w+ )?(?:my|all|what|everything)|view (?:\w+ )?(?:my|all)",
 }
 
@@ -435,5 +437,22 @@ EN_FRAMES: list[Frame] = [
         ordered=True,
         key=1,
         note="a stop cue over a channel and tracking: the channel part is an opt-out",
+    ),
+    # --- added after measuring on a sixth blind corpus (families, not sentences)
+    frame(
+        "restriction.only_for_dispute",
+        X,
+        ("DONT_USE", "ONLY_FOR"),
+        ordered=True,
+        weight=0.65,
+        note="'don't use my data for anything other than investigating the dispute'",
+    ),
+    nframe(
+        "nearmiss.only_for_not_objection",
+        {OBJ},
+        ("DONT_USE", "ONLY_FOR"),
+        ordered=True,
+        scope="segment",
+        note="use limited to the dispute: restriction, not objection",
     ),
 ]

@@ -49,11 +49,13 @@ FI_CONCEPTS = {
     "KEEP": r"sailyt\w*|pitakaa|ei (?:myoskaan |kuitenkaan )?(?:mitaan )?poisto\w*|(?:ala|alkaa|alkakaa) (?:myoskaan |kuitenkaan |silti )?(?:poistako|havittako|tuhotko)|ei saa (?:poistaa|havittaa)",
     "DONT_USE": r"(?:ala|alkaa|alkakaa) (?:\w+ )?(?:kayttako|tehko|kasitelko|luovuttako|antako|jakako)|(?:ettette|ette) (?:\w+ )?(?:tee|kayta|kasittele|luovuta)"
     r"|(?:ainoastaan|vain|pelkastaan) ~3 (?:taman|tahan|tassa|asian)\w*"
-    r"|ei (?:mitaan )?(?:kasittely|kayttoa)\w*|en (?:halua|haluu) (?:etta|et) (?:\w+ )?(?:kaytetaan|kasitellaan|luovutetaan)",
+    r"|ei (?:mitaan )?(?:kasittely|kayttoa)\w*|en (?:halua|haluu) (?:etta|et) (?:\w+ )?(?:kaytetaan|kasitellaan|luovutetaan)"
+    r"|ettei (?:\w+ ){0,4}?(?:kasitella|kayteta|luovuteta|jaeta)|(?:{MYDATA}|{PHOTO}) ei (?:saa )?(?:kasitella|kayttaa|kayteta|luovuttaa|luovuteta)"
+    r"|(?:kayttako|kasitelko) (?:\w+ ){0,2}?muuhun kuin",
     "UNTIL": r"kunnes|siihen (?:asti|saakka)|toistaiseksi|ennen kuin|selvitet\w*|selvityksen ajan|silla aikaa|kesken|niin kauan (?:kuin|kun)|on auki",
     # access
     "FREEZE": r"jaissa|jaihin|jaadyt\w*|jaadyte\w*",
-    "UNTIL_CHECK": r"(?:kun|kunnes|ennen kuin) (?:te )?(?:tarkist|tarkast|selvit)\w*",
+    "UNTIL_CHECK": r"(?:kun|kunnes|ennen kuin) (?:te )?(?:olette |ootte |on )?(?:tarkist|tarkast|selvit)\w*",
     "RECIP_Q": r"kenelle|kenen kanssa|mille (?:\w+ )?(?:yrityksille|tahoille|firmoille)",
     "PASS_V": r"valittane\w*|valitit\w*|luovut\w*|antane\w*|annoit\w*|jakane\w*|jaoit\w*|myyne\w*|myit\w*|siirtane\w*|siirsit\w*|toimittane\w*",
     "MY_STUFF": r"(?:mun|minun|meidan|lapseni|lapsemme) (?:\w+ ){0,3}?(?:\w*kuv(?:a|i)\w*|tie(?:do|to)\w*)|{MYDATA}|{MYFIELD}|\w*kuva(?:ni|mme)|\w*tietoni|\w*yhteystie\w*",
@@ -123,6 +125,8 @@ FI_CONCEPTS = {
     "FROM_SYS": r"\w*(?:jarjestelma|jarjestelmi|rekisteri|tietokanna)\w*(?:sta|lta)",
     # --- added after measuring on a sixth blind corpus (families, not sentences)
     # an explicit copy or "see" of the data: access even when a format is named
+    # use only for the dispute: "muuhun kuin asian selvittämiseen"
+    "ONLY_FOR": r"muuhun kuin|muihin (?:\w+ )?kuin|muuten kuin",
     "COPY_SEE": r"kopio\w*|kopion|jaljenno\w*|jaljennyks\w*|nahda|naha|nahdaksen\w*|nahtavaksi",
 }
 
@@ -519,5 +523,22 @@ FI_FRAMES: list[Frame] = [
         ordered=True,
         key=1,
         note="a stop cue over a channel and tracking: the channel part is an opt-out",
+    ),
+    # --- added after measuring on a sixth blind corpus (families, not sentences)
+    frame(
+        "restriction.only_for_dispute",
+        X,
+        ("DONT_USE", "ONLY_FOR"),
+        ordered=True,
+        weight=0.65,
+        note="'don't use my data for anything other than investigating the dispute'",
+    ),
+    nframe(
+        "nearmiss.only_for_not_objection",
+        {OBJ},
+        ("DONT_USE", "ONLY_FOR"),
+        ordered=True,
+        scope="segment",
+        note="use limited to the dispute: restriction, not objection",
     ),
 ]

@@ -98,6 +98,8 @@ SV_CONCEPTS = {
     "LIST_WORD": r"\w*list(?:an|a|or|orna)|nyhetsbrev\w*|\w*utskick\w*",
     # --- added after measuring on a sixth blind corpus (families, not sentences)
     # an explicit copy or "see" of the data: access even when a format is named
+    # use only for the dispute: "till något annat än att utreda ärendet"
+    "ONLY_FOR": r"(?:till|for) (?:nagot|nanting|nagonting) annat an|annat an (?:for |till )?att|endast (?:for|till) att|bara (?:for|till) att",
     "COPY_SEE": r"kopia|kopian|kopior|registerutdrag\w*|se (?:\w+ )?(?:mina|alla|vilka|vad)",
 }
 
@@ -425,5 +427,22 @@ SV_FRAMES: list[Frame] = [
         ordered=True,
         key=1,
         note="a stop cue over a channel and tracking: the channel part is an opt-out",
+    ),
+    # --- added after measuring on a sixth blind corpus (families, not sentences)
+    frame(
+        "restriction.only_for_dispute",
+        X,
+        ("DONT_USE", "ONLY_FOR"),
+        ordered=True,
+        weight=0.65,
+        note="'don't use my data for anything other than investigating the dispute'",
+    ),
+    nframe(
+        "nearmiss.only_for_not_objection",
+        {OBJ},
+        ("DONT_USE", "ONLY_FOR"),
+        ordered=True,
+        scope="segment",
+        note="use limited to the dispute: restriction, not objection",
     ),
 ]

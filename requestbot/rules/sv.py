@@ -240,6 +240,8 @@ RULES: list[Rule] = [
     # --- added after measuring on a sixth blind corpus (families, not sentences)
     pos("access.explicit_copy", A, r"(?P<key>kopia|kopian|kopior|registerutdrag\w*) ~3 (?:{MYDATA}|{DATA})|(?P<key2>se) ~2 (?:{MYDATA})",
         weight=0.85, note="'en kopia av mina uppgifter': access even when a file format follows (the key is the copy)"),
+    neg("nearmiss.pending_objection", {OBJ}, r"(?:tills|till dess|medan|i vantan pa|innan) ~4 invand\w*|(?:tidigare|forra|forsta) invand\w*",
+        note="'tills min tidigare invändning har prövats': an earlier objection named as the reason for a restriction", overlap="match"),
 ]
 # fmt: on
 
