@@ -244,6 +244,8 @@ RULES: list[Rule] = [
         weight=0.85, note="'a copy of my data': access even when a file format follows (the key is the copy)"),
     neg("nearmiss.pending_objection", {OBJ}, r"(?:until|till|while|pending|before) ~4 objection\w*|(?:earlier|previous|prior|pending) objection\w*",
         note="'until my objection has been assessed': an earlier objection named as the reason for a restriction", overlap="match"),
+    neg("nearmiss.wrong_recipient", {R}, r"to (?:the )?wrong (?:person|people|recipient|customer|family)|to someone else",
+        note="'sent my name to the wrong person': a disclosure incident, not wrong data", overlap="match"),
 ]
 # fmt: on
 

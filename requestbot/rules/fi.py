@@ -38,7 +38,7 @@ VOCAB = {
     "REGISTER": r"\w*rekister\w*|jarjestelm\w*|tietokan\w*|asiakkuu\w*|asiakkaist\w*",
     "USE": r"(?:kasit+el|kayt|kaytt|luovut|profiloi|analysoi|analytii|seurant|seuraa|jaka|jaet|myy|julkai|julkis)\w*",
     "PUB": r"(?:netti|verkko|koti|www)sivu\w*|instagram\w*|facebook\w*|\w*somee?\w*|\w*mainok\w*|\w*mainoks\w*|mainonna\w*|markkinoin\w*|esittee\w*|\w*ikkuna\w*|nayteikkun\w*|julkais\w*|julkaise\w*",
-    "NEGWANT": r"(?:en|emme|ei|enka|emmeka|eika) (?:enaa )?(?:halua|haluu|haluta|tahdo|tarvitse|tarvi)",
+    "NEGWANT": r"(?:en|emme|ei|enka|emmeka|eika) (?:enaa |myoskaan |kuitenkaan )?(?:halua|haluu|haluta|tahdo|tarvitse|tarvi)",
     # about me / my child, as the object of "what do you have ..." (minusta, must, lapsestani)
     "ABOUTME": r"minusta|must|musta|meista|minulta|lapse(?:stani|stamme|sta)|lapsistani|lapsistamme|tyttaresta\w*|pojasta\w*",
     # a possessive field of the customer record: osoitteeni, nimeni, numeroni, tietoni
@@ -150,7 +150,7 @@ RULES: list[Rule] = [
         weight=0.9),
     pos("objection.forbid_use", OBJ, r"(?:kiella|kiellan|kiellamme|kielletaan|kieltaydyn|kieltaa) ~4 (?P<key>{USE}|{PHOTO}|profiloin\w*)",
         weight=0.85),
-    pos("objection.do_not_accept", OBJ, r"(?:en|emme) (?:enaa )?(?:halua|hyvaksy|salli|anna lupaa|suostu)\w* ~6 (?P<key>{USE}|profiloin\w*|google analytic\w*|evaste\w*|seurat\w*)",
+    pos("objection.do_not_accept", OBJ, r"(?:en|emme|enka|emmeka) (?:enaa |myoskaan |kuitenkaan |silti )?(?:halua|hyvaksy|salli|anna lupaa|suostu)\w* ~6 (?P<key>{USE}|profiloin\w*|google analytic\w*|evaste\w*|seurat\w*)",
         weight=0.8),
     pos("objection.stop_using", OBJ, r"(?:lopet|lopettak)\w* ~3 (?P<key>{MYDATA}|{PHOTO}) ~2 {USE}|(?:lopet|lopettak)\w* ~2 (?P<key2>{USE}) ~3 {MYDATA}",
         weight=0.85),
@@ -296,6 +296,8 @@ RULES: list[Rule] = [
         weight=0.85, note="'kopio tiedoistani', 'nähdä tietoni': access even when a file format follows (the key is the copy, not the data)"),
     neg("nearmiss.pending_objection", {OBJ}, r"(?:kunnes|siihen asti (?:kun|kunnes|etta)|ennen kuin|silla aikaa kun) ~4 vastust\w*|(?:aiempi|aikaisempi|edellinen) vastust\w*",
         note="'kunnes vastustukseni on käsitelty': an earlier objection named as the reason for a restriction", overlap="match"),
+    neg("nearmiss.wrong_recipient", {R}, r"(?:vaaralle|vieraalle|toiselle) (?:henkilolle|ihmiselle|vastaanottajalle|asiakkaalle|perheelle)|vaaraan (?:perheeseen|talouteen)",
+        note="'lähetitte nimeni väärälle henkilölle': a disclosure incident, not wrong data", overlap="match"),
 ]
 # fmt: on
 

@@ -34,7 +34,7 @@ FI_CONCEPTS = {
     "REF": r"naita|nama|naa|noi|noita|nuo|niita|niiden|tata|tama|naista|tasta|talta (?:\w+ )?listalta|tasta (?:\w+ )?listasta",
     "OFF_LIST": r"(?:pois|poistakaa|poista|ottakaa|jattakaa) ~3 (?:\w*listalta|\w*listoilta|\w*listasta)",
     # objection
-    "REFUSE": r"(?:en|emme) (?:enaa )?(?:halua|haluu|hyvaksy|salli|anna lupaa|suostu|tykkaa|pida siita)\w*|kiella\w*|kiellan|kielt\w*|vastust\w*|ei kay|ei (?:ole )?(?:ok|okei)"
+    "REFUSE": r"(?:en|emme|enka|emmeka) (?:enaa |myoskaan |kuitenkaan |silti )?(?:halua|haluu|hyvaksy|salli|anna lupaa|suostu|tykkaa|pida siita)\w*|kiella\w*|kiellan|kielt\w*|vastust\w*|ei kay|ei (?:ole )?(?:ok|okei)"
     r"|vaadin|vaadimme|ettette|(?:ala|alkaa) (?:enaa )?(?:kayttako|seuratko|analysoiko|profiloiko|luovuttako|antako|jakako)",
     "TRACK_THEN": r"\w*profiil\w* (?:\w+ )?muodost\w*|muodost\w* (?:\w+ )?\w*profiil\w*|profiloi\w*|profilointi\w*|analytiik\w*|seuranta\w*|seurantapiks\w*",
     "REFUSE_IT": r"(?:en|emme) (?:enaa )?(?:hyvaksy|halua|salli) (?:tata|sita|tallaista)|kiella\w* (?:sen|taman)|vastustan (?:tata|sita)",
@@ -127,6 +127,8 @@ FI_CONCEPTS = {
     # an explicit copy or "see" of the data: access even when a format is named
     # use only for the dispute: "muuhun kuin asian selvittämiseen"
     "ONLY_FOR": r"muuhun kuin|muihin (?:\w+ )?kuin|muuten kuin",
+    # a profile built of the writer: "minusta tehdään profiilia", "muodostetaan profiili"
+    "PROFILE_MAKE": r"(?:teh|tee|tek|luo|luod|luot|muodost|rakenn|koot|koota)\w* (?:\w+ ){0,2}?profiil\w*|profiil\w* (?:\w+ ){0,2}?(?:tehdaan|luodaan|muodostetaan|kootaan|rakennetaan)",
     "COPY_SEE": r"kopio\w*|kopion|jaljenno\w*|jaljennyks\w*|nahda|naha|nahdaksen\w*|nahtavaksi",
 }
 
@@ -540,5 +542,12 @@ FI_FRAMES: list[Frame] = [
         ordered=True,
         scope="segment",
         note="use limited to the dispute: restriction, not objection",
+    ),
+    frame(
+        "objection.refuse_profile",
+        OBJ,
+        ("REFUSE", "PROFILE_MAKE"),
+        weight=0.65,
+        note="'en halua että minusta tehdään profiilia': refusing profiling",
     ),
 ]

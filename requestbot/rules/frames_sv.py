@@ -100,6 +100,8 @@ SV_CONCEPTS = {
     # an explicit copy or "see" of the data: access even when a format is named
     # use only for the dispute: "till något annat än att utreda ärendet"
     "ONLY_FOR": r"(?:till|for) (?:nagot|nanting|nagonting) annat an|annat an (?:for |till )?att|endast (?:for|till) att|bara (?:for|till) att",
+    # a profile built of the writer: "skapar en profil av mig"
+    "PROFILE_MAKE": r"(?:skapa|skapar|skapas|bygga|bygger|byggs|gor|gora|gors|sammanstall\w*|ta fram|tar fram) (?:\w+ ){0,2}?profil(?:er|en|erna)?\b|profilering\w*",
     "COPY_SEE": r"kopia|kopian|kopior|registerutdrag\w*|se (?:\w+ )?(?:mina|alla|vilka|vad)",
 }
 
@@ -444,5 +446,12 @@ SV_FRAMES: list[Frame] = [
         ordered=True,
         scope="segment",
         note="use limited to the dispute: restriction, not objection",
+    ),
+    frame(
+        "objection.refuse_profile",
+        OBJ,
+        ("REFUSE", "PROFILE_MAKE"),
+        weight=0.65,
+        note="'en halua että minusta tehdään profiilia': refusing profiling",
     ),
 ]

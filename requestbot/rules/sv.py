@@ -105,7 +105,7 @@ RULES: list[Rule] = [
     pos("portability.term", P, r"\w*portabilitet\w*|dataflytt\w*|artikel 20|art\.? 20", weight=0.95),
     pos("portability.format", P, r"(?P<key>maskinlasbar\w*|csv\w*|json\w*|xml\w*|excel\w*|strukturerat format)",
         weight=0.8),
-    pos("portability.move_data", P, r"(?:flytta|overfor|overfora|exportera|ladda ner|ladda hem|exporter)\w* ~3 (?P<key>{MYDATA}|{DATA})",
+    pos("portability.move_data", P, r"(?:flytta|overfor|overfora|exportera|ladda ner|ladda hem|exporter)\w* ~3 (?P<key>{MYDATA}|{DATA}|allt (?:som )?ni (?:har|vet|sparat|lagrat) (?:om|pa) (?:mig|mej|oss))",
         weight=0.85),
     pos("portability.electronic", P, r"(?P<key>{DATA}) i (?:elektronisk|digital|strukturerad|maskinlasbar)\w* (?:form|format)\w*",
         weight=0.8),
@@ -242,6 +242,8 @@ RULES: list[Rule] = [
         weight=0.85, note="'en kopia av mina uppgifter': access even when a file format follows (the key is the copy)"),
     neg("nearmiss.pending_objection", {OBJ}, r"(?:tills|till dess|medan|i vantan pa|innan) ~4 invand\w*|(?:tidigare|forra|forsta) invand\w*",
         note="'tills min tidigare invändning har prövats': an earlier objection named as the reason for a restriction", overlap="match"),
+    neg("nearmiss.wrong_recipient", {R}, r"till (?:fel|en annan|nan annan) (?:person|personer|mottagare|kund|familj|adressat)",
+        note="'skickade mitt namn till fel person': a disclosure incident, not wrong data", overlap="match"),
 ]
 # fmt: on
 
