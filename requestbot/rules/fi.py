@@ -298,6 +298,8 @@ RULES: list[Rule] = [
         note="'kunnes vastustukseni on käsitelty': an earlier objection named as the reason for a restriction", overlap="match"),
     neg("nearmiss.wrong_recipient", {R}, r"(?:vaaralle|vieraalle|toiselle) (?:henkilolle|ihmiselle|vastaanottajalle|asiakkaalle|perheelle)|vaaraan (?:perheeseen|talouteen)",
         note="'lähetitte nimeni väärälle henkilölle': a disclosure incident, not wrong data", overlap="match"),
+    pos("erasure.old_field", E, r"{ERASE} ~2 (?P<key>vanh\w* ~2 (?:{FIELD}))",
+        weight=0.85, note="'poistakaa vanha osoitteeni': an outdated value deleted (a replacement is nearmiss.replace_old)", needs=("vanh",)),
 ]
 # fmt: on
 

@@ -87,7 +87,7 @@ EN_CONCEPTS = {
     "STOP_PASS": r"(?:stop|quit|cease)\w* (?:\w+ ){0,2}?(?:pass|shar|sell|giv|hand|disclos|forward|send)\w*",
     "ONWARD": r"(?:on )?to (?:other|third|any|outside)\w*|with (?:other|third|any|outside)\w*|third[- ]part\w*|onwards?",
     "PAST_REQ_DATA": r"(?:i|we) (?:asked|requested|applied) (?:for )?(?:a copy of )?(?:{MYDATA}|(?:my|our) (?:\w+ )?(?:data|details|information|records))(?! (?:\w+ ){0,3}(?:delet|eras|remov|correct)\w*)",
-    "SEND_PRON": r"(?:send|give|provide|deliver|hand over) (?:me |us )?(?:it|them|that|those|everything)",
+    "SEND_PRON": r"(?:send|give|provide|deliver|hand over) (?:me |us )?(?:it|them|that|those|everything)|(?:ask\w*|request\w*) (?:for )?(?:it|them|that) again",
     "SEND_V": r"send\w*|forward\w*|deliver\w*|hand over",
     "STUFF": r"{PHOTO}|{DATA}|account details",
     "DEST_CO": r"(?:another|other|(?:my|our|the|a) new|new) (?:\w+ )?(?:provider|studio|photographer|company|service|system|business|firm)s?(?! (?:'s )?address)",

@@ -85,7 +85,7 @@ SV_CONCEPTS = {
     "STOP_PASS": r"sluta\w* (?:att )?(?:\w+ ){0,2}?(?:lamna ut|lamna|dela|skicka|salja|overlata|ge)\w*",
     "ONWARD_TO": r"vidare|till andra|med andra|tredje part\w*|utomstaende|andra foretag\w*",
     "PAST_REQ_DATA": r"(?:jag|vi) (?:bad om|begarde|har begart|har bett om|efterfragade) (?:att fa )?(?:\w+ ){0,2}?(?:{MYDATA}|\w*uppgift\w*|registerutdrag\w*|kopia\w*)(?! (?:\w+ ){0,2}(?:rader|ta bort|tas bort|ratta|rattas)\w*)",
-    "SEND_PRON": r"(?:skicka|sand|lamna ut|leverera) (?:dem|det|den|dom)",
+    "SEND_PRON": r"(?:skicka|sand|lamna ut|leverera) (?:dem|det|den|dom)|(?:begar|ber om|efterfragar) (?:dem|det|dom) (?:nu )?(?:igen|pa nytt)",
     "SEND_V": r"skicka\w*|sand\w*|overfor\w*|lamna over",
     "STUFF": r"{PHOTO}|{DATA}",
     "DEST_CO": r"(?:annan|annat|andra|ny|nya|nytt) (?:\w+ )?(?:\w*fotograf\w*|\w*leverantor\w*|\w*tjanst\w*|\w*studio\w*|\w*system\w*|\w*foretag\w*|\w*bolag\w*|\w*firma\w*)(?! \w*adress)",

@@ -244,6 +244,8 @@ RULES: list[Rule] = [
         note="'tills min tidigare invändning har prövats': an earlier objection named as the reason for a restriction", overlap="match"),
     neg("nearmiss.wrong_recipient", {R}, r"till (?:fel|en annan|nan annan) (?:person|personer|mottagare|kund|familj|adressat)",
         note="'skickade mitt namn till fel person': a disclosure incident, not wrong data", overlap="match"),
+    pos("erasure.old_field", E, r"(?:{ERASE}) ~2 (?P<key>(?:gamla|gammal|gamle|tidigare|forra) ~1 (?:{FIELD}))",
+        weight=0.85, note="'radera min gamla adress': an outdated value deleted (a replacement is nearmiss.replace_old)", needs=("gaml", "gamm", "tidigare", "forra")),
 ]
 # fmt: on
 
