@@ -547,3 +547,99 @@ def test_concept_tables_have_no_duplicate_names() -> None:
                 assert len(names) == len(set(names)), node.targets[0]
                 checked += 1
     assert checked == 3  # one concept table per language
+
+
+# --- families measured on a sixth blind corpus: new sentences, not the corpus's
+# fmt: off
+FAMILIES6 = [
+    # an explicit copy / "see" request next to a format: access AND portability
+    ("copy_format", "", "Saisinko kopion kaikista tiedoistani, mieluiten CSV-muodossa, jotta voin viedä ne toiseen palveluun?", {A, P}),
+    ("copy_format", "", "Haluaisin nähdä tietoni ja saada ne myös koneluettavassa muodossa.", {A, P}),
+    ("copy_format", "", "Pyydän jäljennöksen henkilötiedoistani JSON-tiedostona.", {A, P}),
+    ("copy_format", "", "Kan jag få en kopia av alla mina uppgifter som CSV-fil så att jag kan läsa in dem hos en annan tjänst?", {A, P}),
+    ("copy_format", "", "Jag vill se mina uppgifter och få dem i ett maskinläsbart format.", {A, P}),
+    ("copy_format", "", "Skicka en kopia av mina personuppgifter, helst i JSON.", {A, P}),
+    ("copy_format", "", "Please send me a copy of my data, ideally as a CSV file I can import elsewhere.", {A, P}),
+    ("copy_format", "", "I want to see all my personal data and also get it in a machine-readable format.", {A, P}),
+    ("copy_format", "", "Could I have a copy of my account data in JSON, please?", {A, P}),
+    ("copy_format_nm", "", "Voisitteko lähettää tietoni CSV-muodossa, vien ne toiseen palveluun.", {P}),
+    ("copy_format_nm", "", "Skicka mina uppgifter som CSV så jag kan flytta dem.", {P}),
+    ("copy_format_nm", "", "Please send my data as a JSON file so I can move it.", {P}),
+    # a changed field with its new value: rectification (also next to an opt-out)
+    ("changed_value", "", "Puhelinnumero vaihtunu, uusi on 040 123 4567. Ja lopettakaa ne mainosviestit.", {R, M}),
+    ("changed_value", "", "Osoite muuttunut: uusi on Kauppakatu 5 B 7, 65100 Vaasa.", {R}),
+    ("changed_value", "", "Sähköposti vaihtui, uusi on liisa.k@example.fi.", {R}),
+    ("changed_value", "", "Mitt telefonnummer har ändrats till 040 555 1234, uppdatera det. Och sluta skicka reklam.", {R, M}),
+    ("changed_value", "", "Min adress har bytts, den nya är Storgatan 4 B, 65100 Vasa.", {R}),
+    ("changed_value", "", "Min e-post har ändrats till anna.b@example.se.", {R}),
+    ("changed_value", "", "My email changed to tom.h@example.com, please update it. And stop the newsletters.", {R, M}),
+    ("changed_value", "", "My address has changed to 12 Harbour Road 3, Vaasa.", {R}),
+    ("changed_value", "", "I'd rather just have my phone number updated. It's now +358 40 111 2222.", {R}),
+    ("changed_value", "", "Could you get my surname corrected? It is now Virtanen.", {R}),
+    ("changed_value_nm", "", "Our opening hours have changed to 9-17, see the website.", set()),
+    ("changed_value_nm", "", "Aukioloaikamme ovat muuttuneet, uusi on 9-17.", set()),
+    # sent to the wrong person: a complaint/incident, not a wrong field
+    ("wrong_recipient", "", "Jag har anmält er till IMY eftersom ni skickade mitt namn och personnummer till fel person.", {C}),
+    ("wrong_recipient", "", "Olen tehnyt ilmoituksen tietosuojavaltuutetulle, koska lähetitte nimeni ja henkilötunnukseni väärälle henkilölle.", {C}),
+    ("wrong_recipient", "", "I have reported you to the data protection ombudsman because you sent my name and address to the wrong person.", {C}),
+    ("wrong_recipient_pos", "", "Mitt namn är fel i registret, rätta det.", {R}),
+    # a reference to an earlier objection in a restriction request
+    ("restrict_pending_objection", "", "Jag begär begränsning av behandlingen tills min invändning har prövats.", {X}),
+    ("restrict_pending_objection", "", "Pyydän rajoittamaan tietojeni käsittelyä, kunnes vastustukseni on käsitelty.", {X}),
+    ("restrict_pending_objection", "", "Please restrict the processing of my data until my objection has been assessed.", {X}),
+    # don't use my data for anything but the dispute: restriction, not objection
+    ("only_for_dispute", "", "Faktura 1001 är bestridd. Använd inte mina uppgifter till något annat än att utreda saken.", {X}),
+    ("only_for_dispute", "", "Lasku on riitautettu. Älkää käyttäkö tietojani muuhun kuin asian selvittämiseen.", {X}),
+    ("only_for_dispute", "", "The invoice is disputed. Don't use my data for anything other than investigating it.", {X}),
+    ("only_for_dispute_nm", "", "Använd inte mina uppgifter till något alls, jag motsätter mig all behandling.", {OBJ}),
+    # don't process or disclose until a court decides: restriction
+    ("not_until_court", "", "Pyydän, ettei lasten kuvia käsitellä eikä luovuteta kenellekään ennen kuin asia on ratkaistu oikeudessa.", {X}),
+    ("not_until_court", "", "Pyydän, että tietojani ei käsitellä ennen kuin riita on ratkaistu. Niitä ei saa poistaa.", {X}),
+    ("not_until_court", "", "Jag ber att barnens bilder inte behandlas eller lämnas ut innan tingsrätten har avgjort saken.", {X}),
+    ("not_until_court", "", "Please do not process or hand over the children's photos until the court has decided.", {X}),
+    # a profile built of me, refused (Finnish, Swedish, English)
+    ("refuse_profile", "", "En halua että minusta tehdään tällaista profiilia, kiellän sen.", {OBJ}),
+    ("refuse_profile", "", "En hyväksy, että ostoksistani muodostetaan profiili suosituksia varten.", {OBJ}),
+    ("refuse_profile", "", "Jag vill inte att ni skapar en profil av mig utifrån mina köp.", {OBJ}),
+    ("refuse_profile", "", "I don't want you to build a profile of me from my purchases.", {OBJ}),
+    ("refuse_profile_nm", "", "Poistakaa profiilini verkkokaupasta.", {E}),
+    # refusing tracking after "also"/"either"
+    ("refuse_also", "", "Ei enää markkinointisoittoja, ja en myöskään hyväksy evästeitä sivuillanne.", {M, OBJ}),
+    ("refuse_also", "", "En myöskään halua, että käyttäytymistäni seurataan analytiikalla.", {OBJ}),
+    ("refuse_also", "", "Inga fler reklamsamtal, och jag godkänner inte heller spårningskakor.", {M, OBJ}),
+    ("refuse_also", "", "No more marketing calls, and I also don't accept tracking cookies on your site.", {M, OBJ}),
+    # Swedish export, colloquial
+    ("sv_export", "", "Går he att exportera allt ni har om mej till en fil?", {P}),
+    ("sv_export", "", "Kan ni exportera mina uppgifter så ja kan flytta dem till ett annat ställe?", {P}),
+    ("sv_export", "", "Exportera all min data till en fil, tack.", {P}),
+    ("sv_export_nm", "", "Hur exporterar jag bilder från galleriet till min dator?", set()),
+    # until you have checked: not an access request
+    ("until_checked", "", "Korjatkaa osoite. Kunnes olette tarkistaneet asian, pyydän rajoittamaan tietojeni käsittelyä.", {R, X}),
+    ("until_checked", "", "Rätta adressen. Tills ni har kontrollerat saken, begränsa behandlingen av mina uppgifter.", {R, X}),
+    ("until_checked", "", "Fix my address. Until you have checked it, please restrict the processing of my data.", {R, X}),
+    # never consented + delete: erasure (no access from "gave permission ... my data")
+    ("never_consented_delete", "", "Mä en oo ikinä antanu lupaa et mun tiedot on teillä. Poistakaa ne heti.", {E}),
+    ("never_consented_delete", "", "En ole antanut lupaa, että tietoni ovat teillä. Poistakaa välittömästi.", {E}),
+    ("never_consented_delete", "", "Jag har aldrig gett lov till att ni har mina uppgifter. Radera dem genast.", {E}),
+    ("never_consented_delete", "", "I never agreed to you having my data. Delete it right away.", {E}),
+    # delete my old address (with a correction)
+    ("delete_old_field", "", "Rätta mitt namn och radera min gamla adress som ni fortfarande har kvar.", {R, E}),
+    ("delete_old_field", "", "Korjatkaa nimeni ja poistakaa vanha osoitteeni, jota ette enää tarvitse.", {R, E}),
+    ("delete_old_field", "", "Correct my name and delete my old address that you still have on file.", {R, E}),
+    ("delete_old_field_nm", "", "Poistakaa vanha osoitteeni ja laittakaa tilalle uusi: Kauppakatu 3.", {R}),
+    # an unanswered access request asked again, with the authority
+    ("ask_again_authority", "Re: Tietopyyntö", "Pyysin kuukausi sitten tiedot, jotka teillä on minusta, eikä mitään ole kuulunut. Pyydän ne nyt uudestaan ja olen yhteydessä tietosuojavaltuutettuun.", {A, C}),
+    ("ask_again_authority", "Re: Registerutdrag", "Jag bad om mina uppgifter för två månader sedan. Jag begär dem nu igen och kontaktar IMY.", {A, C}),
+    ("ask_again_authority", "Re: Data request", "I asked for my data two months ago and heard nothing. I'm asking for it again and I've contacted the data protection ombudsman.", {A, C}),
+    ("ask_again_authority_nm", "", "Pyysin tietoni kaksi kuukautta sitten, eikä mitään ole kuulunut. Olen tehnyt asiasta kantelun tietosuojavaltuutetulle.", {C}),
+    # "didn't order this, don't want these" under a quoted mailing
+    ("reply_not_ordered", "Re: Zoomin kevättarjoukset", "en oo tilannu tätä enkä halua näitä", {M}),
+    ("reply_not_ordered", "Sv: Zoomis nyhetsbrev", "jag har aldrig beställt det här och vill inte ha dem", {M}),
+    ("reply_not_ordered", "Re: Zoomi summer offers", "never signed up for this and don't want these", {M}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("family", "subject", "text", "expected"), FAMILIES6)
+def test_families6(family: str, subject: str, text: str, expected: set[str]) -> None:
+    assert _kinds(subject, text) == expected, family

@@ -246,6 +246,8 @@ RULES: list[Rule] = [
         note="'until my objection has been assessed': an earlier objection named as the reason for a restriction", overlap="match"),
     neg("nearmiss.wrong_recipient", {R}, r"to (?:the )?wrong (?:person|people|recipient|customer|family)|to someone else",
         note="'sent my name to the wrong person': a disclosure incident, not wrong data", overlap="match"),
+    neg("nearmiss.never_consented_holding", {OBJ, A}, r"(?:never|not|didn'?t) (?:\w+ )?(?:agreed|agree|consented|consent|given permission|gave permission) (?:to |for )?(?:you|your company|you guys) (?:having|holding|keeping|storing|to have|to hold|to keep|to store)\b",
+        note="'I never agreed to you having my data': holding the data at all, an erasure ground, not an objection", overlap="match"),
 ]
 # fmt: on
 

@@ -300,6 +300,8 @@ RULES: list[Rule] = [
         note="'lähetitte nimeni väärälle henkilölle': a disclosure incident, not wrong data", overlap="match"),
     pos("erasure.old_field", E, r"{ERASE} ~2 (?P<key>vanh\w* ~2 (?:{FIELD}))",
         weight=0.85, note="'poistakaa vanha osoitteeni': an outdated value deleted (a replacement is nearmiss.replace_old)", needs=("vanh",)),
+    neg("nearmiss.never_consented_holding", {OBJ, A}, r"(?:en|emme) (?:ole|oo) (?:koskaan |ikina )?(?:antanut|antaneet|antanu|myontanyt|myontaneet) (?:\w+ )?(?:lupa|luva|suostum)\w*,? (?:etta|et) (?:\w+ ){0,3}?(?:on|ovat|ois|olisi|oo) (?:teilla|teil)\b",
+        note="'en oo antanu lupaa et mun tiedot on teillä': holding the data at all, an erasure ground, not an objection or access", overlap="match"),
 ]
 # fmt: on
 

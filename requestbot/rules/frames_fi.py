@@ -129,6 +129,11 @@ FI_CONCEPTS = {
     "ONLY_FOR": r"muuhun kuin|muihin (?:\w+ )?kuin|muuten kuin",
     # a profile built of the writer: "minusta tehdään profiilia", "muodostetaan profiili"
     "PROFILE_MAKE": r"(?:teh|tee|tek|luo|luod|luot|muodost|rakenn|koot|koota)\w* (?:\w+ ){0,2}?profiil\w*|profiil\w* (?:\w+ ){0,2}?(?:tehdaan|luodaan|muodostetaan|kootaan|rakennetaan)",
+    # a bare "Poistakaa heti." closing a message that named the writer's data
+    "BARE_ERASE": r"(?:poistakaa|tuhotkaa|havittakaa) (?:ne |se |kaikki |ne kaikki )?(?:heti|valittomasti|saman tien|pikaisesti|nopeasti)?(?= ?[.!]| ?$)",
+    # "didn't order this and don't want these" under a quoted mailing
+    "NOT_WANT_THESE": r"(?:en|enka|emme|emmeka|ei) (?:enaa )?(?:halua|haluu|tarvitse|tarvi|kaipaa) (?:enaa )?(?:naita|noita|tata|tallaisia|niita|naa|noi|mitaan)"
+    r"|en (?:ole|oo) (?:koskaan |ikina )?(?:tilannut|tilannu|pyytanyt|pyytany) (?:tata|naita|niita|sita)",
     "COPY_SEE": r"kopio\w*|kopion|jaljenno\w*|jaljennyks\w*|nahda|naha|nahdaksen\w*|nahtavaksi",
 }
 
@@ -549,5 +554,23 @@ FI_FRAMES: list[Frame] = [
         ("REFUSE", "PROFILE_MAKE"),
         weight=0.65,
         note="'en halua että minusta tehdään profiilia': refusing profiling",
+    ),
+    frame(
+        "erasure.bare_after_data",
+        E,
+        ("MY_STUFF", "BARE_ERASE"),
+        window="message",
+        ordered=True,
+        max_span=200,
+        unless=("CHANNEL", "MKT_REGISTER"),
+        note="'... mun tiedot on teillä. Poistakaa heti.': the bare verb takes the data named before",
+    ),
+    frame(
+        "marketing.reply_not_wanted",
+        M,
+        ("NOT_WANT_THESE",),
+        context="quoted_marketing",
+        unless=("OWN_OBJ",),
+        note="'en oo tilannu tätä enkä halua näitä' under a quoted newsletter",
     ),
 ]

@@ -246,6 +246,8 @@ RULES: list[Rule] = [
         note="'skickade mitt namn till fel person': a disclosure incident, not wrong data", overlap="match"),
     pos("erasure.old_field", E, r"(?:{ERASE}) ~2 (?P<key>(?:gamla|gammal|gamle|tidigare|forra) ~1 (?:{FIELD}))",
         weight=0.85, note="'radera min gamla adress': an outdated value deleted (a replacement is nearmiss.replace_old)", needs=("gaml", "gamm", "tidigare", "forra")),
+    neg("nearmiss.never_consented_holding", {OBJ, A}, r"(?:aldrig|inte) (?:\w+ )?(?:gett|givit|lamnat) (?:\w+ )?(?:lov|tillstand|samtycke)\w* (?:till )?(?:att )?ni (?:\w+ )?(?:har|sparar|lagrar|behandlar|far)\b",
+        note="'aldrig gett lov till att ni har mina uppgifter': holding the data at all, an erasure ground, not an objection", overlap="match"),
 ]
 # fmt: on
 
