@@ -68,6 +68,8 @@ _REPORT_TYPES = frozenset(
 _SENDER_LOCAL_RE = re.compile(
     r"^(?:mailer-daemon|mailer_daemon|maildaemon|post_?master|"
     r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|bounces?|"
+    r"no[-_.]?answer|ei[-_.]?vastausta|[aä]l[aä][-_.]?vastaa|svara[-_.]?inte|"
+    r"inget[-_.]?svar|"
     r"autoreply|auto-reply|mail-?delivery-?(?:system|subsystem))(?:[+-].*)?$",
     re.IGNORECASE,
 )

@@ -291,7 +291,7 @@ def classify(
 #: Automated-mail verdicts that rest on a heuristic rather than on a header the
 #: sending software set: a message with such a verdict that reads as a rights
 #: request is a request (a person may open with "I'm on holiday, but ...").
-HEURISTIC_AUTOMATED = ("spam:", "body:")
+HEURISTIC_AUTOMATED = ("spam:", "body:maybe-")
 
 
 def classify_received(

@@ -319,10 +319,39 @@ _OOO_OPENING = re.compile(
     r"thank you for your (?:e-?mail|message)|thanks for your (?:e-?mail|message))[.!,]*\s*)?"
     r"(?:olen (?:poissa|lomalla|vuosilomalla|sairauslomalla|matkoilla|koulutuksessa)|"
     r"en ole tavoitettavissa|"
-    r"jag [äa]r (?:ledig|p[åa] semester|borta|fr[åa]nvarande|sjukskriven|tj[äa]nstledig|"
+    r"jag [äa]r (?:\w*ledig|p[åa] semester|borta|fr[åa]nvarande|sjukskriven|"
     r"inte p[åa] kontoret)|jag har semester|"
     r"i(?: am|'m| will be) (?:currently )?(?:out of (?:the )?office|away|on (?:annual )?leave|"
     r"on (?:vacation|holiday|parental leave|sick leave)|not in the office))",
+    re.IGNORECASE,
+)
+
+
+#: Notices that say of themselves that a machine sent them.
+_AUTO_NOTICE = re.compile(
+    r"t[äa]m[äa] (?:viesti|on automaattinen|ilmoitus) (?:on )?(?:l[äa]hetetty )?automaattisesti|"
+    r"t[äa]m[äa] on automaattinen (?:viesti|ilmoitus|vastaus)|"
+    r"[äa]l[äa] vastaa t[äa]h[äa]n viestiin|"
+    r"detta (?:meddelande|mejl|e-?postmeddelande) (?:har skickats|skickas|[äa]r skickat) "
+    r"automatiskt|svara inte p[åa] (?:detta|det h[äa]r) (?:meddelande|mejl|e-?post)|"
+    r"this (?:message|e-?mail|notification) (?:was|has been|is) (?:sent |generated )?"
+    r"automatically|(?:please )?do not reply to this (?:message|e-?mail)",
+    re.IGNORECASE,
+)
+
+
+def auto_notice_text(text: str) -> bool:
+    """The text declares itself machine-sent ("Tämä viesti on lähetetty automaattisesti")."""
+    return _AUTO_NOTICE.search(text[:20_000]) is not None
+
+
+_OOO_DETAIL = re.compile(
+    r"\bpalaan\b|takaisin|\basti\b|v[äa]litet[äa]|en lue|luen (?:s[äa]hk[öo]post|viest)|"
+    r"kiireellisi|tavoitat\b|"
+    r"tillbaka|\b[åa]ter\b|vidarebefordra|l[äa]ser inte|kommer inte att l[äa]sa|br[åa]dskande|"
+    r"till och med|\bt\.?o\.?m\b|\b(?:fram )?till (?:den )?\d|"
+    r"\bback (?:on|in)\b|\breturn(?:ing)? (?:on|to)\b|\buntil\b|will not be (?:read|forwarded)|"
+    r"won't be (?:read|forwarded)|\burgent\b|limited access",
     re.IGNORECASE,
 )
 
@@ -467,7 +496,12 @@ def _parse_message(
     new_text = strip_quotes(full_text if new_source is None else new_source)
     reason = automated_reason(msg, own_addresses=own_addresses, own_domains=own_domains)
     if reason is None and out_of_office_text(new_text):
-        reason = "body:out-of-office"
+        # With a return date or "not forwarded" it is a notice; the bare opening
+        # alone could be a person ("I'm on holiday, but please delete ...").
+        firm = _OOO_DETAIL.search(new_text) is not None
+        reason = "body:out-of-office" if firm else "body:maybe-out-of-office"
+    if reason is None and auto_notice_text(full_text):
+        reason = "body:auto-notice"
     return InboundMessage(
         message_id=_message_id(msg, raw, notes),
         from_addr=from_addr,

@@ -180,6 +180,7 @@ OOO_BODIES = [
     ("Kiitos viestistäsi! Olen lomalla 5.8. asti.", True),
     ("Tack för ditt mejl. Jag är på semester till 3.8.", True),
     ("Thank you for your email. I am currently out of the office.", True),
+    ("I am out of the office. Your message will not be read.", True),
     ("Hei, poistakaa tietoni rekisteristänne.", False),
     ("I am writing to ask you to delete my data.", False),
     ("Olen pyytänyt tietojani jo kahdesti.", False),
@@ -195,9 +196,36 @@ def test_out_of_office_without_headers(body: str, automated: bool) -> None:
     ).encode()
     msg = parse_message(raw)
     assert msg.automated is automated
-    assert (msg.automated_reason == "body:out-of-office") is automated
+    reason = msg.automated_reason or ""
+    assert reason.startswith(("body:out-of-office", "body:maybe-out-of-office")) is automated
+    # With a return date or "not forwarded" it is firm; the bare opening may be a person.
+    firm = any(w in body for w in ("asti", "till", "not be read"))
+    assert (reason == "body:out-of-office") is (automated and firm)
 
 
 def test_out_of_office_subject_prefix() -> None:
     raw = b"From: a@example.fi\r\nSubject: Poissa: Kevaan uutiset\r\n\r\nterve\r\n"
     assert parse_message(raw).automated_reason == "subject:out-of-office"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "reason"),
+    [
+        ("ei-vastausta@example.fi", "Toimeksianto on vastaanotettu.", "sender:eivastausta"),
+        ("svara-inte@example.se", "Din bokning är bekräftad.", "sender:svarainte"),
+        (
+            "info@example.fi",
+            "Varaus vahvistettu.\n\nTämä viesti on lähetetty automaattisesti.",
+            "body:auto-notice",
+        ),
+        ("info@example.se", "Bokning klar. Svara inte på detta meddelande.", "body:auto-notice"),
+        ("info@example.com", "Booked. This message was sent automatically.", "body:auto-notice"),
+        ("anna@example.se", "Radera mina uppgifter, tack.", None),
+    ],
+)
+def test_machine_notices(sender: str, body: str, reason: str | None) -> None:
+    raw = (
+        f"From: {sender}\r\nTo: dsr@example.fi\r\nSubject: x\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n"
+    ).encode()
+    assert parse_message(raw).automated_reason == reason
