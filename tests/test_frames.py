@@ -636,6 +636,16 @@ FAMILIES6 = [
     ("reply_not_ordered", "Re: Zoomin kevättarjoukset", "en oo tilannu tätä enkä halua näitä", {M}),
     ("reply_not_ordered", "Sv: Zoomis nyhetsbrev", "jag har aldrig beställt det här och vill inte ha dem", {M}),
     ("reply_not_ordered", "Re: Zoomi summer offers", "never signed up for this and don't want these", {M}),
+    # near-misses for the families above
+    ("changed_value_nm", "", "Sähköposti vaihtui uuteen järjestelmään, viestit tulevat nyt eri osoitteesta.", set()),
+    ("changed_value_nm", "", "My delivery address changed to Kauppakatu 5, please send the order there.", set()),
+    ("refuse_profile_nm", "", "En halua luoda profiilia verkkokauppaan, voiko tilata ilman?", set()),
+    ("refuse_profile_nm", "", "Jag vill inte skapa en profil i webbshoppen, kan jag beställa ändå?", set()),
+    ("refuse_profile_nm", "", "I don't want to create a profile in your shop, can I order as a guest?", set()),
+    ("never_consented_nm", "", "En ole antanut lupaa käyttää kuvaani mainoksissa.", {OBJ}),
+    ("bare_delete_nm", "", "Uutiskirjeen linkki ei toimi. Poistakaa.", set()),
+    ("copy_format_nm", "", "Please make a copy of the photos from my order onto a USB stick.", set()),
+    ("wrong_recipient_nm", "", "Lähetitte laskun väärälle henkilölle, nimeni on kirjoitettu väärin: Jaana, ei Janna.", {R}),
 ]
 # fmt: on
 

@@ -108,7 +108,7 @@ RULES: list[Rule] = [
         weight=0.95),
     pos("rectification.fix_field", R, r"(?:korja|korjat|korjai|oikai|paivit|vaihta|vaihtak|vaihdat|muutta|muuttak|muutat)\w* ~3 (?P<key>{FIELD}|{REGISTER})",
         weight=0.85),
-    pos("rectification.field_wrong", R, r"(?P<key>{FIELD}|sahkoposti(?:ni)?|puhelin(?:ni)?) ~3 (?:vaarin|vaara\w*|virhe\w*|ei ole oikein|ei oo oikein|vaarinkirj\w*|muuttu\w*|vaihtu\w*)",
+    pos("rectification.field_wrong", R, r"(?P<key>{FIELD}) ~3 (?:vaarin|vaara\w*|virhe\w*|ei ole oikein|ei oo oikein|vaarinkirj\w*|muuttunut|muuttuu|vaihtunut)",
         weight=0.8, needs=('vaar', 'virhe', 'oikein', 'muuttu', 'vaihtu')),
     pos("rectification.wrong_field", R, r"(?:vaara|vaaran|vaaria|vaarat|virheelli\w*) ~1 (?P<key>{FIELD})",
         weight=0.8),
@@ -302,6 +302,8 @@ RULES: list[Rule] = [
         weight=0.85, note="'poistakaa vanha osoitteeni': an outdated value deleted (a replacement is nearmiss.replace_old)", needs=("vanh",)),
     neg("nearmiss.never_consented_holding", {OBJ, A}, r"(?:en|emme) (?:ole|oo) (?:koskaan |ikina )?(?:antanut|antaneet|antanu|myontanyt|myontaneet) (?:\w+ )?(?:lupa|luva|suostum)\w*,? (?:etta|et) (?:\w+ ){0,3}?(?:on|ovat|ois|olisi|oo) (?:teilla|teil)\b",
         note="'en oo antanu lupaa et mun tiedot on teillä': holding the data at all, an erasure ground, not an objection or access", overlap="match"),
+    pos("rectification.changed_new_value", R, r"(?P<key>{FIELD}|sahkoposti(?:ni)?|puhelin(?:ni)?) ~2 (?:muuttu|vaihtu)\w*(?=[^.!?\n]{0,60}?(?:{NEWVALUE}))",
+        weight=0.8, note="'osoite muuttunu, uusi on Hietasaarenkatu 3': a changed field with its new value", needs=("muuttu", "vaihtu")),
 ]
 # fmt: on
 

@@ -128,7 +128,8 @@ FI_CONCEPTS = {
     # use only for the dispute: "muuhun kuin asian selvittämiseen"
     "ONLY_FOR": r"muuhun kuin|muihin (?:\w+ )?kuin|muuten kuin",
     # a profile built of the writer: "minusta tehdään profiilia", "muodostetaan profiili"
-    "PROFILE_MAKE": r"(?:teh|tee|tek|luo|luod|luot|muodost|rakenn|koot|koota)\w* (?:\w+ ){0,2}?profiil\w*|profiil\w* (?:\w+ ){0,2}?(?:tehdaan|luodaan|muodostetaan|kootaan|rakennetaan)",
+    "PROFILE_MAKE": r"(?:tehdaan|teette|luodaan|luotte|muodostetaan|muodostatte|kootaan|kokoatte|rakennetaan|rakennatte) (?:\w+ ){0,2}?profiil\w*"
+    r"|profiil\w* (?:\w+ ){0,2}?(?:tehdaan|luodaan|muodostetaan|kootaan|rakennetaan)",
     # a bare "Poistakaa heti." closing a message that named the writer's data
     "BARE_ERASE": r"(?:poistakaa|tuhotkaa|havittakaa) (?:ne |se |kaikki |ne kaikki )?(?:heti|valittomasti|saman tien|pikaisesti|nopeasti)?(?= ?[.!]| ?$)",
     # "didn't order this and don't want these" under a quoted mailing
