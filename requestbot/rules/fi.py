@@ -18,7 +18,7 @@ P, OBJ, M, C = Kind.PORTABILITY, Kind.OBJECTION, Kind.MARKETING_OPT_OUT, Kind.CO
 
 VOCAB = {
     # personal data: tiedot, tietoni, henkilötietojani (not tietosuoja, tietoturva)
-    "DATA": r"(?:henkilo|asiakas|yhteys)?tie(?:do|to)(?!suoj|turv)\w*",
+    "DATA": r"(?:henkilo|asiakas|yhteys)?tie(?:do|to)(?!suoj|turv|sto)\w*",
     # the writer's (or their child's) data, marked by possessive or by a pronoun
     "MYDATA": r"(?:(?:mun|minun|mu|omat|omia|oman|kaikki|(?:minua|hanta|heita|lastani|lastamme|poikaani|tytartani) koskev\w*|minusta|must|lapse\w*|tyttare\w*|poja\w*|poika\w*|meidan|perheen)"
     r" (?:\w+ )?(?:henkilo|asiakas|yhteys)?tie(?:do|to)\w*"
@@ -304,6 +304,38 @@ RULES: list[Rule] = [
         note="'en oo antanu lupaa et mun tiedot on teillä': holding the data at all, an erasure ground, not an objection or access", overlap="match"),
     pos("rectification.changed_new_value", R, r"(?P<key>{FIELD}|sahkoposti(?:ni)?|puhelin(?:ni)?) ~2 (?:muuttu|vaihtu)\w*(?=[^.!?\n]{0,60}?(?:{NEWVALUE}))",
         weight=0.8, note="'osoite muuttunu, uusi on Hietasaarenkatu 3': a changed field with its new value", needs=("muuttu", "vaihtu")),
+    # --- added after measuring on a seventh blind corpus (families, not sentences)
+    pos("access.what_about_person", A, r"mita\w* (?:kaikkia )?(?P<key>{DATA}) (?:\w+ ){0,2}?(?:on|ovat|oo|olette|ootte) (?:\w+ ){0,3}?(?:hanesta|heista|{ABOUTME})(?!\w)"
+        r"|mita\w* (?:kaikkia )?(?P<key2>{DATA}) (?:hanesta|heista|{ABOUTME}) (?:\w+ ){0,2}?(?:on|ovat|oo|onko|ootte|olette)(?!\w)",
+        weight=0.9, note="'mitä tietoja hänestä on', 'mitähän tietoja minusta on toimitettu': what is held about me or my child", needs=("mita",)),
+    pos("access.source_of_field", A, r"(?:mista|mistas|mistakohtaa|mista ihmeesta|mistahan) (?:te )?(?:olette |ootte |oot |on |ole )?(?:saaneet|saanu|saanut|saaneet|saitte|saatte|hankkineet|hankitte|hankkinu|loysitte|kaivoitte) (?:\w+ )?(?P<key>{MYFIELD}|(?:mun|minun|meidan|mu) (?:\w+ )?(?:{FIELD}|puhelin\w*|sahkoposti\w*))",
+        weight=0.9, note="'mistäs te ootte saaneet mun puhelinnumeron': where did you get my data (Art. 15(1)(g))", needs=("mist",)),
+    pos("restriction.processing_restricted", X, r"(?P<key>kasittely\w*) (?:\w+ ){0,2}?rajoit\w*",
+        weight=0.9, note="'pyydän että tietojeni käsittely rajoitetaan'", needs=("rajoit",)),
+    pos("restriction.keep_but_not_use", X, r"(?:ala|alkaa|alkakaa) (?:viela |kuitenkaan |silti )?(?:poistako|havittako|tuhotko)[^\n]{0,240}?(?P<key>(?:mutta|mut) (?:\w+ )?(?:ei saa|ette saa|ala|alkaa|alkakaa) (?:\w+ )?(?:kayttaa|kayttako|nayttaa|nayttako|kasitella|kasitelko|luovuttaa|luovuttako|jakaa|jakako))",
+        weight=0.9, note="'älkää vielä poistako ... mutta niitä ei saa käyttää': keep but do not use", needs=("mut",)),
+    pos("marketing.dont_market", M, r"(?:ala|alkaa|alkakaa) (?:(?:ikina|enaa|koskaan|myoskaan) ){0,3}(?P<key>markkinoiko|mainostako|kaupatko|tarjotko)",
+        weight=0.9, note="'älkää ikinä enää markkinoiko mulle mitään'", needs=("markkinoiko", "mainostako", "kaupatko", "tarjotko")),
+    pos("objection.photo_not_used", OBJ, r"(?P<key>{MYPHOTO}) (?:ei|eika) (?:myoskaan |enaa |kuitenkaan )?(?:saa|saisi) (?:\w+ )?(?:kayttaa|julkaista|nayttaa|laittaa) ~4 (?:{PUB})",
+        weight=0.9, note="'mun kuvaa ei myöskään saa käyttää siinä teidän esitteessä'", needs=("saa",)),
+    pos("objection.photo_not_sent", OBJ, r"(?:{NEGWANT}),? (?:etta|et) (?:\w+ ){0,2}?(?P<key>{PHOTO}) (?:\w+ ){0,2}?(?:lahete\w*|luovute\w*|annetaan|toimitetaan|kaytetaan|julkaistaan|laitetaan|lahtee) ~4 (?:vuosikir\w*|koulu\w*|kaupung\w*|lehte\w*|lehdes\w*|muualle\w*|kolmans\w*|{PUB})",
+        weight=0.9, note="'emme halua että Eetun kuvaa lähetetään koululle vuosikirjaan'", needs=("etta", "et ")),
+    pos("rectification.title_outdated", R, r"(?P<key>\w*nimike\w*|titteli\w*|ammattinimike\w*) ~4 (?:vanhentu\w*|vanha|vanhaa|vaarin|vaara\w*|virheelli\w*|ei ole ajan tasalla|ei pida paikkaansa)",
+        weight=0.9, note="'työnimikkeeni on vanhentunut': an outdated job title", needs=("nimike", "titteli")),
+    pos("rectification.fix_in_register", R, r"(?:korjatkaa|korjaisitteko|korjaatteko|korjaa|paivittakaa|muuttakaa) (?P<key>se|ne|sen|tama|tieto) (?:\w+ )?(?:{REGISTER})",
+        weight=0.9, note="'korjatkaa se rekisteriin'"),
+    neg("nearmiss.copy_of_document", {A}, r"(?:kopio\w*|jaljenno\w*) ~2 (?:\w*lasku\w*|kuiti\w*|kuitti\w*|tilausvahvistu\w*|sopimu\w*|tarjou\w*)",
+        note="'kopio laskusta': a document copy, not an access request", overlap="match"),
+    neg("nearmiss.complaint_about_photo", {OBJ}, r"(?:kantelu\w*|valitu\w*|ilmoitu\w*) ~8 ilman (?:\w+ )?(?:suostum|lupa|luva)\w*",
+        note="'tehnyt kantelun ... kuvan julkaisemisesta ilman suostumusta': the complaint names the past wrong", overlap="match"),
+    neg("nearmiss.cannot_see_login", {A}, r"(?:en|emme|ei) (?:\w+ )?(?:nae|nay|nakyny?|loyda|loydy|paase|aukea) ~4 (?:kun|galleria\w*|sovellu\w*|appi\w*|kirjautu\w*|kirjaud\w*|tili\w*|sivu\w*|portaali\w*)",
+        note="'en näe tietojani kun kirjaudun sisään': login or gallery help", overlap="match"),
+    neg("nearmiss.moved_long_ago", {R}, r"muut(?:in|imme|tanut|taneet) (?:\w+ ){1,3}?(?:vuotta|vuosi|kuukautta) sitten|(?:asun|asumme|asunut|asuneet) (?:\w+ ){1,3}?(?:vuotta|vuoden|vuodesta)",
+        note="'muutin Suomeen kaksi vuotta sitten': background, not a changed address", overlap="match"),
+    neg("nearmiss.wrong_recipient_parent", {R}, r"(?:vaaralle|vieraalle|toiselle) (?:\w+ )?(?:vanhemmalle|huoltajalle|oppilaalle|koululle|osoitteeseen)",
+        note="'lähetitte nimet väärälle vanhemmalle': a disclosure incident", overlap="match"),
+    neg("nearmiss.dont_miss", {M}, r"(?:en|emme) (?:halua|haluu) (?:\w+ )?(?:missata|menettaa|jaada paitsi)",
+        note="'en halua missata kampanjaa': wants the marketing", overlap="match"),
 ]
 # fmt: on
 

@@ -101,7 +101,7 @@ EN_CONCEPTS = {
     # an explicit copy or "see" of the data: access even when a format is named
     # use only for the dispute: "for anything other than investigating it"
     "ONLY_FOR": r"anything (?:other than|else than|except|but)|other than (?:to|for)\b|except (?:to|for) (?:investigat|resolv|handl|settl)\w*",
-    "COPY_SEE": r"copy|copies|see (?:\w+ )?(?:my|all|what|everything)|view (?:\w+ )?(?:my|all)",
+    "COPY_SEE": r"know (?:what|which)|what (?:data|information|info|details) (?:\w+ )?you (?:have|hold|keep|store)|copy|copies|see (?:\w+ )?(?:my|all|what|everything)|view (?:\w+ )?(?:my|all)",
 }
 
 EN_FRAMES: list[Frame] = [

@@ -135,7 +135,7 @@ FI_CONCEPTS = {
     # "didn't order this and don't want these" under a quoted mailing
     "NOT_WANT_THESE": r"(?:en|enka|emme|emmeka|ei) (?:enaa )?(?:halua|haluu|tarvitse|tarvi|kaipaa) (?:enaa )?(?:naita|noita|tata|tallaisia|niita|naa|noi|mitaan)"
     r"|en (?:ole|oo) (?:koskaan |ikina )?(?:tilannut|tilannu|pyytanyt|pyytany) (?:tata|naita|niita|sita)",
-    "COPY_SEE": r"kopio\w*|kopion|jaljenno\w*|jaljennyks\w*|nahda|naha|nahdaksen\w*|nahtavaksi",
+    "COPY_SEE": r"(?:tietaa|tiedon|selvittaa) mita|mita (?:kaikkia )?tie(?:do|to)\w* (?:\w+ )?(?:on|ovat)|kopio\w*|kopion|jaljenno\w*|jaljennyks\w*|nahda|naha|nahdaksen\w*|nahtavaksi",
 }
 
 FI_FRAMES: list[Frame] = [

@@ -102,7 +102,7 @@ SV_CONCEPTS = {
     "ONLY_FOR": r"(?:till|for) (?:nagot|nanting|nagonting) annat an|annat an (?:for |till )?att|endast (?:for|till) att|bara (?:for|till) att",
     # a profile built of the writer: "skapar en profil av mig"
     "PROFILE_MAKE": r"(?:ni|man|det) (?:\w+ )?(?:skapar|bygger|gor|sammanstaller|tar fram) (?:\w+ ){0,2}?profil(?:er|en|erna)?\b|profil(?:er|en)? (?:\w+ ){0,2}?(?:skapas|byggs|gors|sammanstalls)|profilering\w*",
-    "COPY_SEE": r"kopia|kopian|kopior|registerutdrag\w*|se (?:\w+ )?(?:mina|alla|vilka|vad)",
+    "COPY_SEE": r"(?:veta|vet) (?:vad|vilka)|vilka uppgifter (?:ni )?har|vad (?:ni )?har ni|kopia|kopian|kopior|registerutdrag\w*|se (?:\w+ )?(?:mina|alla|vilka|vad)",
 }
 
 SV_FRAMES: list[Frame] = [
