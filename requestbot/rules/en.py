@@ -248,6 +248,23 @@ RULES: list[Rule] = [
         note="'sent my name to the wrong person': a disclosure incident, not wrong data", overlap="match"),
     neg("nearmiss.never_consented_holding", {OBJ, A}, r"(?:never|not|didn'?t) (?:\w+ )?(?:agreed|agree|consented|consent|given permission|gave permission) (?:to |for )?(?:you|your company|you guys) (?:having|holding|keeping|storing|to have|to hold|to keep|to store)\b",
         note="'I never agreed to you having my data': holding the data at all, an erasure ground, not an objection", overlap="match"),
+    # --- added after measuring on a seventh blind corpus (families, not sentences)
+    pos("access.which_info_kept", A, r"(?:which|what) (?P<key>informations?|infos?|datas?|details|personal data|data|personal informations?) (?:\w+ )?(?:you|your company|you guys) (?:are |is |have )?(?:keep|keeping|have|having|hold|holding|store|storing|saving|save|saved|stored|kept) (?:\w+ ){0,2}?(?:about|on|of) (?:me|us|my)\b",
+        weight=0.9, note="'which informations you are keeping about me and my kids' (non-native English)"),
+    pos("rectification.name_as", R, r"you (?:have|'ve got|have got|got|spelled|spelt|wrote|have written|listed|registered) (?P<key>my (?:\w+ )?(?:name|surname|first name|last name|e-?mail|address|phone number|number|date of birth)) (?:down |written |spelled )?as\b(?=[^\n]{0,200}?(?:fix|correct|chang|updat|wrong|it's |it is|should be|actually))",
+        weight=0.9, note="'you have my name as Jon Smiht ... it's John Smith, pls fix'"),
+    pos("rectification.title_outdated", R, r"(?:my|our|the) (?P<key>(?:job )?title|position|job description) ~10 (?:is|was|are) (?:still )?(?:\w+ )?(?:outdated|out of date|old|wrong|incorrect|not up to date|no longer (?:correct|accurate|right))",
+        weight=0.9, note="'my job title next to my staff photo is outdated'", needs=("title", "position", "description")),
+    pos("restriction.processing_restricted", X, r"(?P<key>processing) ~5 (?:be |is |being )?restricted",
+        weight=0.9, note="'ask that the processing of my data be restricted'", needs=("restricted",)),
+    neg("nearmiss.copy_of_document", {A}, r"(?:copy|copies) of (?:\w+ ){0,2}?(?:invoice|receipt|order confirmation|bill|statement|contract|quote|quotation)\w*",
+        note="'a copy of invoice 20912 for our records': a document copy, not an access request", overlap="match"),
+    neg("nearmiss.cannot_see_login", {A}, r"(?:can't|cannot|can not|unable to|don't|do not) (?:\w+ )?(?:see|view|find|open|access) ~4 (?:in|on|when|after|inside) (?:the |your |my )?(?:gallery|app|account|login|log|logging|site|website|portal|page|browser)",
+        note="'I can't see my files in the gallery': login or gallery help", overlap="match"),
+    neg("nearmiss.moved_long_ago", {R}, r"(?:moved|living|lived|live) (?:\w+ ){1,3}?(?:since|for) (?:\w+ ){1,2}?years?\b|moved (?:\w+ ){1,3}?years? ago",
+        note="'we are living in Vaasa since 2 year': background, not a changed address", overlap="match"),
+    neg("nearmiss.dont_miss", {M}, r"(?:don't|do not|dont) (?:\w+ )?(?:want|wanna) (?:to )?miss",
+        note="'don't want to miss the autumn campaign': wants the marketing", overlap="match"),
 ]
 # fmt: on
 
