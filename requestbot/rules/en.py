@@ -265,6 +265,8 @@ RULES: list[Rule] = [
         note="'we are living in Vaasa since 2 year': background, not a changed address", overlap="match"),
     neg("nearmiss.dont_miss", {M}, r"(?:don't|do not|dont) (?:\w+ )?(?:want|wanna) (?:to )?miss",
         note="'don't want to miss the autumn campaign': wants the marketing", overlap="match"),
+    neg("nearmiss.contested_subject", {R}, r"\A[^\n]*(?=\n(?:(?!correct it|correct them|fix|should be|update)[\s\S])*?(?:dispute|contest)\w* ~10 (?:accurate|correct|right|true)(?:(?!correct it|correct them|fix|should be)[\s\S])*?(?:don't|do not) (?:use|process) ~6 (?:until|before|while))",
+        note="'Incorrect data' over 'I dispute that the data is accurate ... don't use it until': a contest with no correct value is a restriction"),
 ]
 # fmt: on
 

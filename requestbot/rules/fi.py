@@ -336,6 +336,8 @@ RULES: list[Rule] = [
         note="'lähetitte nimet väärälle vanhemmalle': a disclosure incident", overlap="match"),
     neg("nearmiss.dont_miss", {M}, r"(?:en|emme) (?:halua|haluu) (?:\w+ )?(?:missata|menettaa|jaada paitsi)",
         note="'en halua missata kampanjaa': wants the marketing", overlap="match"),
+    neg("nearmiss.contested_subject", {R}, r"\A[^\n]*(?=\n(?:(?!korjat|korjaa|pitaisi olla|oikea on|paivit)[\s\S])*?kiista\w* ~6 (?:pitaa paikkansa|pitavat paikkansa|oikei\w*|oikeellis\w*)(?:(?!korjat|korjaa|pitaisi olla|oikea on)[\s\S])*?(?:ala|alkaa|alkakaa) (?:kayttako|kasitelko) ~6 (?:ennen|kunnes|siihen asti))",
+        note="'Virheelliset tiedot' over 'kiistän, että tiedot pitävät paikkansa ... älkää käyttäkö ennen': a contest with no correct value is a restriction"),
 ]
 # fmt: on
 
