@@ -259,7 +259,7 @@ RULES: list[Rule] = [
         weight=0.9, note="'ask that the processing of my data be restricted'", needs=("restricted",)),
     neg("nearmiss.copy_of_document", {A}, r"(?:copy|copies) of (?:\w+ ){0,2}?(?:invoice|receipt|order confirmation|bill|statement|contract|quote|quotation)\w*",
         note="'a copy of invoice 20912 for our records': a document copy, not an access request", overlap="match"),
-    neg("nearmiss.cannot_see_login", {A}, r"(?:can't|cannot|can not|unable to|don't|do not) (?:\w+ )?(?:see|view|find|open|access) ~4 (?:in|on|when|after|inside) (?:the |your |my )?(?:gallery|app|account|login|log|logging|site|website|portal|page|browser)",
+    neg("nearmiss.cannot_see_login", {A}, r"(?:can't|cannot|can not|unable to|don't|do not) (?:\w+ )?(?:see|view|find|open|access) ~4 (?:in|on|when|after|inside|while) (?:i |we )?(?:the |your |my )?(?:gallery|app|account|login|log|logging|site|website|portal|page|browser)",
         note="'I can't see my files in the gallery': login or gallery help", overlap="match"),
     neg("nearmiss.moved_long_ago", {R}, r"(?:moved|living|lived|live) (?:\w+ ){1,3}?(?:since|for) (?:\w+ ){1,2}?years?\b|moved (?:\w+ ){1,3}?years? ago",
         note="'we are living in Vaasa since 2 year': background, not a changed address", overlap="match"),
@@ -267,6 +267,14 @@ RULES: list[Rule] = [
         note="'don't want to miss the autumn campaign': wants the marketing", overlap="match"),
     neg("nearmiss.contested_subject", {R}, r"\A[^\n]*(?=\n(?:(?!correct it|correct them|fix|should be|update)[\s\S])*?(?:dispute|contest)\w* ~10 (?:accurate|correct|right|true)(?:(?!correct it|correct them|fix|should be)[\s\S])*?(?:don't|do not) (?:use|process) ~6 (?:until|before|while))",
         note="'Incorrect data' over 'I dispute that the data is accurate ... don't use it until': a contest with no correct value is a restriction"),
+    pos("access.source_of_field", A, r"(?:where|how) (?:did|have|has|do) (?:you|u|ya|your company|you guys) (?:\w+ )?(?:get|got|obtain|obtained|find|found) (?:hold of )?(?P<key>my (?:\w+ )?(?:number|phone number|mobile|e-?mail(?: address)?|address|details|data|name|contact details))",
+        weight=0.9, note="'how did u get my email??': the source of my data"),
+    pos("objection.photo_not_used", OBJ, r"(?P<key>(?:{WHOSE}) (?:\w+ )?{PHOTO}) (?:must|may|should|can) (?:not|no longer|never) (?:be )?(?:used|shown|published|displayed) ~4 (?:{PUB})",
+        weight=0.9, note="'my photo must not be used in your brochure'", needs=("not", "never", "longer")),
+    pos("objection.photo_not_sent", OBJ, r"(?:don't|do not) (?:want|wish) (?:\w+ ){0,3}?(?P<key>{PHOTO}) (?:to be |being )?(?:sent|given|passed|shared|used) ~4 (?:yearbook\w*|school\w*|city|municipality|newspaper\w*|{PUB})",
+        weight=0.9, note="'we don't want our son's photo sent to the school yearbook'", needs=("want", "wish")),
+    neg("nearmiss.complaint_about_photo", {OBJ}, r"(?:complain\w*|reported|report\w*) ~12 without (?:\w+ )?(?:consent|permission)",
+        note="'complained to the ombudsman about you publishing my photo without consent': the complaint names the past wrong", overlap="match"),
 ]
 # fmt: on
 

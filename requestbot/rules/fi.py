@@ -265,7 +265,7 @@ RULES: list[Rule] = [
         note="'poistakaa minut markkinointirekisteristä' is a marketing opt-out, not erasure"),
     neg("nearmiss.disclaimer", ALL_KINDS, r"(?:virheellisesti|erehdyksessa|vaaralle vastaanottaja\w*|tarkoitettu vastaanottaja\w*|ei ole tarkoitettu)[^.!?\n]*|(?:poist|tuho|havit)\w* (?:tama |taman )?viesti\w*[^.!?\n]*",
         note="a mail disclaimer: 'jos sait viestin erehdyksessä, poista se'"),
-    neg("negation.do_not_delete", {E}, r"(?:{NEGWANT}|en pyyda|emme pyyda|ei tarvitse|ei (?:kuitenkaan |myoskaan |silti |missaan tapauksessa |tana aikana |sita ennen )?saa|ette saa)\w*(?:,? (?:etta|et|teidan))? %2 (?:poist|tuho|havit)\w*[^.!?\n;,]*|(?:ala|alkaa|alkakaa) (?:viela |kuitenkaan |myoskaan |silti )?(?:poistako|tuhotko|havittako)(?:(?!\b(?:mutta|mut|vaan)\b)[^.!?\n;])*",
+    neg("negation.do_not_delete", {E}, r"(?:{NEGWANT}|en pyyda|emme pyyda|ei tarvitse|ei (?:kuitenkaan |myoskaan |silti |missaan tapauksessa |tana aikana |sita ennen )?saa|ette saa)\w*(?:,? (?:etta|et|teidan))? %2 (?:poist|tuho|havit)\w*[^.!?\n;,]*|(?:ala|alkaa|alkakaa) (?:viela |kuitenkaan |myoskaan |silti |sittenkaan )?(?:poistako|tuhotko|havittako)(?:(?!\b(?:mutta|mut|vaan)\b)[^.!?\n;])*",
         note="'en halua että poistatte', 'älkää poistako': not an erasure request", overlap="match"),
     neg("negation.but_do_not_delete", {E}, r"(?:mutta|mut|kuitenkin|silti) (?:ala|alkaa|alkakaa|ette saa|ei saa|ei saisi|en halua etta) (?:\w+ )?(?:poistako|tuhotko|havittako|poistaa|poistatte|tuhoatte)|(?:mutta|mut) (?:odottakaa|odota|lykatkaa) ~2 poist\w*",
         note="'pyysin tietojeni poistamista, mutta älkää vielä poistako': the 'but' takes back the clause before it",
@@ -312,7 +312,7 @@ RULES: list[Rule] = [
         weight=0.9, note="'mistäs te ootte saaneet mun puhelinnumeron': where did you get my data (Art. 15(1)(g))", needs=("mist",)),
     pos("restriction.processing_restricted", X, r"(?P<key>kasittely\w*) (?:\w+ ){0,2}?rajoit\w*",
         weight=0.9, note="'pyydän että tietojeni käsittely rajoitetaan'", needs=("rajoit",)),
-    pos("restriction.keep_but_not_use", X, r"(?:ala|alkaa|alkakaa) (?:viela |kuitenkaan |silti )?(?:poistako|havittako|tuhotko)[^\n]{0,240}?(?P<key>(?:mutta|mut) (?:\w+ )?(?:ei saa|ette saa|ala|alkaa|alkakaa) (?:\w+ )?(?:kayttaa|kayttako|nayttaa|nayttako|kasitella|kasitelko|luovuttaa|luovuttako|jakaa|jakako))",
+    pos("restriction.keep_but_not_use", X, r"(?:ala|alkaa|alkakaa) (?:viela |kuitenkaan |silti |sittenkaan )?(?:poistako|havittako|tuhotko)[^\n]{0,240}?(?P<key>(?:mutta|mut) (?:\w+ )?(?:ei saa|ette saa|ala|alkaa|alkakaa) (?:\w+ )?(?:kayttaa|kayttako|nayttaa|nayttako|kasitella|kasitelko|luovuttaa|luovuttako|jakaa|jakako))",
         weight=0.9, note="'älkää vielä poistako ... mutta niitä ei saa käyttää': keep but do not use", needs=("mut",)),
     pos("marketing.dont_market", M, r"(?:ala|alkaa|alkakaa) (?:(?:ikina|enaa|koskaan|myoskaan) ){0,3}(?P<key>markkinoiko|mainostako|kaupatko|tarjotko)",
         weight=0.9, note="'älkää ikinä enää markkinoiko mulle mitään'", needs=("markkinoiko", "mainostako", "kaupatko", "tarjotko")),
@@ -338,6 +338,10 @@ RULES: list[Rule] = [
         note="'en halua missata kampanjaa': wants the marketing", overlap="match"),
     neg("nearmiss.contested_subject", {R}, r"\A[^\n]*(?=\n(?:(?!korjat|korjaa|pitaisi olla|oikea on|paivit)[\s\S])*?kiista\w* ~6 (?:pitaa paikkansa|pitavat paikkansa|oikei\w*|oikeellis\w*)(?:(?!korjat|korjaa|pitaisi olla|oikea on)[\s\S])*?(?:ala|alkaa|alkakaa) (?:kayttako|kasitelko) ~6 (?:ennen|kunnes|siihen asti))",
         note="'Virheelliset tiedot' over 'kiistän, että tiedot pitävät paikkansa ... älkää käyttäkö ennen': a contest with no correct value is a restriction"),
+    neg("nearmiss.data_you_need", {A}, r"mita\w* (?:kaikkia )?(?:{DATA}) (?:\w+ )?(?:tarvitse\w*|tarvitaan|tarvii|pitaa antaa|pitaisi antaa|pyydatte|kysytte)",
+        note="'mitä tietoja minusta tarvitsette tilausta varten': what to give, not what is held", overlap="match"),
+    neg("nearmiss.delivery_format", {OBJ}, r"(?:lahete\w*|toimitetaan) (?:\w+ )?(?:paperisena|paperilla|tiedostona|sahkopostilla|postitse|digitaalisena|kirjeena)",
+        note="'en halua että kuva lähetetään paperisena': a delivery format", overlap="match"),
 ]
 # fmt: on
 

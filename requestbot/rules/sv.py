@@ -267,6 +267,10 @@ RULES: list[Rule] = [
         note="'vill inte missa höstens kampanj': wants the marketing", overlap="match"),
     neg("nearmiss.contested_subject", {R}, r"\A[^\n]*(?=\n(?:(?!ratta|rattel|korrig|ska vara|andra det|uppdatera)[\s\S])*?bestrid\w* ~6 (?:stammer|korrekt\w*|riktig\w*)(?:(?!ratta|korrig|ska vara)[\s\S])*?(?:anvand|behandla)\w* (?:inte|ej) ~6 (?:forran|tills|innan|medan))",
         note="'Felaktiga uppgifter' over 'jag bestrider att uppgifterna stämmer ... använd inte förrän': a contest with no correct value is a restriction"),
+    pos("objection.photo_not_sent", OBJ, r"(?:vill|onskar) (?:inte|ej) att (?:\w+ ){0,3}?(?P<key>{PHOTO}) (?:\w+ )?(?:skickas|lamnas|ges|anvands|publiceras|gar) ~4 (?:arsbok\w*|skola\w*|kommun\w*|tidning\w*|{PUB})",
+        weight=0.9, note="'vi vill inte att vår sons bild skickas till skolans årsbok'", needs=("att",)),
+    neg("nearmiss.complaint_about_photo", {OBJ}, r"(?:anmal\w*|klagat|klagomal\w*) ~10 utan (?:\w+ )?(?:samtycke|tillstand|lov)\w*",
+        note="'anmält er till IMY för att ni publicerade min bild utan samtycke': the complaint names the past wrong", overlap="match"),
 ]
 # fmt: on
 
