@@ -540,7 +540,7 @@ def test_concept_tables_have_no_duplicate_names() -> None:
 
     checked = 0
     for module in (frames_fi, frames_sv, frames_en):
-        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
         for node in tree.body:
             if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict):
                 names = [k.value for k in node.value.keys if isinstance(k, ast.Constant)]
