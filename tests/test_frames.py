@@ -754,6 +754,13 @@ FAMILIES7 = [
     ("complaint_past_wrong_nm", "", "Olen tehnyt kantelun tietosuojavaltuutetulle kuvani julkaisemisesta ilman lupaa.", {C}),
     ("complaint_past_wrong_nm", "", "Jag har anmält er till IMY för att ni publicerade min bild utan samtycke.", {C}),
     ("complaint_past_wrong_nm", "", "I have complained to the data protection ombudsman about you publishing my photo without consent.", {C}),
+    ("name_as", "", "Hi, your records show my name as Jane Doh. It is Jane Doe. Please fix.", {R}),
+    ("photo_must_not_go", "", "Poikamme kuvaa ei saa lähettää vuosikirjaan.", {OBJ}),
+    ("photo_must_not_go", "", "Vår dotters bild får inte skickas till årsboken.", {OBJ}),
+    ("photo_must_not_go", "", "Our son's picture must not go to the yearbook.", {OBJ}),
+    ("photo_must_not_go_nm", "", "The class photo must not be sent before Friday, we are still ordering.", set()),
+    ("keep_not_use", "", "Radera inte mina uppgifter ännu, men använd dem inte heller.", {X}),
+    ("keep_not_use", "", "Please don't delete my data yet, but don't use it either.", {X}),
     ("wrong_parent_nm", "", "Lähetitte lasten nimet väärälle vanhemmalle. Ilmoitan tästä tietosuojavaltuutetulle.", {C}),
 ]
 # fmt: on

@@ -251,7 +251,7 @@ RULES: list[Rule] = [
     # --- added after measuring on a seventh blind corpus (families, not sentences)
     pos("access.which_info_kept", A, r"(?:which|what) (?P<key>informations?|infos?|datas?|details|personal data|data|personal informations?) (?:\w+ )?(?:you|your company|you guys) (?:are |is |have )?(?:keep|keeping|have|having|hold|holding|store|storing|saving|save|saved|stored|kept) (?:\w+ ){0,2}?(?:about|on|of) (?:me|us|my)\b",
         weight=0.9, note="'which informations you are keeping about me and my kids' (non-native English)"),
-    pos("rectification.name_as", R, r"you (?:have|'ve got|have got|got|spelled|spelt|wrote|have written|listed|registered) (?P<key>my (?:\w+ )?(?:name|surname|first name|last name|e-?mail|address|phone number|number|date of birth)) (?:down |written |spelled )?as\b(?=[^\n]{0,200}?(?:fix|correct|chang|updat|wrong|it's |it is|should be|actually))",
+    pos("rectification.name_as", R, r"(?:your (?:records?|system|register|invoice|account|database|file) (?:shows?|says|lists?|has|have)|you (?:have|'ve got|have got|got|spelled|spelt|wrote|have written|listed|registered)) (?P<key>my (?:\w+ )?(?:name|surname|first name|last name|e-?mail|address|phone number|number|date of birth)) (?:down |written |spelled )?as\b(?=[^\n]{0,200}?(?:fix|correct|chang|updat|wrong|it's |it is|should be|actually))",
         weight=0.9, note="'you have my name as Jon Smiht ... it's John Smith, pls fix'"),
     pos("rectification.title_outdated", R, r"(?:my|our|the) (?P<key>(?:job )?title|position|job description) ~10 (?:is|was|are) (?:still )?(?:\w+ )?(?:outdated|out of date|old|wrong|incorrect|not up to date|no longer (?:correct|accurate|right))",
         weight=0.9, note="'my job title next to my staff photo is outdated'", needs=("title", "position", "description")),
@@ -275,6 +275,8 @@ RULES: list[Rule] = [
         weight=0.9, note="'we don't want our son's photo sent to the school yearbook'", needs=("want", "wish")),
     neg("nearmiss.complaint_about_photo", {OBJ}, r"(?:complain\w*|reported|report\w*) ~12 without (?:\w+ )?(?:consent|permission)",
         note="'complained to the ombudsman about you publishing my photo without consent': the complaint names the past wrong", overlap="match"),
+    pos("objection.photo_must_not_go", OBJ, r"(?P<key>(?:{WHOSE}) (?:\w+ )?{PHOTO}) (?:must|may|should|can)(?:n't| not| never) (?:be )?(?:go|sent|given|passed|shared|end up) ~4 (?:yearbook\w*|school\w*|city|municipality|newspaper\w*)",
+        weight=0.9, note="'our son's picture must not go to the yearbook'", needs=("not", "never", "n't")),
 ]
 # fmt: on
 

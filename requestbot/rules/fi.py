@@ -342,6 +342,8 @@ RULES: list[Rule] = [
         note="'mitä tietoja minusta tarvitsette tilausta varten': what to give, not what is held", overlap="match"),
     neg("nearmiss.delivery_format", {OBJ}, r"(?:lahete\w*|toimitetaan) (?:\w+ )?(?:paperisena|paperilla|tiedostona|sahkopostilla|postitse|digitaalisena|kirjeena)",
         note="'en halua että kuva lähetetään paperisena': a delivery format", overlap="match"),
+    pos("objection.photo_must_not_go", OBJ, r"(?P<key>{MYPHOTO}) (?:ei|eika) (?:myoskaan |enaa |kuitenkaan )?(?:saa|saisi) (?:\w+ )?(?:lahettaa|antaa|luovuttaa|laittaa|toimittaa|menna|paatya) ~4 (?:vuosikir\w*|koulu\w*|kaupung\w*|lehte\w*|lehdes\w*|muualle\w*|kolmans\w*)",
+        weight=0.9, note="'poikamme kuvaa ei saa lähettää vuosikirjaan'", needs=("saa",)),
 ]
 # fmt: on
 

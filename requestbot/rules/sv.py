@@ -271,6 +271,8 @@ RULES: list[Rule] = [
         weight=0.9, note="'vi vill inte att vår sons bild skickas till skolans årsbok'", needs=("att",)),
     neg("nearmiss.complaint_about_photo", {OBJ}, r"(?:anmal\w*|klagat|klagomal\w*) ~10 utan (?:\w+ )?(?:samtycke|tillstand|lov)\w*",
         note="'anmält er till IMY för att ni publicerade min bild utan samtycke': the complaint names the past wrong", overlap="match"),
+    pos("objection.photo_must_not_go", OBJ, r"(?P<key>(?:min|mitt|mina|var|vart|vara) (?:\w+ )?{PHOTO}) (?:far|ska|maste|bor) (?:inte|ej|aldrig) (?:\w+ )?(?:skickas|lamnas|ges|anvandas|publiceras|ga|hamna) ~4 (?:arsbok\w*|skola\w*|skolan\w*|kommun\w*|tidning\w*|{PUB})",
+        weight=0.9, note="'vår dotters bild får inte skickas till årsboken'", needs=("inte", "ej", "aldrig")),
 ]
 # fmt: on
 
