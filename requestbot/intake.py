@@ -40,6 +40,7 @@ from requestbot.mimetext import (
     unfold,
 )
 from requestbot.model import Attachment, InboundMessage
+from requestbot.normalise import strip_subject_prefixes
 from requestbot.quotes import strip_html_quotes, strip_quotes
 
 __all__ = [
@@ -59,11 +60,6 @@ MAX_HEADER_BYTES = 1_000_000
 
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
 _HEADER_END_RE = re.compile(rb"\r\n\r\n|\n\n|\r\r|\n\r\n")
-_SUBJECT_PREFIX_RE = re.compile(
-    r"^\s*(?:(?:re|fw|fwd|vs|sv|aw|wg|vast|vl|vb|tr|rv|antw|odp|doorst|enc|res)"
-    r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)+",
-    re.IGNORECASE,
-)
 _TAG_RE = re.compile(r"<[^>]*>")
 _BLOCK_TAG_RE = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^>]*>", re.IGNORECASE)
 _SCRIPT_RE = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -101,12 +97,6 @@ def normalise_address(addr: str) -> str:
     if domain.startswith(".") or domain.endswith(".") or ".." in domain:
         return ""
     return text
-
-
-def strip_subject_prefixes(subject: str) -> str:
-    """Remove any number of reply/forward prefixes (Re:, VS:, SV:, AW:, Fwd:, VL:, VB:, ...)."""
-    text = " ".join((subject or "").split())
-    return _SUBJECT_PREFIX_RE.sub("", text).strip()
 
 
 def html_to_text(html_source: str) -> str:

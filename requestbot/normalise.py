@@ -41,7 +41,8 @@ _PLAIN = {
 }
 
 _SUBJECT_PREFIX = re.compile(
-    r"^\s*(?:(?:re|vs|sv|aw|wg|fw|fwd|vl|vast|ynt|antw|tr)\s*(?:\[\d+\])?\s*[:：]\s*)+",
+    r"^\s*(?:(?:re|fw|fwd|vs|sv|aw|wg|vast|vl|vb|tr|rv|antw|odp|doorst|enc|res|ynt)"
+    r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)+",
     re.IGNORECASE,
 )
 
@@ -114,5 +115,6 @@ def fold_text(text: str) -> str:
 
 
 def strip_subject_prefixes(subject: str) -> str:
-    """Remove reply/forward prefixes (Re:, VS:, SV:, AW:, Fwd:, VL: ...) from a subject."""
-    return _SUBJECT_PREFIX.sub("", subject or "").strip()
+    """Remove any number of reply/forward prefixes (Re:, VS:, SV:, AW:, Fwd:, VL:, VB:, ...)
+    from a subject, with its white space collapsed."""
+    return _SUBJECT_PREFIX.sub("", " ".join((subject or "").split())).strip()
