@@ -394,7 +394,7 @@ def _validate(cfg: Config, file: str) -> None:
             fail(f"{sect}.port", f"expected a port number 1-65535, got {s.port}")
         if s.password_env and s.password_file:
             fail(f"{sect}.password_file", "give password_env or password_file, not both")
-        if s.security == "none" and s.host and not s.allow_insecure and not _is_loopback(s.host):
+        if s.security == "none" and s.host and not s.allow_insecure and not is_loopback(s.host):
             fail(
                 f"{sect}.security",
                 f'security = "none" sends the password unencrypted to {s.host}; '
@@ -475,7 +475,8 @@ def _validate(cfg: Config, file: str) -> None:
         fail("retention.message_body_days", "expected at least 1")
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """A host name or address that stays on this machine."""
     if host == "localhost":
         return True
     try:

@@ -30,7 +30,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import imaplib
-import ipaddress
 import logging
 import random
 import shlex
@@ -46,6 +45,7 @@ from typing import Any, Protocol, TypeVar
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
+from requestbot.config import is_loopback
 from requestbot.errors import MailboxError
 
 log = logging.getLogger(__name__)
@@ -146,15 +146,6 @@ class MailSource(Protocol):
     def reconnect(self, max_attempts: int | None = None) -> None: ...
 
     def close(self) -> None: ...
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def backoff_delays(

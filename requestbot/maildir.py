@@ -16,6 +16,7 @@ from pathlib import Path
 
 from requestbot.errors import MailboxError
 from requestbot.mailbox import DEFAULT_MAX_SIZE, FetchedMessage, MailboxState
+from requestbot.store import fsync_dir
 
 
 class MaildirSource:
@@ -117,7 +118,7 @@ class MaildirSource:
                 if k == key:
                     sub = "cur" if path.parent.name == "cur" else "new"
                     os.rename(path, target / sub / path.name)
-                    _fsync_dir(target / sub)
+                    fsync_dir(target / sub)
                     self._handed_out.discard(key)
                     return True
         except OSError as exc:
@@ -153,11 +154,3 @@ def _read_header(path: Path, limit: int = 1024 * 1024) -> bytes:
         if idx >= 0:
             return head[: idx + len(sep)]
     return head
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from requestbot.errors import SpoolError
+from requestbot.store import fsync_dir
 
 MAX_ATTEMPTS = 3
 MESSAGE_FILE = "message.eml"
@@ -71,14 +72,6 @@ class SpoolEntry:
     @property
     def attempts(self) -> int:
         return int(self.meta.get("attempts", 0))
-
-
-def fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write_synced(path: Path, data: bytes) -> None:
