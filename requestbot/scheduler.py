@@ -11,9 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import random
 import signal
-from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -25,6 +23,7 @@ from .errors import (
     StoreError,
     TemplateError,
 )
+from .mailbox import backoff_delays
 from .pipeline import alert_context, notify_staff
 from .runner import Runner
 
@@ -81,7 +80,7 @@ class Daemon:
 
     async def intake_loop(self) -> None:
         """Fetch, wait for news, repeat; no fault ends this loop."""
-        delays = backoff()
+        delays = backoff_delays()
         while not self.stop.is_set():
             try:
                 await self.intake_once()
@@ -89,7 +88,7 @@ class Daemon:
                 if self.store_failures:
                     log.info("the case store can be written again; intake resumes")
                     self.store_failures = 0
-                delays = backoff()
+                delays = backoff_delays()
                 await asyncio.to_thread(self.runner.source.wait_for_changes, WAIT_SLICE)
             except MailboxError as exc:
                 self.fetch_failures += 1
@@ -208,10 +207,3 @@ class Daemon:
                         "Nothing is lost: mail still in the inbox is taken in now.",
                     ),
                 )
-
-
-def backoff(base: float = 1.0, cap: float = 300.0) -> Any:
-    delay = base
-    while True:
-        yield delay * (0.5 + random.random())
-        delay = min(cap, delay * 2)
