@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from . import deadlines, outbox
 from .authcheck import check_sender
@@ -207,20 +208,17 @@ def add_our_message_id(ctx: Context, case: Case, message_id: str) -> Case:
 
 
 def acks_sent_today(ctx: Context, address: str) -> int:
-    today = ctx.now().astimezone(tz(ctx)).date()
-    addr = normalise_address(address)
+    zone = tz(ctx)
+    today = ctx.now().astimezone(zone).date()
+    return sum(
+        1
+        for item in ctx.store.outbox_to(address)
+        if item.get("audience") == "requester"
+        and datetime.fromisoformat(item["created_at"]).astimezone(zone).date() == today
+    )
 
-    def same(item: dict[str, Any]) -> bool:
-        if item.get("audience") != "requester" or normalise_address(item["to"]) != addr:
-            return False
-        return datetime.fromisoformat(item["created_at"]).astimezone(tz(ctx)).date() == today
 
-    return len(ctx.store.outbox(same))
-
-
-def tz(ctx: Context) -> Any:
-    from zoneinfo import ZoneInfo
-
+def tz(ctx: Context) -> ZoneInfo:
     return ZoneInfo(ctx.cfg.controller.timezone)
 
 
