@@ -30,6 +30,10 @@ from .store import JournalStorage, JournalTable, StoreLock, atomic_write_bytes
 
 SCHEMA_VERSION = 1
 
+#: Suppression keys that are keyed hashes, not addresses.
+HASH_PREFIX = "hmac:"
+KEY_CHECK_TEXT = b"requestbot suppression key check"
+
 S = Status
 TRANSITIONS: dict[Status, frozenset[Status]] = {
     S.NEW: frozenset(
@@ -240,6 +244,8 @@ class CaseStore(ArchiveMixin):
             self.db.table_class = JournalTable  # type: ignore[misc]
             self.db.storage.read()  # parse now: a bad file fails here, untouched
             self._check_schema()
+            if hash_key is not None and not readonly:
+                self.migrate_suppression()
         except BaseException:
             self.close()
             raise
@@ -585,14 +591,78 @@ class CaseStore(ArchiveMixin):
         return {**raw, "id": int(outbox_id)} if raw is not None else None
 
     # --- suppression list ----------------------------------------------------
+    #
+    # With a hash key (config ``storage.suppression_hash_key_env|file``) an entry's
+    # key is ``hmac:`` + HMAC-SHA256(key, normalised address) in hex, and the store
+    # holds no plain address: a plain list is migrated when a writer opens the store,
+    # and the journal is folded into a new snapshot so the plain lines go too.
+
+    def _hmac(self, address: str) -> str:
+        assert self.hash_key is not None
+        digest = hmac.new(self.hash_key, normalise_address(address).encode(), hashlib.sha256)
+        return HASH_PREFIX + digest.hexdigest()
 
     def suppression_key(self, address: str) -> str:
-        addr = normalise_address(address)
         if self.hash_key:
-            return "hmac:" + hmac.new(self.hash_key, addr.encode(), hashlib.sha256).hexdigest()
-        return addr
+            return self._hmac(address)
+        return normalise_address(address)
+
+    def _check_hash_key(self) -> None:
+        """A hashed list needs the same key it was hashed with."""
+        doc = self._keyed_get("meta", "suppression_key_check")
+        if self.hash_key is None:
+            if doc is not None or any(
+                str(d.get("key", "")).startswith(HASH_PREFIX)
+                for d in (self.storage.read() or {}).get("suppression", {}).values()
+            ):
+                raise StoreError(
+                    f"{self.path}: the suppression list is hashed, but no key is configured "
+                    "(storage.suppression_hash_key_env or storage.suppression_hash_key_file)"
+                )
+            return
+        check = hmac.new(self.hash_key, KEY_CHECK_TEXT, hashlib.sha256).hexdigest()[:16]
+        if doc is not None and doc.get("value") != check:
+            raise StoreError(
+                f"{self.path}: the suppression hash key is not the one the list was hashed "
+                "with; restore the old key (a new key cannot match the stored hashes)"
+            )
+
+    def migrate_suppression(self) -> int:
+        """Hash every plain entry with the configured key; returns how many changed.
+
+        Afterwards the journal is folded into a fresh snapshot, so neither file keeps
+        a line with a plain address of the list."""
+        if self.hash_key is None or self.readonly:
+            return 0
+        self._check_hash_key()
+        check = hmac.new(self.hash_key, KEY_CHECK_TEXT, hashlib.sha256).hexdigest()[:16]
+        t = self.table("suppression")
+        plain = [
+            (doc_id, d)
+            for doc_id, d in (self.storage.read() or {}).get("suppression", {}).items()
+            if not str(d.get("key", "")).startswith(HASH_PREFIX)
+        ]
+        with self.transaction():
+            if self._keyed_get("meta", "suppression_key_check") is None:
+                self._keyed_set("meta", "suppression_key_check", check)
+            seen = {
+                str(d.get("key"))
+                for d in (self.storage.read() or {}).get("suppression", {}).values()
+            }
+            for doc_id, d in plain:
+                key = self._hmac(str(d.get("key", "")))
+                if key in seen:
+                    t.remove(doc_ids=[doc_id])
+                else:
+                    t.update({"key": key}, doc_ids=[doc_id])
+                    seen.add(key)
+        if plain:
+            self._ix = None  # keyed indexes hold the old keys
+            self.storage.compact()
+        return len(plain)
 
     def suppress(self, address: str, *, at: datetime, source: str) -> bool:
+        self._check_hash_key()
         key = self.suppression_key(address)
         if self.is_suppressed(address):
             return False
@@ -602,19 +672,48 @@ class CaseStore(ArchiveMixin):
         self.index().keyed("suppression")[key] = doc_id
         return True
 
+    def _suppression_doc_ids(self, address: str) -> list[int]:
+        """The entries for ``address``: by hash, and by the plain address that a
+        read-only open may still see before the writer has migrated the list."""
+        keys = {self.suppression_key(address), normalise_address(address)}
+        found = []
+        for key in keys:
+            doc_id = self.index().keyed("suppression").get(key)
+            raw = self._raw("suppression", doc_id)
+            if raw and raw.get("key") == key and doc_id is not None:
+                found.append(doc_id)
+        return found
+
     def unsuppress(self, address: str) -> bool:
-        key = self.suppression_key(address)
-        return bool(self.table("suppression").remove(Query().key == key))
+        self._check_hash_key()
+        doc_ids = self._suppression_doc_ids(address)
+        if doc_ids:
+            self.table("suppression").remove(doc_ids=doc_ids)
+        return bool(doc_ids)
 
     def is_suppressed(self, address: str) -> bool:
-        key = self.suppression_key(address)
-        doc_id = self.index().keyed("suppression").get(key)
-        raw = self._raw("suppression", doc_id)
-        return bool(raw and raw.get("key") == key)
+        self._check_hash_key()
+        return bool(self._suppression_doc_ids(address))
 
     def suppression_list(self) -> list[dict[str, Any]]:
         docs = (self.storage.read() or {}).get("suppression", {}).values()
         return sorted((dict(d) for d in docs), key=lambda d: d["key"])
+
+    def suppression_hashes(self) -> list[dict[str, Any]]:
+        """The list for a marketing tool that holds the same key: ``hmac_sha256`` is
+        HMAC-SHA256(key, normalised address) in hex (plain entries hashed here)."""
+        if self.hash_key is None:
+            raise StoreError(
+                "a hashed export needs a key: set storage.suppression_hash_key_env "
+                "or storage.suppression_hash_key_file"
+            )
+        self._check_hash_key()
+        out = []
+        for d in self.suppression_list():
+            key = str(d["key"])
+            digest = key if key.startswith(HASH_PREFIX) else self._hmac(key)
+            out.append({**d, "hmac_sha256": digest.removeprefix(HASH_PREFIX)})
+        return sorted(out, key=lambda d: str(d["hmac_sha256"]))
 
     # --- daemon state --------------------------------------------------------
 

@@ -44,19 +44,9 @@ def open_store(cfg: Any, *, readonly: bool = False) -> Any:
 
 
 def suppression_hash_key(cfg: Any) -> bytes | None:
-    import os
+    from . import config
 
-    env = cfg.storage.suppression_hash_key_env
-    if not env:
-        return None
-    value = os.environ.get(env)
-    if not value:
-        raise ConfigError(
-            f"environment variable {env} is not set",
-            file=cfg.path,
-            key="storage.suppression_hash_key_env",
-        )
-    return value.encode()
+    return config.suppression_hash_key(cfg)
 
 
 def print_table(rows: Sequence[Sequence[str]], headers: Sequence[str], out: TextIO) -> None:

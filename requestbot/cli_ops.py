@@ -113,9 +113,14 @@ def cmd_suppression(args: argparse.Namespace, out: TextIO) -> int:
             print_table(rows, ("key", "added", "source"), out)
             return EXIT_OK
         if action == "export":
-            if not args.csv:
-                raise UsageError("suppression export: give --csv")
+            if not (args.csv or args.hashed):
+                raise UsageError("suppression export: give --csv or --hashed")
             w = csv.writer(out, lineterminator="\n")
+            if args.hashed:
+                w.writerow(("hmac_sha256", "added", "source"))
+                for d in store.suppression_hashes():
+                    w.writerow((d["hmac_sha256"], d.get("added", ""), d.get("source", "")))
+                return EXIT_OK
             w.writerow(("key", "added", "source"))
             for d in store.suppression_list():
                 w.writerow((d["key"], d.get("added", ""), d.get("source", "")))
@@ -189,6 +194,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     chk.add_argument("address")
     exp = ssub.add_parser("export", help="export for the marketing tools")
     exp.add_argument("--csv", action="store_true", help="CSV: key, added, source")
+    exp.add_argument(
+        "--hashed",
+        action="store_true",
+        help="CSV: hmac_sha256 (HMAC-SHA256 of the normalised address), added, source",
+    )
     s.set_defaults(func=cmd_suppression)
 
     p = sub.add_parser("purge", help="remove personal data past the retention periods")

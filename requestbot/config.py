@@ -156,6 +156,7 @@ class StorageConfig:
     path: str = "requestbot-data/cases.json"
     spool_dir: str = "requestbot-data/spool"
     suppression_hash_key_env: str = ""
+    suppression_hash_key_file: str = ""
 
 
 @dataclass(frozen=True)
@@ -468,11 +469,56 @@ def _validate(cfg: Config, file: str) -> None:
         for k in sys_.kinds:
             if k not in {x.value for x in Kind}:
                 fail(f"systems[{i3}].kinds", f"unknown kind {k!r}")
+    sg = cfg.storage
+    if sg.suppression_hash_key_env and sg.suppression_hash_key_file:
+        fail(
+            "storage.suppression_hash_key_file",
+            "give suppression_hash_key_env or suppression_hash_key_file, not both",
+        )
     rt = cfg.retention
     if rt.closed_case_months < 1:
         fail("retention.closed_case_months", "expected at least 1")
     if rt.message_body_days < 1:
         fail("retention.message_body_days", "expected at least 1")
+
+
+#: A shorter key makes the hashes of a small address space guessable offline.
+MIN_HASH_KEY_BYTES = 16
+
+
+def suppression_hash_key(cfg: Config) -> bytes | None:
+    """The HMAC key of the suppression list, from the environment variable or the
+    file the config names (never from the config itself); None if neither is set."""
+    sg = cfg.storage
+    if sg.suppression_hash_key_env:
+        key_name, where = (
+            "storage.suppression_hash_key_env",
+            f"environment variable {sg.suppression_hash_key_env}",
+        )
+        value = os.environ.get(sg.suppression_hash_key_env)
+        if value is None:
+            raise ConfigError(f"{where} is not set", file=cfg.path, key=key_name)
+        raw = value.strip().encode()
+    elif sg.suppression_hash_key_file:
+        key_name = "storage.suppression_hash_key_file"
+        path = cfg.resolve_path(sg.suppression_hash_key_file)
+        where = f"key file {path}"
+        try:
+            raw = path.read_bytes().strip()
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot read {where}: {exc.strerror}", file=cfg.path, key=key_name
+            ) from exc
+    else:
+        return None
+    if len(raw) < MIN_HASH_KEY_BYTES:
+        raise ConfigError(
+            f"the suppression hash key in {where} is {len(raw)} bytes; "
+            f"at least {MIN_HASH_KEY_BYTES} are needed (e.g. `openssl rand -hex 32`)",
+            file=cfg.path,
+            key=key_name,
+        )
+    return raw
 
 
 def is_loopback(host: str) -> bool:

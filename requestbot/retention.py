@@ -287,6 +287,10 @@ def apply(cfg: Config, store: CaseStore, now: datetime) -> list[Action]:
         elif action.step == "message_log":
             redact_message_log(store, now - timedelta(days=cfg.retention.log_days))
         audit.info("retention step=%s target=%s", action.step, action.target)
+    if actions:
+        # The journal still holds the lines written before the purge: fold it into a
+        # new snapshot so that what was removed is gone from the files too.
+        store.storage.compact()
     return actions
 
 
