@@ -144,7 +144,7 @@ def cmd_suppression(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
-    from . import retention
+    from . import mailretention, retention
     from .cli import EXIT_OK, load_config, open_store, print_table
 
     cfg = load_config(args)
@@ -154,8 +154,18 @@ def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
         actions = (
             retention.plan(cfg, store, now) if args.dry_run else retention.apply(cfg, store, now)
         )
+        folders = mailretention.run_with_own_connection(cfg, store, now, dry_run=args.dry_run)
     finally:
         store.close()
+    for f in folders:
+        if args.dry_run:
+            out.write(f"{f.folder}: {f.found} message(s) received before {f.before}\n")
+        else:
+            out.write(
+                f"{f.folder}: {f.deleted} message(s) received before {f.before} deleted "
+                f"({f.copied} kept with their open case first; "
+                f"{f.kept_unknown} unknown to requestbot left in place)\n"
+            )
     if not actions:
         out.write("nothing to purge\n")
         return EXIT_OK

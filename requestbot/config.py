@@ -179,6 +179,8 @@ class RetentionConfig:
     message_body_days: int = 180
     archive_after_months: int = 12
     delete_processed_mail: bool = False
+    processed_mail_days: int = 180
+    automated_mail_days: int = 30
     log_days: int = 90
 
 
@@ -480,6 +482,9 @@ def _validate(cfg: Config, file: str) -> None:
         fail("retention.closed_case_months", "expected at least 1")
     if rt.message_body_days < 1:
         fail("retention.message_body_days", "expected at least 1")
+    for key in ("processed_mail_days", "automated_mail_days"):
+        if getattr(rt, key) < 1:
+            fail(f"retention.{key}", "expected at least 1")
 
 
 #: A shorter key makes the hashes of a small address space guessable offline.

@@ -13,7 +13,9 @@ Flow, as the daemon uses it (each call blocking; run them with ``asyncio.to_thre
 
 Rules kept here:
 
-* Reading never sets ``\\Seen`` (BODY.PEEK only); nothing but ``move`` changes the mailbox.
+* Reading never sets ``\\Seen`` (BODY.PEEK only); nothing but ``move`` changes the mailbox,
+  except the retention calls (``search_before``, ``fetch_refs``, ``delete_refs``,
+  ``append_to``), which work on other folders over their own connection.
 * Processed mail is moved out of the watched folder, so *everything still in it is
   unprocessed*: ``fetch_new`` looks at ALL UIDs present, not only those above ``last_uid``.
   ``last_uid`` is only a fairness cursor (messages the caller leaves behind do not starve
@@ -39,7 +41,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timezone
+from datetime import UTC, date, datetime, timezone
 from typing import Any, Protocol, TypeVar
 
 from imapclient import IMAPClient
@@ -469,6 +471,88 @@ class ImapSource:
         self._handed_out.difference_update(present)
         return len(present)
 
+    # -- other folders (retention) -----------------------------------------------------
+
+    def _in_folder(self, folder: str) -> tuple[IMAPClient, int]:
+        client = self._conn()
+        if not client.folder_exists(folder):
+            return client, 0
+        info = client.select_folder(folder)
+        return client, int(info[b"UIDVALIDITY"])
+
+    def _back_to_watched(self) -> None:
+        if self._client is not None:
+            self._select()
+
+    @_imap_call
+    def search_before(self, folder: str, before: date) -> list[str]:
+        """Refs ("<uidvalidity>:<uid>") of the messages in ``folder`` whose INTERNALDATE is
+        before ``before`` (IMAP SEARCH BEFORE), oldest first; [] if the folder is missing."""
+        try:
+            client, uidvalidity = self._in_folder(folder)
+            if not uidvalidity:
+                return []
+            uids = sorted(int(u) for u in client.search(["BEFORE", before]))
+            return [f"{uidvalidity}:{u}" for u in uids]
+        finally:
+            self._back_to_watched()
+
+    @_imap_call
+    def fetch_refs(self, folder: str, refs: Sequence[str]) -> list[FetchedMessage]:
+        """The full messages named by ``refs`` in ``folder`` (BODY.PEEK, never \\Seen);
+        refs of another UIDVALIDITY or no longer present are left out."""
+        try:
+            client, uidvalidity = self._in_folder(folder)
+            uids = _uids_of_refs(refs, uidvalidity)
+            if not uids:
+                return []
+            data = client.fetch(uids, ["BODY.PEEK[]", "INTERNALDATE", "RFC822.SIZE", "FLAGS"])
+            return [
+                FetchedMessage(
+                    uid=int(uid),
+                    uidvalidity=uidvalidity,
+                    internaldate=_aware(d[b"INTERNALDATE"]),
+                    size=int(d[b"RFC822.SIZE"]),
+                    raw=bytes(d[b"BODY[]"]),
+                    flags=tuple(_text(f) for f in d.get(b"FLAGS", ())),
+                    ref=f"{uidvalidity}:{uid}",
+                )
+                for uid, d in sorted(data.items())
+            ]
+        finally:
+            self._back_to_watched()
+
+    @_imap_call
+    def delete_refs(self, folder: str, refs: Sequence[str]) -> int:
+        """Delete the messages named by ``refs`` from ``folder`` (\\Deleted + UID EXPUNGE,
+        plain EXPUNGE without UIDPLUS); returns how many were there."""
+        try:
+            client, uidvalidity = self._in_folder(folder)
+            uids = _uids_of_refs(refs, uidvalidity)
+            if not uids:
+                return 0
+            present = [int(u) for u in client.search(["UID", ",".join(map(str, uids))])]
+            if not present:
+                return 0
+            client.add_flags(present, [b"\\Deleted"], silent=True)
+            if client.has_capability("UIDPLUS"):
+                client.uid_expunge(present)
+            else:
+                client.expunge()
+            return len(present)
+        finally:
+            self._back_to_watched()
+
+    @_imap_call
+    def append_to(
+        self, folder: str, raw: bytes, internaldate: datetime, flags: Sequence[str] = ()
+    ) -> None:
+        """Store ``raw`` in ``folder`` with its original INTERNALDATE and flags."""
+        self._ensure_folder(folder)
+        assert self._client is not None
+        keep = [f for f in flags if f.lower() != "\\recent"]
+        self._client.append(folder, raw, flags=keep, msg_time=internaldate)
+
     # -- waiting ---------------------------------------------------------------------
 
     @_imap_call
@@ -543,6 +627,16 @@ def _idle_news(responses: Iterable[Any]) -> bool:
 def _shutdown(client: IMAPClient) -> None:
     with contextlib.suppress(Exception):
         client.shutdown()
+
+
+def _uids_of_refs(refs: Iterable[str], uidvalidity: int) -> list[int]:
+    """The UIDs of refs that belong to ``uidvalidity`` (others could name other messages)."""
+    uids = []
+    for ref in refs:
+        validity, _, uid = ref.partition(":")
+        if validity.isdigit() and uid.isdigit() and int(validity) == uidvalidity:
+            uids.append(int(uid))
+    return uids
 
 
 def _aware(value: Any) -> datetime:

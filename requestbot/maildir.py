@@ -11,7 +11,7 @@ import mailbox as std_mailbox
 import os
 import time
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from requestbot.errors import MailboxError
@@ -127,6 +127,87 @@ class MaildirSource:
 
     def move_many(self, messages: Sequence[FetchedMessage | str], folder: str) -> int:
         return sum(self.move(m, folder) for m in messages)
+
+    # -- other folders (retention) ------------------------------------------------------
+
+    def _folder_files(self, folder: str) -> list[tuple[float, str, Path]]:
+        root = self.folder_path(folder)
+        out = []
+        for sub in ("new", "cur"):
+            try:
+                names = os.listdir(root / sub)
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                raise MailboxError(f"cannot list Maildir {root}/{sub}: {exc}") from exc
+            for name in names:
+                if name.startswith("."):
+                    continue
+                path = root / sub / name
+                try:
+                    mtime = path.stat().st_mtime
+                except FileNotFoundError:
+                    continue
+                out.append((mtime, name.split(self._md.colon, 1)[0], path))
+        out.sort()
+        return out
+
+    def search_before(self, folder: str, before: date) -> list[str]:
+        """Keys of the messages in ``folder`` delivered (mtime) before ``before`` (UTC)."""
+        limit = datetime.combine(before, datetime.min.time(), UTC).timestamp()
+        return [key for mtime, key, _p in self._folder_files(folder) if mtime < limit]
+
+    def fetch_refs(self, folder: str, refs: Sequence[str]) -> list[FetchedMessage]:
+        wanted = set(refs)
+        out = []
+        for mtime, key, path in self._folder_files(folder):
+            if key not in wanted:
+                continue
+            try:
+                raw = path.read_bytes()
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                raise MailboxError(f"cannot read {path}: {exc}") from exc
+            out.append(
+                FetchedMessage(
+                    uid=0,
+                    uidvalidity=0,
+                    internaldate=datetime.fromtimestamp(mtime, UTC),
+                    size=len(raw),
+                    raw=raw,
+                    ref=key,
+                )
+            )
+        return out
+
+    def delete_refs(self, folder: str, refs: Sequence[str]) -> int:
+        wanted, gone = set(refs), 0
+        for _mtime, key, path in self._folder_files(folder):
+            if key in wanted:
+                try:
+                    path.unlink()
+                    gone += 1
+                except FileNotFoundError:
+                    continue
+                except OSError as exc:
+                    raise MailboxError(f"cannot delete {path}: {exc}") from exc
+        return gone
+
+    def append_to(
+        self, folder: str, raw: bytes, internaldate: datetime, flags: Sequence[str] = ()
+    ) -> None:
+        target = self._ensure_folder(folder)
+        name = f"{time.time_ns()}.{os.getpid()}.requestbot"
+        tmp = target / "tmp" / name
+        try:
+            tmp.write_bytes(raw)
+            stamp = internaldate.timestamp()
+            os.utime(tmp, (stamp, stamp))
+            os.rename(tmp, target / "cur" / (name + self._md.colon + "2,"))
+            fsync_dir(target / "cur")
+        except OSError as exc:
+            raise MailboxError(f"cannot store a message in {target}: {exc}") from exc
 
     def wait_for_changes(self, timeout: float) -> bool:
         deadline = time.monotonic() + timeout

@@ -27,8 +27,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from . import mailretention
 from .cases import CaseStore
 from .config import Config
+from .errors import RequestbotError
 from .model import Case
 from .outbox import sent_dir
 from .pipeline import Context
@@ -89,6 +91,7 @@ def plan(cfg: Config, store: CaseStore, now: datetime) -> list[Action]:
                 _has_personal_data(case)
                 or any(e.get("detail") for e in events)
                 or any(m.get("raw") or m.get("raw_file") or m.get("to") for m in mail)
+                or mailretention.case_mail_count(store, case.id)
             ):
                 actions.append(
                     Action(
@@ -101,6 +104,7 @@ def plan(cfg: Config, store: CaseStore, now: datetime) -> list[Action]:
         elif case.closed_at <= body_before:
             texts = sum(1 for e in events if e.get("detail") and _is_text_event(e))
             bodies = sum(1 for m in mail if m.get("raw") or m.get("raw_file"))
+            bodies += mailretention.case_mail_count(store, case.id)
             if texts or bodies:
                 actions.append(
                     Action(
@@ -191,6 +195,7 @@ def purge_case(store: CaseStore, case: Case, now: datetime) -> None:
         for m in store.message_docs(case.id):
             msgs.update({"message_id": REDACTED, "detail": REDACTED}, doc_ids=[m.doc_id])
         store.add_event(case.id, "requestbot", "purged", "", at=now)  # no text: stays purged
+    mailretention.delete_case_mail(store, case.id)
 
 
 def purge_bodies(store: CaseStore, case_id: str) -> None:
@@ -204,6 +209,7 @@ def purge_bodies(store: CaseStore, case_id: str) -> None:
             if m.get("raw") or m.get("raw_file"):
                 out.update({"raw": REDACTED, "raw_file": REDACTED}, doc_ids=[m.doc_id])
                 _delete_body_file(store, m)
+    mailretention.delete_case_mail(store, case_id)
 
 
 def _archived_purge_due(rec: dict[str, Any], purge_before: date) -> bool:
@@ -317,6 +323,18 @@ def retention_once(ctx: Context) -> list[Action]:
     done = apply(ctx.cfg, ctx.store, ctx.now())
     pruned = prune_state(ctx.store, ctx.now().date() - timedelta(days=ctx.cfg.retention.log_days))
     ctx.store.set_state(key, len(done))
+    try:
+        for r in mailretention.run_with_own_connection(ctx.cfg, ctx.store, ctx.now()):
+            if r.deleted or r.kept_unknown:
+                log.info(
+                    "mail retention: %s: %d deleted, %d kept for open cases, %d unknown kept",
+                    r.folder,
+                    r.deleted,
+                    r.copied,
+                    r.kept_unknown,
+                )
+    except RequestbotError as exc:  # the mailbox is away: the next day's run tries again
+        log.warning("mail retention skipped: %s", exc)
     if pruned:
         log.info("retention: %d old state record(s) removed", pruned)
     if done:
