@@ -444,7 +444,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(func=cmd_check_config)
 
     cs = sub.add_parser("cases", help="list or show cases")
-    csub = cs.add_subparsers(dest="cases_cmd", metavar="list|show", required=True)
+    csub = cs.add_subparsers(dest="cases_cmd", metavar="list|show|export", required=True)
     cl = csub.add_parser("list", help="list cases")
     cl.add_argument("--open", action="store_true", help="only open cases")
     cl.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -452,6 +452,13 @@ def build_parser() -> argparse.ArgumentParser:
     csh.add_argument("case_id", metavar="ID")
     csh.add_argument("--json", action="store_true")
     cs.set_defaults(func=cmd_cases)
+    from . import cli_ops
+
+    cex = csub.add_parser("export", help="write one case's evidence pack into a new folder")
+    cex.add_argument("case_id", metavar="ID")
+    cex.add_argument("directory", metavar="DIR", help="a new or empty folder")
+    cex.add_argument("--lang", help="language of the pack (default: controller.default_language)")
+    cex.set_defaults(func=cli_ops.cmd_cases_export)
 
     cf = sub.add_parser("classify", help="classify .eml files (needs no config)")
     cf.add_argument(
@@ -488,8 +495,6 @@ def build_parser() -> argparse.ArgumentParser:
     stt = sub.add_parser("status", help="last fetch, last send, queues, open cases, next digest")
     stt.add_argument("--json", action="store_true")
     stt.set_defaults(func=cmd_status)
-    from . import cli_ops
-
     cli_ops.register(sub)
     return p
 

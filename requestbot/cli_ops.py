@@ -143,6 +143,28 @@ def cmd_suppression(args: argparse.Namespace, out: TextIO) -> int:
         store.close()
 
 
+def cmd_cases_export(args: argparse.Namespace, out: TextIO) -> int:
+
+    from . import evidence
+    from .cli import EXIT_OK, UsageError, load_config, open_store
+    from .pipeline import controller_context
+    from .templates import Renderer
+
+    cfg = load_config(args)
+    lang = args.lang or cfg.controller.default_language
+    if lang not in cfg.controller.languages:
+        raise UsageError(f"--lang: expected one of {', '.join(cfg.controller.languages)}")
+    store = open_store(cfg, readonly=True)
+    try:
+        pack = evidence.build(store, args.case_id, _now())
+    finally:
+        store.close()
+    renderer = Renderer(languages=cfg.controller.languages)
+    written = evidence.write(Path(args.directory), pack, renderer, lang, controller_context(cfg))
+    out.write(f"{args.case_id}: {len(written)} file(s) written to {args.directory}\n")
+    return EXIT_OK
+
+
 def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
     from . import mailretention, retention
     from .cli import EXIT_OK, load_config, open_store, print_table

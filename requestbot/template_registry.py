@@ -535,4 +535,102 @@ _STAFF_SPECS = (
     ),
 )
 
-REGISTRY: dict[str, TemplateSpec] = {s.name: s for s in _REQUESTER_SPECS + _STAFF_SPECS}
+
+def _sample_evidence() -> dict[str, Any]:
+    at = _RECEIVED
+    return {
+        "controller": dict(_CONTROLLER),
+        "case_id": "DSR-2026-0001",
+        "case": {
+            "id": "DSR-2026-0001",
+            "requester_name": "Maija Mallikas",
+            "requester_address": "maija.mallikas@example.fi",
+            "status": "completed",
+            "due": "2026-12-28",
+            "extended_due": "2027-02-25",
+        },
+        "received_at": at,
+        "generated_at": at + timedelta(days=20),
+        "timeline": [
+            {"at": at, "what": "received", "who": "maija.mallikas@example.fi", "detail": "tietoni"},
+            {
+                "at": at + timedelta(minutes=1),
+                "what": "acknowledged",
+                "who": "requestbot",
+                "detail": "ack → maija.mallikas@example.fi",
+            },
+            {
+                "at": at + timedelta(days=3),
+                "what": "system",
+                "who": "staff@example.fi",
+                "detail": "Slotti: done",
+            },
+            {
+                "at": at + timedelta(days=4),
+                "what": "recipient_told",
+                "who": "requestbot",
+                "detail": "art19_notice → perinta@example.com",
+            },
+            {
+                "at": at + timedelta(days=4),
+                "what": "answered",
+                "who": "requestbot",
+                "detail": "completion → maija.mallikas@example.fi",
+            },
+        ],
+        "classification": {
+            "kinds": ["erasure"],
+            "language": "fi",
+            "evidence": [
+                {
+                    "rule": "fi.erasure.poistakaa",
+                    "kind": "erasure",
+                    "matched": "poistakaa",
+                    "negative": False,
+                }
+            ],
+        },
+        "staff_commands": [
+            {
+                "at": at + timedelta(days=3),
+                "who": "staff@example.fi",
+                "command": "system",
+                "detail": "Slotti: done",
+            }
+        ],
+        "letters": [
+            {
+                "file": "01-ack.eml",
+                "kind": "ack",
+                "to": "maija.mallikas@example.fi",
+                "subject": "[DSR-2026-0001] Olemme vastaanottaneet pyyntösi",
+                "status": "sent",
+                "sent_at": at + timedelta(minutes=1),
+                "smtp_reply": "250 2.0.0 Ok: queued",
+                "kept": True,
+            }
+        ],
+    }
+
+
+_EVIDENCE_SPEC = _spec(
+    "evidence_pack",
+    "staff",
+    "One case's evidence pack for the supervisory authority (`cases export`): README.txt "
+    "and the index.html timeline.",
+    _sample_evidence,
+    {
+        "case": "the case record (cases.case_to_doc)",
+        "received_at": "datetime of receipt",
+        "generated_at": "datetime the pack was made",
+        "timeline": "list of {at, what, who, detail}; `what` is named in _evidence.txt",
+        "classification": "{kinds, language, evidence: [{rule, kind, matched, negative}]}",
+        "staff_commands": "list of {at, who, command, detail}",
+        "letters": "list of {file, kind, to, subject, status, sent_at, smtp_reply, kept}",
+    },
+    common=("controller", "case_id"),
+)
+
+REGISTRY: dict[str, TemplateSpec] = {
+    s.name: s for s in _REQUESTER_SPECS + _STAFF_SPECS + (_EVIDENCE_SPEC,)
+}
