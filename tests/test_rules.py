@@ -369,7 +369,7 @@ def test_rule_gates_never_hide_a_match() -> None:
     everyday = [text for cases in EVERYDAY.values() for text, _ in cases]
     texts = [fold_text(t) for t, _ in POSITIVE + NEAR_MISS] + [fold_text(t) for t in everyday]
     texts += [fold_text(f"{s}\n\n{t}") for _, s, t, _ in test_frames.FAMILIES]
-    for eml in sorted((Path(__file__).parent / "corpus").glob("*.eml")):
+    for eml in sorted((Path(__file__).parent / "corpus" / "messages").glob("*.eml")):
         msg = parse_message(eml.read_bytes())
         texts.append(fold_text(f"{msg.subject}\n\n{msg.new_text}"))
     gated = [r for r in RULES if r.needs]
