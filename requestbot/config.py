@@ -149,6 +149,7 @@ class RequestsConfig:
     close_unconfirmed: bool = True
     close_unconfirmed_days_before_due: int = 2
     min_confidence: float = 0.6
+    notice_answer_days: int = 14
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,8 @@ class SystemConfig:
     name: str
     kinds: tuple[str, ...] = ()
     note: str = ""
+    notice_address: str = ""
+    notice_language: str = ""
 
 
 @dataclass(frozen=True)
@@ -455,6 +458,8 @@ def _validate(cfg: Config, file: str) -> None:
         fail("requests.max_acks_per_sender_per_day", "expected at least 1")
     if not 0 <= r.min_confidence <= 1:
         fail("requests.min_confidence", "expected a number between 0 and 1")
+    if r.notice_answer_days < 1:
+        fail("requests.notice_answer_days", "expected at least 1")
 
     for i2, d in enumerate(cfg.deadlines.extra_non_working_days):
         try:
@@ -471,6 +476,18 @@ def _validate(cfg: Config, file: str) -> None:
         for k in sys_.kinds:
             if k not in {x.value for x in Kind}:
                 fail(f"systems[{i3}].kinds", f"unknown kind {k!r}")
+        if sys_.notice_address and not _ADDR.match(sys_.notice_address):
+            fail(
+                f"systems[{i3}].notice_address",
+                f"expected an e-mail address, got {sys_.notice_address!r}",
+            )
+        if sys_.notice_address.lower() in cfg.own_addresses:
+            fail(f"systems[{i3}].notice_address", "is our own address (a mail loop)")
+        if sys_.notice_language and sys_.notice_language not in c.languages:
+            fail(
+                f"systems[{i3}].notice_language",
+                f"expected one of {', '.join(c.languages)}, got {sys_.notice_language!r}",
+            )
     sg = cfg.storage
     if sg.suppression_hash_key_env and sg.suppression_hash_key_file:
         fail(

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from . import deadlines
+from . import art19, deadlines
 from .cases import CaseStore
 from .config import Config
 from .model import Case, Status
@@ -175,6 +175,9 @@ def build(ctx: Context) -> dict[str, Any]:
     data["controller"] = controller_context(ctx.cfg)
     data["generated_at"] = now
     data["suppressed_last_day"] = suppressed_since(ctx.store, now - timedelta(days=1))
+    data["unanswered_notices"] = art19.unanswered(
+        ctx.cfg, ctx.store.cases(lambda c: bool(c.notices)), ctx.now()
+    )
     return data
 
 

@@ -104,6 +104,8 @@ def timeline(case: Case, events: list[CaseEvent], letters: list[dict[str, Any]])
             out.append(Entry(ev.at, "system", ev.actor, ev.detail))
         elif action == "art19_notice_answered":
             out.append(Entry(ev.at, "recipient_answered", ev.actor, ev.detail))
+        elif action == "art19_notice_unanswered":
+            out.append(Entry(ev.at, "recipient_silent", ev.actor, ev.detail))
         elif action == "suppressed":
             out.append(Entry(ev.at, "suppressed", ev.actor, ""))
         elif action == "requester_replied":

@@ -9,6 +9,7 @@ nothing is done twice:
 * ``alerts_once``              health alerts, rate-limited per kind ("alert:<kind>")
 * ``reminders_once``           requester reminder and closing of unconfirmed cases (§1.3)
 * ``retention.retention_once`` purge of old personal data, daily ("retention_ran:<date>")
+* ``art19.notices_once``       Art 19 notices unanswered too long, noted on the case, daily
 
 A part that fails is logged and the others still run; a StoreError goes up
 to the daemon, which retries later.
@@ -21,7 +22,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from . import deadlines, digest, outbox, retention
+from . import art19, deadlines, digest, outbox, retention
 from .errors import StoreError
 from .model import Case, Status
 from .pipeline import (
@@ -51,6 +52,7 @@ def housekeeping_once(ctx: Context) -> None:
         digest.escalation_once,
         alerts_once,
         retention.retention_once,
+        art19.notices_once,
     )
     for part in parts:
         try:

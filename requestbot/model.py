@@ -146,6 +146,8 @@ class Case:
     on_behalf_of_child: bool = False
     needs_review: bool = False
     systems: dict[str, str] = field(default_factory=dict)
+    #: Art 19 notices by system name: {to, message_id, sent_at, answered_at, ...}.
+    notices: dict[str, dict[str, str]] = field(default_factory=dict)
     extension_reasons: str = ""
     closed_at: datetime | None = None
     outcome: str = ""

@@ -527,7 +527,21 @@ def open_case_for(ctx: Context, item: Item, result: Classification) -> Case:
     return case
 
 
-STEPS: tuple[Step, ...] = (step_dedupe, step_automated, step_staff, step_reply, step_new)
+def step_recipient_answer(ctx: Context, item: Item) -> Disposition | None:
+    """A recipient system answering an Art 19 notice (art19.py)."""
+    from .art19 import step_recipient_answer as step
+
+    return step(ctx, item)
+
+
+STEPS: tuple[Step, ...] = (
+    step_dedupe,
+    step_automated,
+    step_staff,
+    step_recipient_answer,
+    step_reply,
+    step_new,
+)
 
 
 # --- running the steps ---------------------------------------------------------------

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
 
-from . import deadlines
+from . import art19, deadlines
 from .cases import check_transition
 from .errors import RequestbotError
 from .model import Case, Kind, Status, sort_kinds
@@ -316,13 +316,19 @@ class Done(Command):
                 "an access/portability answer needs the copy: give a download link "
                 "(#done https://...); requestbot cannot attach files"
             )
-        open_rows = [r["name"] for r in checklist(ctx.cfg, case) if r["state"] == "open"]
+        to_notify = {s.name for s in art19.notice_systems(ctx.cfg, case)}
+        open_rows = [
+            r["name"]
+            for r in checklist(ctx.cfg, case)
+            if r["state"] == "open" and r["name"] not in to_notify
+        ]
         if open_rows and FOLLOW_THROUGH_KINDS & set(case.kinds) and not force:
             raise CommandError(
                 f"systems still open: {', '.join(open_rows)}. Mark each with "
                 "#system <name> done|n/a (Art 19: tell every recipient), "
                 "or send #done force"
             )
+        case, _told = art19.send_notices(ctx, case, call.actor)  # Art 19, by mail
         case, subject, sent = send_to_requester(
             ctx,
             case,
@@ -331,6 +337,7 @@ class Done(Command):
             systems=systems_for_completion(ctx, case),
             note=note,
             access_link=link,
+            recipients_told=art19.recipients_told(case),
         )
         case = transition(ctx, case, Status.COMPLETED, call, outcome="completed")
         detail = f"Closed with systems still open: {', '.join(open_rows)}" if open_rows else ""

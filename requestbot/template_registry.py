@@ -24,7 +24,7 @@ class TemplateSpec:
     """
 
     name: str
-    audience: str  # "requester" | "staff"
+    audience: str  # "requester" | "staff" | "recipient" (a recipient system, Art 19)
     required: tuple[str, ...]
     sample: Callable[[], dict[str, Any]]
     optional: Mapping[str, object] = field(default_factory=dict)
@@ -252,6 +252,7 @@ _REQUESTER_SPECS = (
             "objection_upheld": "objection: bool, True = processing stopped",
             "objection_reasons": "objection: staff reasons when not upheld",
             "restricted_until": "restriction: optional date the restriction lasts until",
+            "recipients_told": "Art 19: names of the recipients sent a notice (art19.py)",
         },
         optional={
             "note": "",
@@ -261,6 +262,7 @@ _REQUESTER_SPECS = (
             "objection_upheld": True,
             "objection_reasons": "",
             "restricted_until": None,
+            "recipients_told": [],
         },
     ),
     _spec(
@@ -510,8 +512,10 @@ _STAFF_SPECS = (
             "failed_outgoing": "list of {case_id, to, error, since}",
             "quarantined": "list of {id, reason, since}",
             "suppressed_last_day": "int: addresses added to the suppression list in 24 h",
+            "unanswered_notices": "Art 19 notices without an answer after notice_answer_days: "
+            "list of {case_id, system, to, sent_at, days}",
         },
-        optional={"suppressed_last_day": 0},
+        optional={"suppressed_last_day": 0, "unanswered_notices": []},
         common=("controller",),
     ),
     _spec(
@@ -613,6 +617,48 @@ def _sample_evidence() -> dict[str, Any]:
     }
 
 
+_ART19_SPECS = (
+    _spec(
+        "art19_notice",
+        "recipient",
+        "To a recipient system's notice address (Art 19): what to do with one person's data.",
+        lambda: _base(
+            system_name="OK-perintä",
+            actions=["erasure"],
+            requester_address="maija.mallikas@example.fi",
+            received_at=_RECEIVED,
+            answer_by=_DUE,
+        ),
+        {
+            "system_name": "the recipient system's name from [[systems]]",
+            "actions": "list of rectification | erasure | restriction",
+            "requester_address": "the requester's address (so the recipient finds the person)",
+            "received_at": "datetime the request was received",
+            "answer_by": "date by which we ask for a confirmation",
+        },
+    ),
+    _spec(
+        "staff_recipient_answered",
+        "staff",
+        "To staff: a recipient answered an Art 19 notice; its row is marked answered.",
+        lambda: _base(
+            system_name="OK-perintä",
+            reply_from="asiakaspalvelu@example.com",
+            requester_address="maija.mallikas@example.fi",
+            status="completed",
+            text="Tiedot on poistettu järjestelmästämme.",
+        ),
+        {
+            "system_name": "the recipient system",
+            "reply_from": "the address the answer came from",
+            "requester_address": "the requester's address",
+            "status": "the case status",
+            "text": "what the recipient wrote (new text only)",
+        },
+    ),
+)
+
+
 _EVIDENCE_SPEC = _spec(
     "evidence_pack",
     "staff",
@@ -632,5 +678,5 @@ _EVIDENCE_SPEC = _spec(
 )
 
 REGISTRY: dict[str, TemplateSpec] = {
-    s.name: s for s in _REQUESTER_SPECS + _STAFF_SPECS + (_EVIDENCE_SPEC,)
+    s.name: s for s in _REQUESTER_SPECS + _STAFF_SPECS + _ART19_SPECS + (_EVIDENCE_SPEC,)
 }
