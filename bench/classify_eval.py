@@ -14,7 +14,7 @@ too; without a ``split`` column all its rows are split ``all``).
 ``--split`` picks splits (comma-separated; ``real+real_holdout`` pools two
 splits into one report); the default is every split in the file, in file order.
 Each message is parsed with ``requestbot.intake.parse_message`` and read with
-``requestbot.classify.classify_received`` (what ``requestbot classify`` does).
+``requestbot.understand.classify.classify_received`` (what ``requestbot classify`` does).
 Per split it prints exact kind-set accuracy, language and automated accuracy,
 the flagged (``needs_review``) rate, the rate of readings that are wrong (kind
 set differs from the label) and not flagged, per-kind precision/recall/F1,
@@ -38,11 +38,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from requestbot import language  # noqa: E402
-from requestbot.classify import classify_received  # noqa: E402
 from requestbot.intake import parse_message  # noqa: E402
 from requestbot.model import KIND_ORDER, InboundMessage  # noqa: E402
 from requestbot.normalise import strip_subject_prefixes  # noqa: E402
+from requestbot.understand import language  # noqa: E402
+from requestbot.understand.classify import classify_received  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 #: splits a labelled row may carry (``all`` only for an outside corpus without a split column)

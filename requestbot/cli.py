@@ -243,8 +243,8 @@ def iter_message_paths(paths: Sequence[str]) -> list[str]:
 
 
 def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
-    from .classify import classify_received, evidence_to_json
     from .intake import parse_message
+    from .understand.classify import classify_received, evidence_to_json
 
     languages = tuple(args.languages.split(",")) if args.languages else ("fi", "sv", "en")
     default_language = args.default_language or languages[0]

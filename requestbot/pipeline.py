@@ -22,12 +22,12 @@ from zoneinfo import ZoneInfo
 from . import deadlines, outbox
 from .authcheck import check_sender
 from .cases import CaseStore, normalise_address
-from .classify import HEURISTIC_AUTOMATED, classify, classify_received
 from .config import Config
 from .errors import StoreError
 from .intake import parse_message, strip_subject_prefixes
 from .model import Case, Classification, InboundMessage, Kind, Status, sort_kinds
 from .templates import Renderer
+from .understand.classify import HEURISTIC_AUTOMATED, classify, classify_received
 
 log = logging.getLogger("requestbot.pipeline")
 audit = logging.getLogger("requestbot.audit")

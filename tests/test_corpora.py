@@ -110,7 +110,7 @@ def test_replies_share() -> None:
 def test_every_automated_file_stays_automated_after_classification() -> None:
     """What `requestbot classify --json` reports: a heuristic automated verdict may give
     way to a recognised request, but none of the real automated mail may."""
-    from requestbot.classify import classify_received
+    from requestbot.understand.classify import classify_received
 
     files = _files("automated")
     assert files

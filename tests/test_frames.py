@@ -1,4 +1,4 @@
-"""Concept frames (requestbot.rules.frames): new sentences per kind and language.
+"""Concept frames (requestbot.understand.rules.frames): new sentences per kind and language.
 
 Every sentence here was written for this test, not taken from a corpus. A
 positive row names the kinds expected; a near-miss row expects no kind (or the
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from requestbot.classify import classify_text
 from requestbot.model import InboundMessage
-from requestbot.rules.frame_tables import FRAME_SETS
-from requestbot.rules.frames import compile_frames, frame
+from requestbot.understand.classify import classify_text
+from requestbot.understand.rules.frame_tables import FRAME_SETS
+from requestbot.understand.rules.frames import compile_frames, frame
 
 M, OBJ, X, A = "marketing_opt_out", "objection", "restriction", "access"
 E, R, P, C = "erasure", "rectification", "portability", "complaint"
@@ -201,7 +201,7 @@ def test_negative_frame_evidence() -> None:
 
 
 def test_quoted_newsletter_gives_context() -> None:
-    from requestbot.classify import classify
+    from requestbot.understand.classify import classify
 
     quoted = "> Autumn offers: 20 % off all portrait packages!\n> Book now."
     msg = InboundMessage(
@@ -536,7 +536,7 @@ def test_concept_tables_have_no_duplicate_names() -> None:
     import ast
     from pathlib import Path
 
-    from requestbot.rules import frames_en, frames_fi, frames_sv
+    from requestbot.understand.rules import frames_en, frames_fi, frames_sv
 
     checked = 0
     for module in (frames_fi, frames_sv, frames_en):

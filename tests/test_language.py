@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from requestbot.language import detect, detect_stopwords
+from requestbot.understand.language import detect, detect_stopwords
 
 CASES = [
     ("poistakaa mun tiedot", "fi"),

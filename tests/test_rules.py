@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from requestbot.classify import classify_text
-from requestbot.rules import RULES
+from requestbot.understand.classify import classify_text
+from requestbot.understand.rules import RULES
 
 # (text, expected kinds) — everyday phrasings per kind and language (domain.md §5.3)
 POSITIVE = [
@@ -364,7 +364,7 @@ def test_rule_gates_never_hide_a_match() -> None:
 
     from requestbot.intake import parse_message
     from requestbot.normalise import fold_text
-    from requestbot.rules import RULES
+    from requestbot.understand.rules import RULES
 
     everyday = [text for cases in EVERYDAY.values() for text, _ in cases]
     texts = [fold_text(t) for t, _ in POSITIVE + NEAR_MISS] + [fold_text(t) for t in everyday]

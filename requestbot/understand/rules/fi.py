@@ -11,7 +11,7 @@ that also cancels an order ("poistakaa tilaukseni") never counts alone.
 from __future__ import annotations
 
 from requestbot.model import Kind
-from requestbot.rules.base import ALL_KINDS, Rule, compile_rules, neg, pos, review
+from requestbot.understand.rules.base import ALL_KINDS, Rule, compile_rules, neg, pos, review
 
 A, R, E, X = Kind.ACCESS, Kind.RECTIFICATION, Kind.ERASURE, Kind.RESTRICTION
 P, OBJ, M, C = Kind.PORTABILITY, Kind.OBJECTION, Kind.MARKETING_OPT_OUT, Kind.COMPLAINT

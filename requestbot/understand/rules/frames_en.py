@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from requestbot.model import Kind
-from requestbot.rules.frames import Frame, frame, nframe
+from requestbot.understand.rules.frames import Frame, frame, nframe
 
 A, R, E, X = Kind.ACCESS, Kind.RECTIFICATION, Kind.ERASURE, Kind.RESTRICTION
 P, OBJ, M, C = Kind.PORTABILITY, Kind.OBJECTION, Kind.MARKETING_OPT_OUT, Kind.COMPLAINT

@@ -6,8 +6,8 @@ folded text, compiled once at import. ``RULES`` is every rule of every language.
 
 from __future__ import annotations
 
-from requestbot.rules import en, fi, sv
-from requestbot.rules.base import Rule
+from requestbot.understand.rules import en, fi, sv
+from requestbot.understand.rules.base import Rule
 
 RULES: tuple[Rule, ...] = fi.COMPILED + sv.COMPILED + en.COMPILED
 CHILD_PATTERNS: tuple[str, ...] = (fi.CHILD, sv.CHILD, en.CHILD)

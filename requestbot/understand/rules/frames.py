@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from itertools import product
 
 from requestbot.model import Kind
-from requestbot.rules.base import Rule, expand
+from requestbot.understand.rules.base import Rule, expand
 
 _BOUNDARY = re.compile(r"[!?;\n]|\.(?!\d)")
 #: a full stop after these (folded) abbreviations does not end a sentence

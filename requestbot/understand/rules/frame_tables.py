@@ -9,11 +9,11 @@ how customers express a meaning (domain.md §5.3-5.4), not from a test corpus.
 
 from __future__ import annotations
 
-from requestbot.rules import en, fi, sv
-from requestbot.rules.frames import FrameSet, compile_frames
-from requestbot.rules.frames_en import EN_CONCEPTS, EN_FRAMES
-from requestbot.rules.frames_fi import FI_CONCEPTS, FI_FRAMES
-from requestbot.rules.frames_sv import SV_CONCEPTS, SV_FRAMES
+from requestbot.understand.rules import en, fi, sv
+from requestbot.understand.rules.frames import FrameSet, compile_frames
+from requestbot.understand.rules.frames_en import EN_CONCEPTS, EN_FRAMES
+from requestbot.understand.rules.frames_fi import FI_CONCEPTS, FI_FRAMES
+from requestbot.understand.rules.frames_sv import SV_CONCEPTS, SV_FRAMES
 
 FRAME_SETS: tuple[FrameSet, ...] = (
     compile_frames("fi", FI_CONCEPTS, FI_FRAMES, fi.VOCAB),

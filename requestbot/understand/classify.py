@@ -1,0 +1,330 @@
+"""Named rules → kinds + language + evidence (the project's issue "Understand requests").
+
+People never write "I invoke Article 17"; they write "poistakaa mun tiedot",
+"radera allt ni har om min dotter" or "stop sending me your ads". The rules in
+``requestbot.understand.rules`` recognise such everyday wording in Finnish, Swedish and
+English on folded text (``requestbot.normalise``). This module runs them and
+decides:
+
+1. Every positive rule that matches adds evidence for its kind, keyed on the
+   words that make it a request (the *key*, usually the object).
+2. Every negative rule that matches (a near-miss such as "poistakaa
+   tilaukseni", or a negation such as "radera inte") cancels the positive
+   matches of the kinds it names **whose key it overlaps** (a negation: whose
+   match it overlaps; a "but don't ..." negation: whose match lies in the part
+   of its sentence up to it), and nothing else:
+   a real request phrase elsewhere in the message survives.
+3. Per kind, confidence = 1 - Π(1 - weight) over surviving evidence; a kind is
+   returned when its confidence reaches ``THRESHOLD``.
+4. ``needs_review`` is set when a returned kind is weakly supported, when a
+   negative rule cancelled something, when a kind was seen but stayed below the
+   threshold, or when an ambiguity rule fired and nothing was decided.
+
+Rules of all three languages run on every message (people mix languages:
+"Hei, unsubscribe pliis"); ``languages`` only restricts the language reported.
+Mail that intake marked as automated (auto-replies, bounces, newsletters) is
+never a request: its kinds are empty, its evidence is kept for staff.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from requestbot.model import Classification, Evidence, InboundMessage, Kind, sort_kinds
+from requestbot.normalise import fold, strip_subject_prefixes
+from requestbot.understand import language as language_mod
+from requestbot.understand.rules import CHILD_PATTERNS, RULES, Rule
+from requestbot.understand.rules import frames as frames_mod
+from requestbot.understand.rules.frame_tables import FRAME_SETS
+
+#: How much of a message's new text is read.
+MAX_TEXT = 20_000
+
+#: A kind is returned when its combined confidence reaches this.
+THRESHOLD = 0.5
+#: A returned kind below this confidence is flagged for a human.
+REVIEW_BELOW = 0.75
+#: A reply's subject names the thread's earlier topic ("Re: Tietopyyntö"), not
+#: necessarily what this message asks: rules matching there count this much.
+REPLY_SUBJECT_FACTOR = 0.45
+#: Characters of subject + text looked at (enough for any real request).
+MAX_CHARS = 20_000
+
+_POSITIVE = tuple(r for r in RULES if not r.negative and r.kind is not None)
+_NEGATIVE = tuple(r for r in RULES if r.negative)
+_REVIEW = tuple(r for r in RULES if r.is_review)
+_REPLY_PREFIX = re.compile(r"\s*(?:re|vs|sv|aw|antw|vast|ynt)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+_CHILD = re.compile(r"(?<!\w)(?:" + "|".join(CHILD_PATTERNS) + r")(?!\w)")
+#: Signs that quoted or forwarded text (or a reply's subject) is one of our
+#: mailings: then a short "take me off this" / "ei kiitos, ei näitä" refers to it.
+_MARKETING_MAIL = re.compile(
+    r"\w*uutiskir\w*|\w*uutiset|\w*tarjou(?:s|k)\w*|\w*kampanj\w*|\w*alennu\w*|peruuttaa tilauksen"
+    r"|\w*nyhetsbrev\w*|\w*erbjudand\w*|avregistrera\w*|\w*rabatt\w*|(?<!\w)news(?!\w)|newsletter\w*"
+    r"|unsubscribe\w*|(?<!\w)offers?(?!\w)|promotion\w*|(?<!\w)sale(?!\w)|\d+ ?%",
+)
+
+
+@dataclass
+class _Hit:
+    rule: Rule
+    start: int
+    end: int
+    key_start: int
+    key_end: int
+    weight: float
+    cancelled_by: str = ""
+
+    def span(self, which: str) -> tuple[int, int]:
+        """The key span, or the whole match span for ``which`` "match" / "sentence"."""
+        if which in ("match", "sentence"):
+            return (self.start, self.end)
+        return (self.key_start, self.key_end)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _sentence_start(body: str, pos: int) -> int:
+    """Index just after the sentence boundary (. ! ? ; or blank line) before ``pos``."""
+    return max(body.rfind(c, 0, pos) for c in ".!?;\n") + 1
+
+
+def _explained_by(h: _Hit, negatives: Sequence[tuple[Rule, int, int]]) -> str:
+    """The first negative rule that explains (cancels) this positive match, or ""."""
+    for rule, ns, ne in negatives:
+        if h.rule.kind in rule.cancels and _overlaps(h.span(rule.overlap), (ns, ne)):
+            return rule.name
+    return ""
+
+
+def _later_match(regex: re.Pattern[str], body: str, m: re.Match[str]) -> re.Match[str] | None:
+    """A match of ``regex`` that starts after ``m`` starts and ends by the time it ends.
+
+    ``finditer`` reports leftmost matches only, so a negated verb can swallow a
+    request phrase of the same rule that follows it. The caller checks the
+    returned match against the negative rules again.
+    """
+    return regex.search(body, m.start() + 1, m.end())
+
+
+def _key_span(m: re.Match[str]) -> tuple[int, int]:
+    for group in ("key", "key2", "key3"):
+        if group in m.re.groupindex and m.group(group) is not None:
+            return m.span(group)
+    return m.span()
+
+
+def classify_text(
+    subject: str,
+    text: str,
+    *,
+    languages: Sequence[str] = ("fi", "sv", "en"),
+    default_language: str = "fi",
+) -> Classification:
+    """Classify a subject and the new text of a message; see the module docstring."""
+    return _classify(
+        subject, text, languages, default_language, automated=False, context=_context(subject, "")
+    )
+
+
+def _context(subject: str, quoted: str) -> frozenset[str]:
+    """Flags for the frames: ``quoted_marketing`` when this answers one of our mailings."""
+    reply = bool(_REPLY_PREFIX.match(subject or "")) or bool(quoted.strip())
+    if reply and _MARKETING_MAIL.search(fold(f"{subject}\n{quoted[:3000]}").text):
+        return frozenset({"quoted_marketing"})
+    return frozenset()
+
+
+def _quoted_part(msg: InboundMessage) -> str:
+    """What the full text holds besides the new text (quotes, forwarded mail)."""
+    new = msg.new_text.strip()
+    full = msg.full_text
+    if not new:
+        return full
+    at = full.find(new)
+    return full if at < 0 else full[:at] + full[at + len(new) :]
+
+
+def _classify(
+    subject: str,
+    text: str,
+    languages: Sequence[str],
+    default_language: str,
+    *,
+    automated: bool,
+    context: frozenset[str] = frozenset(),
+) -> Classification:
+    stripped = strip_subject_prefixes(subject)
+    is_reply = bool(_REPLY_PREFIX.match(subject or ""))
+    combined = f"{stripped}\n\n{text}" if stripped else text
+    folded = fold(combined[:MAX_CHARS])
+    body = folded.text
+    subject_end = len(fold(stripped).text) if stripped else 0
+    if automated:
+        # Never answered, so never a request: only its language is of use.
+        return Classification(
+            kinds=(),
+            language=language_mod.detect(folded.original, languages, default_language),
+            evidence=(Evidence("automated_mail", None, "", negative=True),),
+        )
+
+    evidence: list[Evidence] = []
+    negatives: list[tuple[Rule, int, int]] = []
+    for rule in _NEGATIVE:
+        for m in rule.regex.finditer(body):
+            ns, ne = m.span()
+            if rule.overlap == "sentence":
+                ns = _sentence_start(body, ns)
+            negatives.append((rule, ns, ne))
+            evidence.append(Evidence(rule.name, None, folded.source(ns, ne), negative=True))
+    frame_hits = frames_mod.find(FRAME_SETS, body, subject_end, context)
+    for fh in frame_hits:
+        if fh.frame.negative:
+            ns, ne = fh.segment if fh.frame.scope == "segment" else (fh.start, fh.end)
+            negatives.append((fh.frame.rule, ns, ne))
+            evidence.append(
+                Evidence(fh.frame.rule.name, None, folded.source(fh.start, fh.end), negative=True)
+            )
+
+    def hit(rule: Rule, m: re.Match[str]) -> _Hit:
+        ks, ke = _key_span(m)
+        weight = rule.weight
+        if is_reply and m.start() < subject_end:
+            weight *= REPLY_SUBJECT_FACTOR
+        h = _Hit(rule, m.start(), m.end(), ks, ke, weight)
+        h.cancelled_by = _explained_by(h, negatives)
+        return h
+
+    hits: list[_Hit] = []
+    for rule in _POSITIVE:
+        if rule.needs and not any(n in body for n in rule.needs):
+            continue
+        for m in rule.regex.finditer(body):
+            h = hit(rule, m)
+            hits.append(h)
+            # a cancelled match may hide a real phrase that starts inside it
+            # ("älkää poistako tilausta, mutta poistakaa tietoni")
+            inner: re.Match[str] | None = m
+            while h.cancelled_by and inner is not None:
+                inner = _later_match(rule.regex, body, inner)
+                if inner is not None:
+                    h = hit(rule, inner)
+                    hits.append(h)
+    for fh in frame_hits:
+        if not fh.frame.negative:
+            fweight = fh.frame.weight
+            if is_reply and fh.start < subject_end:
+                fweight *= REPLY_SUBJECT_FACTOR
+            fhit = _Hit(fh.frame.rule, fh.start, fh.end, fh.key_start, fh.key_end, fweight)
+            fhit.cancelled_by = _explained_by(fhit, negatives)
+            hits.append(fhit)
+    cancelled_any = any(h.cancelled_by for h in hits)
+
+    confidence: dict[Kind, float] = {}
+    for h in hits:
+        kind = h.rule.kind
+        assert kind is not None
+        if h.cancelled_by:
+            continue
+        confidence[kind] = 1 - (1 - confidence.get(kind, 0.0)) * (1 - h.weight)
+        evidence.append(Evidence(h.rule.name, kind, folded.source(h.start, h.end)))
+
+    ambiguous = False
+    for rule in _REVIEW:
+        found = rule.regex.search(body)
+        if found:
+            ambiguous = True
+            evidence.append(Evidence(rule.name, None, folded.source(*found.span())))
+
+    kinds = sort_kinds(k for k, c in confidence.items() if c >= THRESHOLD)
+    weak = any(c < REVIEW_BELOW for c in confidence.values())
+    needs_review = bool(kinds) and (weak or cancelled_any)
+    if not kinds:
+        needs_review = weak or (ambiguous and cancelled_any) or _has_review_only(evidence)
+    ordered = _ordered(evidence)
+
+    return Classification(
+        kinds=kinds,
+        language=language_mod.detect(folded.original, languages, default_language),
+        confidence={k: round(c, 3) for k, c in sorted(confidence.items()) if c > 0},
+        evidence=tuple(ordered),
+        on_behalf_of_child=bool(_CHILD.search(body)),
+        needs_review=needs_review,
+    )
+
+
+def _has_review_only(evidence: list[Evidence]) -> bool:
+    """An ambiguity rule (not a mere privacy mention) fired and nothing decided."""
+    return any(e.rule.endswith(".ambiguous.cancel_subscription") for e in evidence)
+
+
+def _ordered(evidence: list[Evidence]) -> list[Evidence]:
+    """Positive evidence first (in kind order), then negative and review evidence."""
+    order = {k: i for i, k in enumerate(Kind)}
+    return sorted(evidence, key=lambda e: (e.kind is None, order.get(e.kind, 99) if e.kind else 99))
+
+
+def classify(
+    msg: InboundMessage,
+    *,
+    languages: Sequence[str] = ("fi", "sv", "en"),
+    default_language: str = "fi",
+) -> Classification:
+    """Classify an inbound message from its subject and new (unquoted) text.
+
+    Only the first MAX_TEXT characters are read: a request is not hidden after
+    them, and a megabyte of text must not cost seconds."""
+    return _classify(
+        msg.subject[:1000],
+        msg.new_text[:MAX_TEXT],
+        languages,
+        default_language,
+        automated=msg.automated,
+        context=_context(msg.subject[:1000], _quoted_part(msg)[:MAX_TEXT]),
+    )
+
+
+#: Automated-mail verdicts that rest on a heuristic rather than on a header the
+#: sending software set: a message with such a verdict that reads as a rights
+#: request is a request (a person may open with "I'm on holiday, but ...").
+HEURISTIC_AUTOMATED = ("spam:", "body:maybe-")
+
+
+def classify_received(
+    msg: InboundMessage,
+    *,
+    languages: Sequence[str] = ("fi", "sv", "en"),
+    default_language: str = "fi",
+) -> tuple[InboundMessage, Classification]:
+    """Classify a received message, settling heuristic automated verdicts.
+
+    Returns the message (with ``automated`` cleared when a heuristic verdict
+    gave way to a recognised request) and its classification."""
+    reason = msg.automated_reason or ""
+    if msg.automated and reason.startswith(HEURISTIC_AUTOMATED):
+        human = dataclasses.replace(msg, automated=False)
+        result = classify(human, languages=languages, default_language=default_language)
+        # Bulk spam carries unsubscribe footers: an opt-out alone does not make it a request.
+        wanted = set(result.kinds) - (
+            {Kind.MARKETING_OPT_OUT} if reason.startswith("spam:") else set()
+        )
+        if wanted:
+            return human, result
+    return msg, classify(msg, languages=languages, default_language=default_language)
+
+
+def evidence_to_json(c: Classification) -> list[dict[str, object]]:
+    """Evidence as JSON-ready dicts: rule, kind, matched, negative."""
+    return [
+        {
+            "rule": e.rule,
+            "kind": e.kind.value if e.kind else None,
+            "matched": e.matched,
+            "negative": e.negative,
+        }
+        for e in c.evidence
+    ]
