@@ -14,11 +14,15 @@ decides:
    match it overlaps; a "but don't ..." negation: whose match lies in the part
    of its sentence up to it), and nothing else:
    a real request phrase elsewhere in the message survives.
-3. Per kind, confidence = 1 - Π(1 - weight) over surviving evidence; a kind is
-   returned when its confidence reaches ``THRESHOLD``.
-4. ``needs_review`` is set when a returned kind is weakly supported, when a
-   negative rule cancelled something, when a kind was seen but stayed below the
-   threshold, or when an ambiguity rule fired and nothing was decided.
+3. Every surviving match is placed in its sentence (``segment``), and the
+   sentence's role (``roles``: request, subject, list item, context,
+   condition, not the writer's) says what the match is worth: the weights per
+   kind, role and rule are learned from labelled texts (``calibration``,
+   ``scripts/train_weights.py``). A kind is returned when its probability
+   reaches the learned threshold.
+4. ``needs_review`` is set when a kind's log-odds lie near the threshold (a
+   margin chosen for a target rate of wrong and unflagged readings), or when
+   an ambiguity rule fired and nothing was decided.
 
 Rules of all three languages run on every message (people mix languages:
 "Hei, unsubscribe pliis"); ``languages`` only restricts the language reported.
@@ -30,12 +34,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from requestbot.model import Classification, Evidence, InboundMessage, Kind, sort_kinds
-from requestbot.normalise import fold, strip_subject_prefixes
+from requestbot.normalise import Folded, fold, strip_subject_prefixes
+from requestbot.understand import calibration
 from requestbot.understand import language as language_mod
+from requestbot.understand import roles as roles_mod
+from requestbot.understand import segment as segment_mod
 from requestbot.understand.rules import CHILD_PATTERNS, RULES, Rule
 from requestbot.understand.rules import frames as frames_mod
 from requestbot.understand.rules.frame_tables import FRAME_SETS
@@ -43,10 +51,8 @@ from requestbot.understand.rules.frame_tables import FRAME_SETS
 #: How much of a message's new text is read.
 MAX_TEXT = 20_000
 
-#: A kind is returned when its combined confidence reaches this.
-THRESHOLD = 0.5
-#: A returned kind below this confidence is flagged for a human.
-REVIEW_BELOW = 0.75
+#: Kinds with at least this probability are reported in ``confidence``.
+MIN_REPORTED = 0.05
 #: A reply's subject names the thread's earlier topic ("Re: Tietopyyntö"), not
 #: necessarily what this message asks: rules matching there count this much.
 REPLY_SUBJECT_FACTOR = 0.45
@@ -131,6 +137,21 @@ def classify_text(
     )
 
 
+def evidence_by_kind(msg: InboundMessage) -> dict[Kind, calibration.KindEvidence]:
+    """What the rules found per kind and role in a message (the trainer's features)."""
+    found: dict[Kind, calibration.KindEvidence] = {}
+    _classify(
+        msg.subject[:1000],
+        msg.new_text[:MAX_TEXT],
+        ("fi", "sv", "en"),
+        "fi",
+        automated=False,
+        context=_context(msg.subject[:1000], _quoted_part(msg)[:MAX_TEXT]),
+        found_out=found,
+    )
+    return found
+
+
 def _context(subject: str, quoted: str) -> frozenset[str]:
     """Flags for the frames: ``quoted_marketing`` when this answers one of our mailings."""
     reply = bool(_REPLY_PREFIX.match(subject or "")) or bool(quoted.strip())
@@ -157,6 +178,8 @@ def _classify(
     *,
     automated: bool,
     context: frozenset[str] = frozenset(),
+    model: calibration.Model | None = None,
+    found_out: dict[Kind, calibration.KindEvidence] | None = None,
 ) -> Classification:
     stripped = strip_subject_prefixes(subject)
     is_reply = bool(_REPLY_PREFIX.match(subject or ""))
@@ -222,39 +245,79 @@ def _classify(
             fhit = _Hit(fh.frame.rule, fh.start, fh.end, fh.key_start, fh.key_end, fweight)
             fhit.cancelled_by = _explained_by(fhit, negatives)
             hits.append(fhit)
-    cancelled_any = any(h.cancelled_by for h in hits)
-
-    confidence: dict[Kind, float] = {}
+    language = language_mod.detect(folded.original, languages, default_language)
+    role_of = _roles(folded, subject_end, language)
+    found: dict[Kind, calibration.KindEvidence] = {} if found_out is None else found_out
     for h in hits:
         kind = h.rule.kind
         assert kind is not None
+        ev = found.setdefault(kind, calibration.KindEvidence())
+        if not h.cancelled_by and _unfolded_mismatch(h, folded):
+            h.cancelled_by = "diacritics"
         if h.cancelled_by:
+            ev.cancelled = True
             continue
-        confidence[kind] = 1 - (1 - confidence.get(kind, 0.0)) * (1 - h.weight)
-        evidence.append(Evidence(h.rule.name, kind, folded.source(h.start, h.end)))
+        role = role_of(h.key_start)
+        ev.add(role, h.rule.name, h.weight)
+        name = h.rule.name if role == "request" else f"{h.rule.name}@{role}"
+        evidence.append(Evidence(name, kind, folded.source(h.start, h.end)))
 
     ambiguous = False
     for rule in _REVIEW:
-        found = rule.regex.search(body)
-        if found:
+        found_at = rule.regex.search(body)
+        if found_at:
             ambiguous = True
-            evidence.append(Evidence(rule.name, None, folded.source(*found.span())))
+            evidence.append(Evidence(rule.name, None, folded.source(*found_at.span())))
 
-    kinds = sort_kinds(k for k, c in confidence.items() if c >= THRESHOLD)
-    weak = any(c < REVIEW_BELOW for c in confidence.values())
-    needs_review = bool(kinds) and (weak or cancelled_any)
+    decision = calibration.decide(model or calibration.shipped_model(), found)
+    kinds = sort_kinds(decision.kinds)
+    needs_review = decision.needs_review
     if not kinds:
-        needs_review = weak or (ambiguous and cancelled_any) or _has_review_only(evidence)
-    ordered = _ordered(evidence)
+        cancelled_any = any(e.cancelled for e in found.values())
+        needs_review = needs_review or (ambiguous and cancelled_any) or _has_review_only(evidence)
 
     return Classification(
         kinds=kinds,
-        language=language_mod.detect(folded.original, languages, default_language),
-        confidence={k: round(c, 3) for k, c in sorted(confidence.items()) if c > 0},
-        evidence=tuple(ordered),
+        language=language,
+        confidence={
+            k: round(p, 3) for k, p in sorted(decision.probability.items()) if p >= MIN_REPORTED
+        },
+        evidence=tuple(_ordered(evidence)),
         on_behalf_of_child=bool(_CHILD.search(body)),
         needs_review=needs_review,
     )
+
+
+def _roles(folded: Folded, subject_end: int, language: str) -> Callable[[int], str]:
+    """A function from a folded position to the role of the sentence it lies in."""
+    segs = segment_mod.segments(folded.original, language)
+    spans = [segment_mod.to_folded(folded.index, s.start, s.end) for s in segs]
+    pieces = roles_mod.assign(folded.text, spans, segs, subject_end)
+    starts = [s for s, _, _ in pieces]
+
+    def role_of(pos: int) -> str:
+        i = bisect_right(starts, pos) - 1
+        return pieces[i][2] if i >= 0 else "request"
+
+    return role_of
+
+
+#: Folding loses letters that change a word: Swedish "andra" (other) is not
+#: "ändra" (change). Per (language, kind): the folded stem and the letter the
+#: original must have at its first position for a match to count.
+_UNFOLDED = {("sv", Kind.RECTIFICATION): (re.compile(r"(?<!\w)andr"), "äÄ")}
+
+
+def _unfolded_mismatch(h: _Hit, folded: Folded) -> bool:
+    """A match that only matched because folding removed a diacritic."""
+    guard = _UNFOLDED.get((h.rule.language, h.rule.kind)) if h.rule.kind else None
+    if guard is None:
+        return False
+    stem, letters = guard
+    for m in stem.finditer(folded.text, h.start, h.end):
+        if folded.original[folded.index[m.start()]] not in letters:
+            return True
+    return False
 
 
 def _has_review_only(evidence: list[Evidence]) -> bool:

@@ -160,8 +160,12 @@ RULES: list[Rule] = [
     pos("marketing.remove_me", M, r"remove me(?!\w* from (?:your |the )?(?:\w+ )?(?:database|system|records|register|crm|servers?))",
         weight=0.6, note="'remove me' alone: an opt-out, flagged for review"),
     # --- complaint -----------------------------------------------------------
-    pos("complaint.authority", C, r"ico|information commissioner\w*|data protection (?:authority|ombudsman|commissioner|inspectorate|regulator|board|agency)|supervisory authority|dpa|regulator|article 77|art\.? ?77|lodge (?:a )?complaint|tietosuojavaltuutettu",
-        weight=0.9),
+    pos("complaint.authority_named", C, r"ico|information commissioner\w*|data protection (?:authority|ombudsman|commissioner|inspectorate|regulator|board|agency)|supervisory authority|dpa|regulator|tietosuojavaltuutettu",
+        weight=0.45, note="the authority is named: a hint, not yet a complaint (an authority's own letter names it too)"),
+    pos("complaint.to_authority", C, r"(?:complain\w*|complaint\w*|report\w*|fil(?:e|ed|ing)|lodg\w*|contact\w*|turn\w* to|go(?:ing)? to|escalat\w*|refer\w*|notify\w*|inform\w*|write to|writ(?:ing)? to|take (?:this|it|the matter) to|submit\w*|involve\w*) ~8 (?P<key>ico|information commissioner\w*|data protection (?:authority|ombudsman|commissioner|inspectorate|regulator|board|agency)|supervisory authority|dpa|regulator|tietosuojavaltuutettu)|(?P<key2>ico|information commissioner\w*|data protection (?:authority|ombudsman|commissioner|inspectorate|regulator|board|agency)|supervisory authority|dpa|regulator|tietosuojavaltuutettu) ~8 (?:complain\w*|complaint\w*|report\w*|fil(?:e|ed|ing)|lodg\w*|contact\w*|turn\w* to|go(?:ing)? to|escalat\w*|refer\w*|notify\w*|inform\w*|write to|writ(?:ing)? to|take (?:this|it|the matter) to|submit\w*|involve\w*)",
+        weight=0.9, note="complaining to, reporting to or contacting the authority (now, done, or threatened)"),
+    pos("complaint.formal", C, r"(?:consider|treat) (?:this|my|the) (?:\w+ )?(?:as )?(?:a |my )?formal complaint|this is (?:a|my) formal complaint|article 77|art\.? ?77|lodge (?:a )?complaint",
+        weight=0.75, note="the writer calls the message a formal complaint or cites Art 77"),
     pos("complaint.violation", C, r"(?:breach\w*|violat\w*|infring\w*|break\w*|in violation|against|contravene\w*|illegal under) ~3 (?P<key>{GDPR})|(?P<key2>{GDPR}) (?:breach|violation|infringement)\w*|(?:not|n'?t|never) (?:\w+ )?(?:comply|complying|follow|following|respect|respecting|abide)\w* (?:with |by )?(?:the )?(?P<key3>{GDPR})",
         weight=0.85),
     # --- added after measuring on a fourth blind corpus (families, not sentences)

@@ -158,8 +158,12 @@ RULES: list[Rule] = [
     pos("marketing.remove_me", M, r"(?:ta bort|tar bort|stryk) (?:mig|mej)",
         weight=0.6, note="'ta bort mig' alone: an opt-out, flagged for review"),
     # --- complaint -----------------------------------------------------------
-    pos("complaint.authority", C, r"dataombudsm\w*|dataombudsman\w*|integritetsskyddsmyndighet\w*|imy|datainspektion\w*|tillsynsmyndighet\w*|dataskyddsmyndighet\w*|artikel 77|art\.? 77",
-        weight=0.9),
+    pos("complaint.authority_named", C, r"dataombudsm\w*|integritetsskyddsmyndighet\w*|imy|datainspektion\w*|tillsynsmyndighet\w*|dataskyddsmyndighet\w*",
+        weight=0.45, note="the authority is named: a hint, not yet a complaint (an authority's own letter names it too)"),
+    pos("complaint.to_authority", C, r"(?:anmal\w*|klag\w*|kontakt\w*|vand\w* mig|vander jag|ga vidare|gar vidare|lamna\w* in|inge\w*|rapporter\w*|hora av mig|hor av mig|skriva till|skriver till) ~8 (?P<key>dataombudsm\w*|integritetsskyddsmyndighet\w*|imy|datainspektion\w*|tillsynsmyndighet\w*|dataskyddsmyndighet\w*)|(?P<key2>dataombudsm\w*|integritetsskyddsmyndighet\w*|imy|datainspektion\w*|tillsynsmyndighet\w*|dataskyddsmyndighet\w*) ~8 (?:anmal\w*|klag\w*|kontakt\w*|vand\w* mig|vander jag|ga vidare|gar vidare|lamna\w* in|inge\w*|rapporter\w*|hora av mig|hor av mig|skriva till|skriver till)",
+        weight=0.9, note="complaining to, reporting to or contacting the authority (now, done, or threatened)"),
+    pos("complaint.formal", C, r"(?:betrakta|se|behandla) (?:detta|det har|mitt mejl|mitt brev) som (?:ett )?(?:formellt )?klagomal|artikel 77|art\.? 77|detta ar ett (?:formellt )?klagomal",
+        weight=0.75, note="the writer calls the message a formal complaint or cites Art 77"),
     pos("complaint.violation", C, r"(?:bryter|brutit|brott|overtrad|krank)\w* ~3 (?P<key>{GDPR}|dataskydd\w*)|(?P<key2>{GDPR})-?(?:brott|overtradelse)\w*|(?:strider|stred|strida) mot ~2 (?P<key3>{GDPR}|dataskydd\w*)|i strid med ~2 (?P<key4>{GDPR})|(?:inte|ej) (?:\w+ )?(?:foljer|folja|respekterar|efterlever) (?P<key5>{GDPR})|(?:anmaler|anmalt|anmala|polisanmal)\w* er\b",
         weight=0.85),
     # --- added after measuring on a fourth blind corpus (families, not sentences)

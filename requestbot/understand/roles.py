@@ -1,0 +1,192 @@
+"""The role of each sentence: is the writer asking for something now?
+
+A letter that asks for access often cites the articles, lists what the right
+covers ("the recipients, the retention period, the right to lodge a
+complaint"), reasons about the law and "reserves the right" to go to the
+authority. Each of those sentences names a right without asking for it. So
+every sentence gets one role before the rules are counted:
+
+* ``request``   — the default: what the writer says or asks now;
+* ``subject``   — the subject line (a reply's subject names an old topic);
+* ``item``      — a list item without its own request verb (what a right
+  covers, a list of formats or legal grounds);
+* ``context``   — citations, legal reasoning, information about rights,
+  "I reserve the right ...", with no request verb of its own;
+* ``condition`` — "if you do not answer, I will ...";
+* ``other``     — not the writer's words: quoted or forwarded mail, footers,
+  system notices.
+
+The markers are small vocabularies over folded text per language (all three run
+on every sentence: people mix languages). A sentence with a context marker that
+also has a request verb ("Under Art 17 I ask you to delete ...") stays a request.
+How much each role counts per kind is learned (``calibration``), not set here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from requestbot.understand.segment import Segment
+
+ROLES = ("request", "subject", "item", "context", "condition", "other")
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+#: Citations and legal reasoning: the writer explains, not asks.
+_CONTEXT = _rx(
+    # citations of articles, sections, recitals
+    r"art(?:ikla\w*|ikel\w*|icles?|t)?\.? ?\d+",
+    r"§ ?\d+",
+    r"\d+ ?§",
+    r"recital \d+",
+    r"johdanto-osan",
+    r"skal \d+",
+    r"(?:gdpr|tietosuoja-asetu\w*|asetu\w*|lai\w*|lain) mukaa\w*",
+    r"(?:according to|under|pursuant to|as required by|as provided by) (?:the )?(?:gdpr|regulation|law|data protection)",
+    r"enligt (?:gdpr|dataskydds\w*|lagen|forordningen|artikel\w*)",
+    r"(?:the )?(?:gdpr|regulation|law) (?:says|states|requires|provides|gives|grants)",
+    r"(?:you are|you're|the controller is|controllers are) (?:obliged|required|obligated)",
+    r"(?:olette|rekisterinpitaja on|rekisterinpitajan on|yrityksen on) (?:velvolli\w*|velvoitettu)",
+    r"(?:ni ar|personuppgiftsansvarig\w* ar) skyldig\w*",
+    # information about rights
+    r"(?:you|the data subject|data subjects|everyone|customers|individuals|people|i|we) "
+    r"(?:have|has|had) (?:the |a |my )?rights?",
+    r"right to (?:lodge|file|make|submit|bring) (?:a )?complaint",
+    r"(?:sinulla|teilla|rekisteroidylla|asiakkaalla|jokaisella|minulla|meilla) on oikeus",
+    r"oikeus (?:tehda|jattaa|tehdä) (?:valitu\w*|kantelu\w*)",
+    r"(?:du|ni|den registrerade|kunden|alla|jag|vi) har (?:en )?ratt(?:en|igheter|ighet)? (?:att|till)",
+    r"ratt\w* att (?:lamna|inge|gora|klaga)\w* ?(?:in )?(?:ett )?klagomal",
+    # reservation
+    r"reserve (?:the|my|all|our) rights?",
+    r"pidatan (?:itsellani )?(?:oikeude\w*)",
+    r"forbehaller (?:mig|oss)",
+)
+
+#: A request verb in the sentence itself: it asks now, whatever it cites.
+_REQUEST_CUE = _rx(
+    # en
+    r"please",
+    r"kindly",
+    r"i (?:would like|'d like|want|wish|request|ask|demand|need|require|hereby|expect|object|withdraw|insist)",
+    r"i(?:'m| am) (?:requesting|asking|writing to|making|exercising|formally)",
+    r"(?:can|could|would|will) you",
+    r"consider this",
+    r"(?:delete|erase|remove|stop|send|provide|give|correct|rectify|update|restrict|unsubscribe|cease) (?:me|my|all|any|the|this|it|them|sending|using|processing|contacting)",
+    # fi
+    r"pyyda\w*",
+    r"pyytaisin",
+    r"haluan",
+    r"haluaisin",
+    r"vaadi\w*",
+    r"toivo\w*",
+    r"voisitte\w*",
+    r"voitteko",
+    r"ettei",
+    r"alkaa",
+    r"alkakaa",
+    r"\w{3,}(?:kaa|gaa)",
+    r"pyynto\w*",
+    r"kiell\w*",
+    r"peru\w*",
+    # sv
+    r"jag (?:vill|begar|kraver|onskar|ber|skulle vilja|invander|aterkallar|motsatter)",
+    r"vanligen",
+    r"var (?:snall|vanlig)\w*",
+    r"(?:kan|skulle|vill) ni",
+    r"(?:radera|ta bort|sluta|skicka|ratta|lamna ut|avregistrera|stoppa) (?:mig|mina|min|mitt|all|alla|allt|dem|den|det)",
+    r"begar\w*",
+)
+
+#: A threat or consequence: "if you do not ..., I will ...".
+_CONDITION = _rx(
+    r"(?:if|unless|should you|failing (?:which|that|this)|otherwise|or else)"
+    r"(?: \S+){0,20}? (?:i will|i shall|i'll|i intend|i am going|i'm going|i may|i would|i must|i have no choice)",
+    r"otherwise i",
+    r"(?:jos|mikali|ellei|ellette|muussa tapauksessa|muutoin|muuten)"
+    r"(?: \S+){0,20}? (?:teen|tulen|joudun|valitan|kaannyn|vien|ilmoitan|otan|saatan|aion)",
+    r"(?:om|ifall|annars|i annat fall|sa lange)"
+    r"(?: \S+){0,20}? (?:kommer jag|jag kommer|tvingas jag|jag tvingas|anmaler jag|jag anmaler|vander jag|jag vander|gar jag|jag gar|kan jag|jag kan komma)",
+)
+
+#: A forwarded or quoted message starts here: the rest is not the writer's.
+_FORWARD = _rx(
+    r"-+ ?(?:original message|forwarded message|alkuperainen viesti|valitetty viesti|ursprungligt meddelande|vidarebefordrat meddelande) ?-*",
+    r"begin forwarded message",
+)
+#: Not the writer's words: footers, notices of a system.
+_OTHER = _rx(
+    r"this (?:e-?mail|message|mail) (?:was|has been|is) (?:sent|generated) (?:automatically|to you|by)",
+    r"(?:do not|please do not|don't) reply to this",
+    r"(?:ala|alkaa) vastaa tahan",
+    r"svara inte pa (?:detta|det har)",
+    r"tama (?:viesti|sahkoposti) on (?:lahetetty|luotu) automaattisesti",
+    r"detta (?:meddelande|mejl|mail|e-postmeddelande) (?:ar|har) (?:skickats|skickat|genererats) automatiskt",
+    r"you (?:are receiving|received|receive|get) this (?:e-?mail|message|newsletter)",
+    r"saat taman (?:viestin|sahkopostin|uutiskirjeen)",
+    r"du (?:far|fick) (?:detta|det har) (?:mejl|mail|meddelande|e-postmeddelande|nyhetsbrev)",
+    r"(?:if|should) you (?:no longer|do not|don't) (?:wish|want) to receive",
+    r"jos et (?:enaa )?halua (?:vastaanottaa|saada)",
+    r"om du inte (?:langre )?(?:vill|onskar) (?:fa|ta emot)",
+    r"view (?:this|it) in (?:your|a) browser",
+    r"(?:click|klikkaa|klicka) (?:here|tasta|har) to unsubscribe",
+    r"to unsubscribe,? (?:click|visit|follow|use)",
+)
+#: A header line of a forwarded or quoted message ("From: ...", "Lähettäjä: ...").
+_HEADER_LINE = re.compile(
+    r"\A(?:from|sent|to|subject|date|lahettaja|lahetetty|vastaanottaja|aihe|paivamaara|fran|skickat|till|amne|datum)"
+    r" ?: "
+)
+
+
+#: "..., otherwise I will ...": what comes before is asked now, the rest is a condition.
+_THEN = re.compile(
+    r"[,;:]? (?:annars|otherwise|or else|or i will|or i shall|muuten|muussa tapauksessa"
+    r"|muutoin|i annat fall|failing which|failing that|failing this)(?!\w)"
+)
+
+
+def assign(
+    folded: str,
+    spans: Sequence[tuple[int, int]],
+    segs: Sequence[Segment],
+    subject_end: int,
+) -> list[tuple[int, int, str]]:
+    """(start, end, role) pieces in ``folded``; ``spans`` are the segments' spans there.
+
+    A sentence is one piece, except that "do X, otherwise I will Y" gives two."""
+    out: list[tuple[int, int, str]] = []
+    forwarded = False
+    for (s, e), seg in zip(spans, segs, strict=True):
+        text = folded[s:e]
+        if e <= subject_end:
+            out.append((s, e, "subject"))
+            continue
+        if _HEADER_LINE.match(text) or _FORWARD.search(text) or text.strip() == "--":
+            forwarded = True  # the rest is a forwarded message or a signature
+        if forwarded or seg.shape == "quote" or _OTHER.search(text):
+            out.append((s, e, "other"))
+            continue
+        if _CONDITION.search(text):
+            then = _THEN.search(text)
+            if then is None or then.start() == 0:
+                out.append((s, e, "condition"))
+                continue
+            out.append((s, s + then.start(), _plain_role(text[: then.start()], seg)))
+            out.append((s + then.start(), e, "condition"))
+            continue
+        out.append((s, e, _plain_role(text, seg)))
+    return out
+
+
+def _plain_role(text: str, seg: Segment) -> str:
+    """The role of a sentence (or clause) that is the writer's and no condition."""
+    cue = bool(_REQUEST_CUE.search(text))
+    if seg.shape == "item":
+        return "request" if cue else "item"
+    if _CONTEXT.search(text) and not cue:
+        return "context"
+    return "request"

@@ -1,0 +1,250 @@
+"""Reading by sentences (requestbot.understand): segmenting, roles, calibrated weights."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from requestbot.errors import RequestbotError
+from requestbot.model import Kind
+from requestbot.normalise import fold
+from requestbot.understand import roles, segment
+from requestbot.understand.calibration import (
+    KindEvidence,
+    Model,
+    decide,
+    model_from_json,
+    shipped_model,
+)
+from requestbot.understand.classify import classify_text
+
+
+def _sentences(text: str, language: str) -> list[str]:
+    return [text[s.start : s.end] for s in segment.segments(text, language)]
+
+
+def _roles(text: str, language: str = "en", subject: str = "") -> list[tuple[str, str]]:
+    combined = f"{subject}\n\n{text}" if subject else text
+    folded = fold(combined)
+    segs = segment.segments(folded.original, language)
+    spans = [segment.to_folded(folded.index, s.start, s.end) for s in segs]
+    subject_end = len(fold(subject).text) if subject else 0
+    return [
+        (folded.text[s:e], role)
+        for s, e, role in roles.assign(folded.text, spans, segs, subject_end)
+    ]
+
+
+# --- segmenting -----------------------------------------------------------------------
+
+
+def test_swedish_abbreviations_do_not_end_a_sentence() -> None:
+    text = "Jag vill t.ex. se mina uppgifter enl. art. 15 GDPR. Radera dem sedan, bl.a. adressen."
+    assert _sentences(text, "sv") == [
+        "Jag vill t.ex. se mina uppgifter enl. art. 15 GDPR.",
+        "Radera dem sedan, bl.a. adressen.",
+    ]
+
+
+def test_finnish_abbreviations_and_dates_stay_inside() -> None:
+    text = "Pyydän esim. tietojani art. 15 mukaisesti 1.1.2024 mennessä. Kiitos."
+    assert _sentences(text, "fi") == [
+        "Pyydän esim. tietojani art. 15 mukaisesti 1.1.2024 mennessä.",
+        "Kiitos.",
+    ]
+
+
+def test_mail_lines_end_sentences_but_wrapped_lines_do_not() -> None:
+    text = (
+        "Hi,\n\nI would like a copy of all the personal data you hold about me and of\n"
+        "the following information:\n- the purposes of the processing\n"
+        "- the recipients, in particular\n  in third countries\n> an old quoted line\nRegards\nJo"
+    )
+    got = segment.segments(text, "en")
+    assert [(text[s.start : s.end], s.shape) for s in got] == [
+        ("Hi,", ""),
+        (
+            "I would like a copy of all the personal data you hold about me and of\n"
+            "the following information:",
+            "header",
+        ),
+        ("- the purposes of the processing", "item"),
+        ("- the recipients, in particular\n  in third countries", "item"),
+        ("> an old quoted line", "quote"),
+        ("Regards", ""),
+        ("Jo", ""),
+    ]
+
+
+def test_offsets_map_onto_folded_text() -> None:
+    folded = fold("Hej!\n\nÄndra min adress. Tack.")
+    segs = segment.segments(folded.original, "sv")
+    spans = [segment.to_folded(folded.index, s.start, s.end) for s in segs]
+    assert [folded.text[s:e] for s, e in spans] == ["hej!", "andra min adress.", "tack."]
+
+
+# --- roles ----------------------------------------------------------------------------
+
+
+def test_roles_of_a_template_access_letter() -> None:
+    text = (
+        "Under Article 15 GDPR I request a copy of my personal data.\n"
+        "Article 15 gives data subjects the right to know the recipients.\n"
+        "Please include:\n- the recipients\n- the right to lodge a complaint\n"
+        "- please delete my old address\n"
+        "I reserve the right to lodge a complaint with the supervisory authority.\n"
+        "If you do not answer within a month, I will complain to the authority.\n"
+        "Send it now, otherwise I will report you."
+    )
+    assert [r for _, r in _roles(text)] == [
+        "request",
+        "context",
+        "request",
+        "item",
+        "item",
+        "request",
+        "context",
+        "condition",
+        "request",
+        "condition",
+    ]
+
+
+def test_subject_footer_and_forward_are_not_requests() -> None:
+    got = _roles(
+        "Please delete my data.\n\nTo unsubscribe, click here: https://example.com/u\n\n"
+        "---------- Forwarded message ----------\nFrom: shop@example.com\n\nDelete this.",
+        subject="Delete",
+    )
+    assert [r for _, r in got] == ["subject", "request", "other", "other", "other", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Sinulla on oikeus tehdä valitus tietosuojavaltuutetulle.", "context"),
+        ("Pidätän oikeuden kääntyä tietosuojavaltuutetun puoleen.", "context"),
+        (
+            "Jos ette vastaa kuukauden kuluessa, teen valituksen tietosuojavaltuutetulle.",
+            "condition",
+        ),
+        ("Du har rätt att lämna in ett klagomål till IMY.", "context"),
+        ("Om ni inte svarar kommer jag att anmäla er till IMY.", "condition"),
+        ("Innan ni har rättat den ska ni inte använda mina uppgifter.", "request"),
+        ("Enligt artikel 17 begär jag att ni raderar mina uppgifter.", "request"),
+    ],
+)
+def test_roles_in_finnish_and_swedish(text: str, role: str) -> None:
+    assert [r for _, r in _roles(text, "fi")] == [role]
+
+
+# --- classification by clauses ----------------------------------------------------------
+
+ACCESS_LETTER = """Dear Sir or Madam,
+
+I am writing to make a subject access request under Article 15 of the GDPR. Please send me \
+a copy of all personal data you hold about me, together with:
+- the purposes of the processing;
+- the recipients to whom my data have been disclosed, in particular recipients in third countries;
+- the period for which the data will be stored;
+- the existence of the right to request rectification or erasure or restriction of processing \
+or to object to such processing;
+- the right to lodge a complaint with a supervisory authority;
+- any available information as to the source of the data.
+
+I reserve the right to lodge a complaint with the Information Commissioner's Office.
+
+Yours faithfully,
+Jane Doe"""
+
+
+def _kinds(subject: str, text: str) -> set[str]:
+    return {k.value for k in classify_text(subject, text).kinds}
+
+
+def test_access_letter_listing_what_article_15_covers_is_access_only() -> None:
+    assert _kinds("Subject access request", ACCESS_LETTER) == {"access"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Please delete all my personal data. I reserve the right to complain to the "
+            "Data Protection Ombudsman.",
+            {"erasure"},
+        ),
+        (
+            "Please send me a copy of my data. If you do not reply within one month, I will "
+            "complain to the Data Protection Ombudsman.",
+            {"access", "complaint"},
+        ),
+        ("Consider this a formal complaint about how you handled my data.", {"complaint"}),
+        ("Poistakaa tietoni. Teillä on velvollisuus poistaa tiedot GDPR:n mukaan.", {"erasure"}),
+        # Swedish "andra" (other) is not "ändra" (change)
+        ("Jag vill inte att andra ser min adress.", set()),
+        ("Kan ni ändra min adress till Storgatan 1?", {"rectification"}),
+    ],
+)
+def test_kinds_come_from_what_is_asked_now(text: str, expected: set[str]) -> None:
+    assert _kinds("", text) == expected
+
+
+def test_complaint_needs_an_act_not_a_mention_of_the_authority() -> None:
+    text = (
+        "This model letter is published by the Data Protection Ombudsman. "
+        "Please send me a copy of my personal data."
+    )
+    c = classify_text("", text)
+    assert Kind.ACCESS in c.kinds
+    assert Kind.COMPLAINT not in c.kinds or c.needs_review
+
+
+def test_evidence_names_the_role_of_a_match_outside_a_request() -> None:
+    c = classify_text("", "Delete my data. I reserve the right to complain to the ICO.")
+    rules = [e.rule for e in c.evidence]
+    assert any(r.startswith("en.complaint.") and r.endswith("@context") for r in rules), rules
+
+
+# --- calibration ----------------------------------------------------------------------
+
+
+def test_decide_returns_flags_and_never_reads_a_kind_without_evidence() -> None:
+    model = Model({"access": {"bias": -3.0, "role:request": 6.0}}, 0.5, 1.0)
+    strong = KindEvidence()
+    strong.add("request", "en.access.x", 0.95)
+    d = decide(model, {Kind.ACCESS: strong})
+    assert d.kinds == (Kind.ACCESS,) and not d.needs_review
+    close = KindEvidence()
+    close.add("request", "en.access.x", 0.55)  # -3 + 3.3: just above the threshold
+    d = decide(model, {Kind.ACCESS: close})
+    assert d.kinds == (Kind.ACCESS,) and d.needs_review
+    context = KindEvidence()
+    context.add("context", "en.access.x", 0.95)
+    d = decide(model, {Kind.ACCESS: context})
+    assert d.kinds == () and not d.needs_review
+    assert decide(model, {}).kinds == ()
+
+
+def test_shipped_weights_cover_every_kind() -> None:
+    model = shipped_model()
+    assert {Kind(k) for k in model.weights} == set(Kind)
+    assert model.review_margin >= 0
+    for table in model.weights.values():
+        assert table["role:request"] > 0 > table["bias"]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({}, "not a weights file"),
+        ({"weights": {"nonsense": {"bias": 1}}}, "not a weights file"),
+        ({"weights": {"access": {"bias": "x"}}}, "not a weights file"),
+        ({"weights": {}, "threshold": 1.5}, "threshold"),
+    ],
+)
+def test_a_broken_weights_file_is_a_clear_error(data: dict[str, object], message: str) -> None:
+    with pytest.raises(RequestbotError, match=message) as err:
+        model_from_json(json.loads(json.dumps(data)), "weights.json")
+    assert "weights.json" in str(err.value)
