@@ -3,7 +3,7 @@
 Usage::
 
     .venv/bin/python bench/classify_eval.py [CORPUS_DIR] [--split S[,S...]] [--errors]
-        [--rules N] [--json] [--lang-methods]
+        [--by language|source_kind] [--rules N] [--json] [--lang-methods]
 
 CORPUS_DIR defaults to tests/corpus: ``labels.csv`` there (columns ``file, kinds,
 language, automated, split, source_kind, note``; kinds joined by '+', empty for
@@ -13,6 +13,7 @@ too; without a ``split`` column all its rows are split ``all``).
 
 ``--split`` picks splits (comma-separated; ``real+real_holdout`` pools two
 splits into one report); the default is every split in the file, in file order.
+``--by language`` (or ``source_kind``) divides each chosen split into one report per value.
 Each message is parsed with ``requestbot.intake.parse_message`` and read with
 ``requestbot.understand.classify.classify_received`` (what ``requestbot classify`` does).
 Per split it prints exact kind-set accuracy, language and automated accuracy,
@@ -245,9 +246,16 @@ def evaluate(
 
 
 def evaluate_splits(
-    corpus: Path = CORPUS, splits: Sequence[str] | None = None, *, lang_methods: bool = False
+    corpus: Path = CORPUS,
+    splits: Sequence[str] | None = None,
+    *,
+    by: str = "",
+    lang_methods: bool = False,
 ) -> dict[str, Report]:
-    """One report per split of ``corpus`` (``a+b`` pools splits a and b into one report)."""
+    """One report per split of ``corpus`` (``a+b`` pools splits a and b into one report).
+
+    With ``by`` (``language`` or ``source_kind``) each split is further divided by that
+    label column, into reports named ``split/value``."""
     labels = read_labels(corpus / "labels.csv")
     if splits is None:
         splits = list(dict.fromkeys(lab.split for lab in labels))
@@ -258,18 +266,26 @@ def evaluate_splits(
         chosen = [lab for lab in labels if lab.split in members]
         if not chosen:
             raise SystemExit(f"classify_eval: no messages in split {name!r} of {corpus}")
-        reports[name] = evaluate(chosen, folder, split=name, lang_methods=lang_methods)
+        groups = {name: chosen}
+        if by:
+            values = dict.fromkeys(str(getattr(lab, by)) for lab in chosen)
+            groups = {
+                f"{name}/{v}": [lab for lab in chosen if str(getattr(lab, by)) == v] for v in values
+            }
+        for group, members_ in groups.items():
+            reports[group] = evaluate(members_, folder, split=group, lang_methods=lang_methods)
     return reports
 
 
 def print_summary(reports: dict[str, Report]) -> None:
+    w = max([18, *(len(name) for name in reports)])
     print(
-        f"{'split':<18} {'n':>5} {'exact':>6} {'lang':>6} {'auto':>6} "
+        f"{'split':<{w}} {'n':>5} {'exact':>6} {'lang':>6} {'auto':>6} "
         f"{'flagged':>7} {'wrong&unflagged':>15} {'msg/s':>6}"
     )
     for name, r in reports.items():
         print(
-            f"{name:<18} {r.total:5d} {r.exact_accuracy:6.3f} {r.language_accuracy:6.3f} "
+            f"{name:<{w}} {r.total:5d} {r.exact_accuracy:6.3f} {r.language_accuracy:6.3f} "
             f"{r.automated_accuracy:6.3f} {r.flagged_rate:7.3f} {r.wrong_unflagged_rate:15.3f} "
             f"{r.throughput:6.0f}"
         )
@@ -307,13 +323,16 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=CORPUS)
     parser.add_argument("--split", action="append", default=[], help="S[,S...]; a+b pools")
+    parser.add_argument(
+        "--by", choices=("language", "source_kind"), default="", help="divide each split"
+    )
     parser.add_argument("--errors", action="store_true", help="list the misread files")
     parser.add_argument("--rules", type=int, default=15, help="worst rules to list per split")
     parser.add_argument("--json", action="store_true", help="one JSON object per split")
     parser.add_argument("--lang-methods", action="store_true", help="compare language methods")
     args = parser.parse_args(argv)
     splits = [s for arg in args.split for s in arg.split(",") if s] or None
-    reports = evaluate_splits(args.corpus, splits, lang_methods=args.lang_methods)
+    reports = evaluate_splits(args.corpus, splits, by=args.by, lang_methods=args.lang_methods)
     if args.json:
         for r in reports.values():
             print(json.dumps(r.to_json(), ensure_ascii=False))
