@@ -184,6 +184,7 @@ class RetentionConfig:
     delete_processed_mail: bool = False
     processed_mail_days: int = 180
     automated_mail_days: int = 30
+    remove_identity_documents: bool = True
     log_days: int = 90
 
 

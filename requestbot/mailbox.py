@@ -498,6 +498,18 @@ class ImapSource:
             self._back_to_watched()
 
     @_imap_call
+    def search_message_id(self, folder: str, message_id: str) -> list[str]:
+        """Refs of the messages in ``folder`` with this Message-ID (SEARCH HEADER)."""
+        try:
+            client, uidvalidity = self._in_folder(folder)
+            if not uidvalidity or not message_id:
+                return []
+            uids = client.search(["HEADER", "Message-ID", message_id])
+            return [f"{uidvalidity}:{int(u)}" for u in sorted(uids)]
+        finally:
+            self._back_to_watched()
+
+    @_imap_call
     def fetch_refs(self, folder: str, refs: Sequence[str]) -> list[FetchedMessage]:
         """The full messages named by ``refs`` in ``folder`` (BODY.PEEK, never \\Seen);
         refs of another UIDVALIDITY or no longer present are left out."""

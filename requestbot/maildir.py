@@ -7,6 +7,7 @@ sub-folder, which a Dovecot on the same host shows as a folder.
 
 from __future__ import annotations
 
+import email
 import mailbox as std_mailbox
 import os
 import time
@@ -156,6 +157,18 @@ class MaildirSource:
         """Keys of the messages in ``folder`` delivered (mtime) before ``before`` (UTC)."""
         limit = datetime.combine(before, datetime.min.time(), UTC).timestamp()
         return [key for mtime, key, _p in self._folder_files(folder) if mtime < limit]
+
+    def search_message_id(self, folder: str, message_id: str) -> list[str]:
+        found = []
+        for _mtime, key, path in self._folder_files(folder):
+            try:
+                head = _read_header(path)
+            except OSError:
+                continue
+            msg = email.message_from_bytes(head)
+            if message_id and str(msg.get("Message-ID", "")).strip() == message_id:
+                found.append(key)
+        return found
 
     def fetch_refs(self, folder: str, refs: Sequence[str]) -> list[FetchedMessage]:
         wanted = set(refs)

@@ -88,10 +88,12 @@ def content_hash(raw: bytes) -> str:
 
 def known_hashes(store: CaseStore) -> dict[str, str]:
     """Content hash -> case id ("" for mail that belongs to no case)."""
-    return {
-        str(m["hash"]): str(m.get("case_id") or "")
-        for m in store.messages(lambda d: bool(d.get("hash")))
-    }
+    known: dict[str, str] = {}
+    for m in store.messages(lambda d: bool(d.get("hash"))):
+        for key in ("hash", "stripped_hash"):  # iddocs.py stores a stripped copy's hash
+            if m.get(key):
+                known[str(m[key])] = str(m.get("case_id") or "")
+    return known
 
 
 def decide(
@@ -174,13 +176,24 @@ def run(
 def run_with_own_connection(
     cfg: Config, store: CaseStore, now: datetime, *, dry_run: bool = False
 ) -> list[FolderResult]:
-    """As ``run``, over a connection of its own (the daemon's is busy with IDLE)."""
-    if not cfg.retention.delete_processed_mail:
-        return []
+    """As ``run``, over a connection of its own (the daemon's is busy with IDLE); first
+    the identity documents of settled cases are removed (iddocs.py). Connects only when
+    there is work."""
+    from . import iddocs
     from .runner import build_source
 
+    strip_ids = (
+        cfg.retention.remove_identity_documents
+        and not dry_run
+        and not store.readonly
+        and bool(iddocs.candidates(store))
+    )
+    if not (cfg.retention.delete_processed_mail or strip_ids):
+        return []
     source = build_source(cfg)
     try:
+        if strip_ids:
+            iddocs.run(cfg, store, source, now)
         return run(cfg, store, source, now, dry_run=dry_run)
     finally:
         source.close()

@@ -580,6 +580,7 @@ def record(ctx: Context, item: Item, d: Disposition) -> None:
         folder=d.folder.value,
         detail=d.detail[:300],
         size=item.msg.size,
+        attachments=len(item.msg.attachments),
     )
 
 
