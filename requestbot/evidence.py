@@ -115,7 +115,7 @@ def timeline(case: Case, events: list[CaseEvent], letters: list[dict[str, Any]])
         if sent is None:
             continue
         kind = str(letter.get("kind", ""))
-        if kind == "ack":
+        if kind in ("ack", "ack_review"):
             what = "acknowledged"
         elif kind == "art19_notice":
             what = "recipient_told"

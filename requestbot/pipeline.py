@@ -442,6 +442,12 @@ def answer_new_case(ctx: Context, item: Item, case: Case) -> Disposition:
         ctx.store.add_event(
             case.id, BOT, "suppressed", "address added to the suppression list", at=now
         )
+    if case.needs_review:
+        # A reading staff must confirm (#kind): the sender gets the reference and
+        # the deadline, no kinds named and no "you are unsubscribed" yet; an
+        # opt-out read here is already on the suppression list (harmless).
+        answer_requester(ctx, case, "ack_review", item)
+        return Disposition("new", "review", Folder.PROCESSED, case.id)
     if kinds == (Kind.MARKETING_OPT_OUT,) and cfg.requests.optout_autoclose:
         case = answer_requester(ctx, case, "optout_done", item)
         ctx.store.transition(

@@ -105,7 +105,7 @@ def timeline(case: Case, events: Iterable[CaseEvent]) -> tuple[datetime | None, 
     """(acknowledged, extended) from the audit trail: the first of each."""
     ack = ext = None
     for ev in sorted(events, key=lambda e: e.at):
-        if ack is None and ev.action == "queued:ack":
+        if ack is None and ev.action in ("queued:ack", "queued:ack_review"):
             ack = ev.at
         if ext is None and ev.action == "status:extended":
             ext = ev.at

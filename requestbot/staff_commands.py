@@ -376,7 +376,9 @@ class SetKind(Command):
         kinds = parse_kinds(call.args)
         old = "+".join(k.value for k in case.kinds) or "-"
         new = "+".join(k.value for k in kinds)
-        case = ctx.store.save_case(dataclasses.replace(case, kinds=kinds))
+        # staff have now read it: a flagged reading is confirmed
+        confirming = case.needs_review and case.status == Status.TRIAGE
+        case = ctx.store.save_case(dataclasses.replace(case, kinds=kinds, needs_review=False))
         ctx.store.add_event(case.id, call.actor, "kinds", f"{old} -> {new}", at=ctx.now())
         notes = [f"{old} -> {new}"]
         if case.status == Status.TRIAGE:
@@ -389,6 +391,11 @@ class SetKind(Command):
         ):
             ctx.store.add_event(case.id, call.actor, "suppressed", "added by #kind", at=ctx.now())
             notes.append("address added to the suppression list")
+        if confirming and kinds == (Kind.MARKETING_OPT_OUT,) and ctx.cfg.requests.optout_autoclose:
+            # the "you are unsubscribed" letter waited for this confirmation
+            case, _subject, _text = send_to_requester(ctx, case, "optout_done", call.actor)
+            case = transition(ctx, case, Status.COMPLETED, call, outcome="opted_out")
+            notes.append("opt-out confirmed: the customer is told and the case closed")
         return Result(self.action, case, "; ".join(notes))
 
 

@@ -184,6 +184,17 @@ _REQUESTER_SPECS = (
         common=("controller", "requester_name"),
     ),
     _spec(
+        "ack_review",
+        "requester",
+        "Acknowledgement of a message whose reading staff must confirm: reference and "
+        "deadline, no kinds named (issue 13).",
+        lambda: _base(received_at=_RECEIVED, due=_DUE),
+        {
+            "received_at": "datetime the message reached the mailbox",
+            "due": "date: the one-month deadline",
+        },
+    ),
+    _spec(
         "confirm_reminder",
         "requester",
         "Reminder to confirm the address by replying (domain §1.3).",

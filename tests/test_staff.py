@@ -448,3 +448,28 @@ def test_reply_keeps_attachments_back_while_the_address_is_unverified(desk: Desk
     [answer] = to(mails, ANNA)
     assert list(answer.iter_attachments()) == []
     assert "NOT sent" in text(to(mails, STAFF)[0])
+
+
+# --- a flagged reading (issue 13) ----------------------------------------------------------
+
+
+def test_flagged_opt_out_is_suppressed_at_once_but_told_only_after_kind(desk: Desk) -> None:
+    case_id, notice, _ = desk.open_case(f"Bob <{BOB}>", "hello", "remove me\n")
+    case = desk.case(case_id)
+    assert case.needs_review and case.status.value == "triage"
+    assert [k.value for k in case.kinds] == ["marketing_opt_out"]
+    assert desk.store_read(lambda s: s.is_suppressed(BOB))
+    [ack] = [m.message for m in desk.sink.messages if BOB in m.rcpt_tos]
+    assert case_id in ack["Subject"]
+    body = text(ack)
+    assert case_id in body and "marketing" not in body.lower()
+    kinds_sent = desk.store_read(lambda s: [i["kind"] for i in s.outbox() if i["to"] == BOB])
+    assert kinds_sent == ["ack_review"]
+
+    desk.staff(notice, "#kind marketing_opt_out")
+    case = desk.case(case_id)
+    assert case.status.value == "completed" and case.outcome == "opted_out"
+    assert not case.needs_review
+    kinds_sent = desk.store_read(lambda s: [i["kind"] for i in s.outbox() if i["to"] == BOB])
+    assert kinds_sent == ["ack_review", "optout_done"]
+    assert len(to(desk.new(), BOB)) == 1

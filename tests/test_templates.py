@@ -58,6 +58,7 @@ def test_registry_is_complete() -> None:
     wanted = {
         "ack",
         "ack_generic",
+        "ack_review",
         "confirm_reminder",
         "extension",
         "completion",
