@@ -21,12 +21,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .authcheck import AUTH_MODES
 from .errors import ConfigError
 from .model import LANGUAGES, Kind
 
 SECURITY_MODES = ("ssl", "starttls", "none")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-AUTH_MODES = ("dmarc_or_dkim", "dmarc", "none")
 ENV_VAR = "REQUESTBOT_CONFIG"
 
 
@@ -444,7 +444,8 @@ def _validate(cfg: Config, file: str) -> None:
             'authentication = "none" trusts a forgeable From header; '
             "it needs insecure_trust_from = true as well",
         )
-    if st.authentication != "none" and st.addresses and not st.authserv_id:
+    needs_id = st.authentication in ("dmarc_or_dkim", "dmarc")
+    if needs_id and st.addresses and not st.authserv_id:
         fail(
             "staff.authserv_id",
             "missing: the authserv-id of your receiving server's Authentication-Results "

@@ -57,6 +57,8 @@ __all__ = [
 MAX_MIME_DEPTH = 50
 #: Headers-only intake reads at most this much when no header end is found.
 MAX_HEADER_BYTES = 1_000_000
+#: Authentication-Results headers kept (only the topmost of ours is ever read).
+MAX_AUTH_HEADERS = 50
 
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
 _HEADER_END_RE = re.compile(rb"\r\n\r\n|\n\n|\r\r|\n\r\n")
@@ -465,7 +467,10 @@ def _parse_message(
     subject = _header(msg, "Subject", notes) or ""
     in_reply_to = _message_ids(_header(msg, "In-Reply-To", notes))
     references = _message_ids(" ".join(_raw_header_all(msg, "References")))
-    auth_results = tuple(header_text(v)[0] for v in raw_headers(msg, "Authentication-Results"))
+    # Raw: encoded words in an Authentication-Results value are the sender's data.
+    auth_results = tuple(_raw_header_all(msg, "Authentication-Results")[:MAX_AUTH_HEADERS])
+    auth_as = _raw_header_all(msg, "X-MS-Exchange-Organization-AuthAs")[:1]
+    auth_source = _raw_header_all(msg, "X-MS-Exchange-Organization-AuthSource")[:1]
 
     full_text = ""
     new_source = None
@@ -508,6 +513,8 @@ def _parse_message(
         full_text=full_text,
         attachments=tuple(attachments),
         auth_results=auth_results,
+        exchange_auth_as=auth_as[0][:200] if auth_as else "",
+        exchange_auth_source=auth_source[0][:200] if auth_source else "",
         automated=reason is not None,
         automated_reason=reason,
         flags=tuple(notes.flags),

@@ -85,7 +85,9 @@ class InboundMessage:
     new_text: str = ""
     full_text: str = ""
     attachments: tuple[Attachment, ...] = ()
-    auth_results: tuple[str, ...] = ()
+    auth_results: tuple[str, ...] = ()  # raw values, top first, never RFC 2047-decoded
+    exchange_auth_as: str = ""  # first X-MS-Exchange-Organization-AuthAs
+    exchange_auth_source: str = ""  # first X-MS-Exchange-Organization-AuthSource
     automated: bool = False
     automated_reason: str | None = None
     flags: tuple[str, ...] = ()

@@ -20,7 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import deadlines, outbox
-from .authcheck import check_sender
+from .authcheck import AuthVerdict, ExchangeStamp, authenticate
 from .cases import CaseStore, normalise_address
 from .config import Config
 from .errors import StoreError
@@ -146,6 +146,18 @@ def case_context(ctx: Context, case: Case, **extra: Any) -> dict[str, Any]:
     }
     base.update(extra)
     return base
+
+
+def sender_verdict(cfg: Config, msg: InboundMessage, mode: str = "") -> AuthVerdict:
+    """Is the From address genuine, by what the receiving service wrote ([staff] authentication)."""
+    mode = mode or cfg.staff.authentication
+    return authenticate(
+        mode="dmarc_or_dkim" if mode == "none" else mode,
+        authserv_id=cfg.staff.authserv_id,
+        auth_results=msg.auth_results,
+        exchange=ExchangeStamp(msg.exchange_auth_as, msg.exchange_auth_source),
+        from_address=msg.from_addr,
+    )
 
 
 def needs_genuine_address(cfg: Config, kinds: tuple[Kind, ...]) -> bool:
@@ -494,9 +506,7 @@ def open_case_for(ctx: Context, item: Item, result: Classification) -> Case:
     one = deadlines.one_month(received, ctx.calendar)
     ext = deadlines.extended(received, ctx.calendar)
     kinds = sort_kinds(result.kinds)
-    verdict = check_sender(
-        msg.auth_results, authserv_id=cfg.staff.authserv_id, from_address=msg.from_addr
-    )
+    verdict = sender_verdict(cfg, msg)
     genuine = verdict.ok
     if (
         not kinds

@@ -1,9 +1,10 @@
 """Staff mail: authenticate it, find the case and the command lines, dispatch.
 
 Staff mail is mail whose From address is one of ``[staff] addresses``. It is
-acted on only when the receiving server's Authentication-Results (our
-``authserv_id``) show DMARC or DKIM pass aligned with the From domain
-(``authentication = "none"`` only together with ``insecure_trust_from``).
+acted on only when the receiving service vouches for it (authcheck.py):
+the topmost Authentication-Results of our ``authserv_id`` shows DMARC or DKIM
+pass aligned with the From domain, or on Microsoft 365 Exchange stamped it as
+internal mail (``authentication = "none"`` only with ``insecure_trust_from``).
 Mail that claims a staff address and fails that check runs nothing, is never
 taken as a requester's request, goes to quarantine, and staff get an alert.
 
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import outbox
-from .authcheck import AuthVerdict, check_sender
+from .authcheck import AuthVerdict
 from .cases import normalise_address
 from .errors import CaseError
 from .intake import attachment_files
@@ -37,6 +38,7 @@ from .pipeline import (
     add_our_message_id,
     controller_context,
     queue_mail,
+    sender_verdict,
 )
 from .staff_commands import COMMANDS, Call, Command, CommandError, Result, help_text, lookup
 
@@ -88,12 +90,7 @@ def authenticate(ctx: Context, msg: InboundMessage) -> AuthVerdict:
         if st.insecure_trust_from:
             return AuthVerdict(True, "none", "insecure_trust_from")
         return AuthVerdict(False, "", 'authentication = "none" without insecure_trust_from')
-    return check_sender(
-        msg.auth_results,
-        authserv_id=st.authserv_id,
-        from_address=msg.from_addr,
-        mode=st.authentication,
-    )
+    return sender_verdict(ctx.cfg, msg)
 
 
 def find_case(ctx: Context, msg: InboundMessage) -> Case | None:
@@ -264,6 +261,7 @@ def spoofed(ctx: Context, item: Item, case: Case | None, verdict: AuthVerdict) -
         "subject": msg.subject[:300],
         "auth_results": [" ".join(r.split())[:500] for r in msg.auth_results],
         "received_at": item.received_at,
+        "reason": verdict.detail[:500],
     }
     recipients = dict.fromkeys(normalise_address(a) for a in (*ctx.cfg.staff.notify, msg.from_addr))
     # A flood of forged mail must not become a flood of alerts: a few an hour.

@@ -1,0 +1,111 @@
+"""Issue 15: the attacks of the security review, each run through the real flow.
+
+Every test here puts the attack into the real Dovecot, runs ``requestbot poll
+--once`` and reads what reached aiosmtpd; each one failed on c6494f9.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from flowkit import AUTHSERV, STAFF
+from servers import MailUser, SmtpSink, make_message
+from test_staff import MATTI, Desk, Mail, text, to
+
+pytestmark = pytest.mark.imap
+
+ACCESS = "Haluan tarkastaa, mitä henkilötietoja minusta on rekisterissänne.\n"
+FORGED_PASS = f"{AUTHSERV}; dkim=pass header.d=example.fi; dmarc=pass header.from=example.fi"
+
+
+@pytest.fixture
+def desk(tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink) -> Desk:
+    return Desk(tmp_path, mailbox_user, smtp_sink)
+
+
+def victim_case(desk: Desk) -> tuple[str, Mail]:
+    """An access request from Matti whose address is not confirmed yet."""
+    case_id, notice, _ = desk.open_case(f"Matti <{MATTI}>", "tietoni", ACCESS, auth=None)
+    assert desk.case(case_id).status.value == "awaiting_identity"
+    desk.new()
+    return case_id, notice
+
+
+def staff_mail_with_headers(desk: Desk, notice: Mail, body: str, *top: str) -> None:
+    """Staff-looking mail; ``top`` are raw header lines put above everything else."""
+    raw = make_message(
+        f"Sanna Staff <{STAFF}>",
+        "Re: " + notice["Subject"],
+        body,
+        in_reply_to=notice["Message-ID"],
+        references=notice["Message-ID"],
+    )
+    desk.user.append("".join(line + "\r\n" for line in top).encode() + raw)
+    desk.poll()
+
+
+# --- 1. staff authentication ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        # Our server's own header does not parse (SMTPUTF8 envelope sender): a forged
+        # pass further down must not be read.
+        (
+            f"Authentication-Results: {AUTHSERV}; spf=pass smtp.mailfrom=ä@evil.example.com;"
+            " dmarc=fail header.from=example.fi",
+            f"Authentication-Results: {FORGED_PASS}",
+        ),
+        # Encoded words in an envelope sender the server copied into its own header.
+        (
+            f"Authentication-Results: {AUTHSERV}; spf=pass smtp.mailfrom="
+            "=?utf-8?q?x=3B_dkim=3Dpass_header.d=3Dexample.fi_header.i=3D?=@evil.example.com;"
+            " dmarc=fail header.from=example.fi",
+        ),
+    ],
+    ids=["unparseable-top", "encoded-words"],
+)
+def test_forged_staff_mail_runs_no_command(desk: Desk, headers: tuple[str, ...]) -> None:
+    case_id, notice = victim_case(desk)
+    staff_mail_with_headers(
+        desk, notice, "#verified\n#reply\nHere are all your data: ...\n", *headers
+    )
+    assert desk.case(case_id).status.value == "awaiting_identity"
+    mails = desk.new()
+    assert to(mails, MATTI) == []
+    [alert] = to(mails, STAFF)
+    assert STAFF in alert["Subject"] and "DKIM" in text(alert)
+    assert not any(e.actor == STAFF for e in desk.events(case_id))
+    assert len(desk.user.uids("Quarantine")) == 1
+
+
+M365 = (
+    "X-MS-Exchange-Organization-AuthAs: Internal",
+    "X-MS-Exchange-Organization-AuthMechanism: 04",
+    "X-MS-Exchange-Organization-AuthSource: AM0PR01MB1234.eurprd01.prod.outlook.com",
+)
+
+
+def test_internal_microsoft365_mail_in_dmarc_mode_says_what_to_configure(desk: Desk) -> None:
+    plain = desk
+    case_id, notice = victim_case(plain)
+    staff_mail_with_headers(plain, notice, "#note checked\n", *M365)
+    [alert] = to(plain.new(), STAFF)
+    assert 'authentication = "microsoft365"' in text(alert)
+    assert not any(e.actor == STAFF for e in plain.events(case_id))
+
+
+def test_microsoft365_mode_runs_commands_from_internal_mail(
+    tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink
+) -> None:
+    desk = Desk(tmp_path, mailbox_user, smtp_sink, staff='authentication = "microsoft365"')
+    case_id, notice = victim_case(desk)
+    staff_mail_with_headers(desk, notice, "#note checked\n", *M365)
+    assert [(e.actor, e.action) for e in desk.events(case_id) if e.actor == STAFF] == [
+        (STAFF, "note")
+    ]
+    # Without Exchange's stamp (an outsider's mail, even with a forged pass) nothing runs.
+    staff_mail_with_headers(desk, notice, "#verified\n", f"Authentication-Results: {FORGED_PASS}")
+    assert desk.case(case_id).status.value == "awaiting_identity"
