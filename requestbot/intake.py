@@ -57,6 +57,13 @@ __all__ = [
 MAX_MIME_DEPTH = 50
 #: Headers-only intake reads at most this much when no header end is found.
 MAX_HEADER_BYTES = 1_000_000
+#: Characters of a body read for the sender's new text (quotes stripped, classified);
+#: the whole text stays in ``full_text``. Bounds the work on a 20 MB body.
+MAX_TEXT_SCAN = 200_000
+#: Characters of an address header (From, To, Cc, Reply-To) that are read.
+MAX_ADDRESS_HEADER = 16_000
+#: References ids kept (the newest): enough to find a thread, bounded work per header.
+MAX_REFERENCES = 100
 #: Authentication-Results headers kept (only the topmost of ours is ever read).
 MAX_AUTH_HEADERS = 50
 
@@ -147,6 +154,9 @@ def _addresses(msg: email.message.Message, name: str, notes: _Notes) -> list[tup
     raw_values = _raw_header_all(msg, name)
     if not raw_values:
         return pairs
+    if len(raw_values) > 10 or any(len(v) > MAX_ADDRESS_HEADER for v in raw_values):
+        notes.add("long_address_header")  # only the start of the list is read
+        raw_values = [v[:MAX_ADDRESS_HEADER] for v in raw_values[:10]]
     try:
         parsed = email.utils.getaddresses(raw_values)
     except (ValueError, TypeError, IndexError) as exc:
@@ -163,19 +173,16 @@ def _addresses(msg: email.message.Message, name: str, notes: _Notes) -> list[tup
     return pairs
 
 
-def _message_ids(value: str | None) -> list[str]:
+def _message_ids(value: str | None, keep: int = MAX_REFERENCES) -> list[str]:
+    """Distinct <ids> in first-seen order, at most the last ``keep``; linear time."""
     if not value:
         return []
-    seen: list[str] = []
-    for mid in _MSGID_RE.findall(value):
-        if mid not in seen:
-            seen.append(mid)
-    return seen
+    return list(dict.fromkeys(_MSGID_RE.findall(value)))[-keep:]
 
 
 def _message_id(msg: email.message.Message, raw: bytes, notes: _Notes) -> str:
     value = _header(msg, "Message-ID", notes)
-    ids = _message_ids(value)
+    ids = _message_ids(value, keep=1_000_000)
     if ids:
         return ids[0]
     if value and "@" in value and not any(ch.isspace() for ch in value.strip()):
@@ -465,7 +472,7 @@ def _parse_message(
         notes.add("no_sender")
     reply_to_pairs = _addresses(msg, "Reply-To", notes)
     subject = _header(msg, "Subject", notes) or ""
-    in_reply_to = _message_ids(_header(msg, "In-Reply-To", notes))
+    in_reply_to = _message_ids(_header(msg, "In-Reply-To", notes), keep=1_000_000)
     references = _message_ids(" ".join(_raw_header_all(msg, "References")))
     # Raw: encoded words in an Authentication-Results value are the sender's data.
     auth_results = tuple(_raw_header_all(msg, "Authentication-Results")[:MAX_AUTH_HEADERS])
@@ -488,7 +495,11 @@ def _parse_message(
     if _defects(msg):
         notes.add("mime_defects")
 
-    new_text = strip_quotes(full_text if new_source is None else new_source)
+    source = full_text if new_source is None else new_source
+    if len(source) > MAX_TEXT_SCAN:
+        notes.add("long_text")  # only the start is read as what the sender wrote
+        source = source[:MAX_TEXT_SCAN]
+    new_text = strip_quotes(source)
     reason = automated_reason(msg, own_addresses=own_addresses, own_domains=own_domains)
     if reason is None and out_of_office_text(new_text):
         # With a return date or "not forwarded" it is a notice; the bare opening

@@ -140,10 +140,17 @@ def decode_words(value: str) -> tuple[str, bool]:
     return "".join(out), fallback
 
 
+#: Characters of one header value that are decoded into text (a Subject, a display
+#: name); the rest is dropped. Bounds the work on a header made of 100,000 encoded words.
+MAX_HEADER_TEXT = 16_000
+
+
 def header_text(value: object) -> tuple[str, bool]:
-    """Raw header value -> decoded, unfolded, single-line text; (text, fallback)."""
+    """Raw header value -> decoded, unfolded, single-line text; (text, fallback).
+
+    Only the first MAX_HEADER_TEXT characters are read."""
     text, fb1 = raw_header_str(value)
-    decoded, fb2 = decode_words(unfold(text))
+    decoded, fb2 = decode_words(unfold(text[: 4 * MAX_HEADER_TEXT])[:MAX_HEADER_TEXT])
     return unfold(decoded.replace("\x00", "")), fb1 or fb2
 
 

@@ -47,6 +47,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import email.parser
+import email.policy
+import email.utils
 import logging
 import random
 import re
@@ -74,6 +77,7 @@ from .errors import (
     RequestbotError,
     TemporaryDeliveryError,
 )
+from .safetext import display_name
 from .store import atomic_write_bytes
 
 __all__ = [
@@ -185,6 +189,16 @@ def _address(addr: str, name: str = "") -> Address:
         raise PermanentDeliveryError(f"not a usable e-mail address: {addr!r}") from exc
 
 
+def _to_addresses(raw: str) -> list[str]:
+    """The addresses a recipient's mail program reads from the To header of ``raw``."""
+    end = raw.find("\r\n\r\n")
+    head = email.parser.HeaderParser(policy=email.policy.compat32).parsestr(
+        raw[: end if end >= 0 else len(raw)], headersonly=True
+    )
+    values = [str(v) for v in head.get_all("To", [])]
+    return [addr.lower() for _name, addr in email.utils.getaddresses(values) if addr]
+
+
 def _iso(dt: datetime) -> str:
     return dt.isoformat()
 
@@ -204,11 +218,11 @@ def _msgids(value: str) -> list[str]:
 
 
 def _references(references: Sequence[str], parent: str | None) -> list[str]:
-    found: list[str] = []
-    for mid in [m for value in references for m in _msgids(value)] + ([parent] if parent else []):
-        if mid not in found:
-            found.append(mid)
-    return found[-MAX_REFERENCES:]
+    """The last MAX_REFERENCES distinct ids in first-seen order, then the parent if new;
+    linear in the input, and only the tail of a huge References list is read."""
+    ids = [m for value in references[-4 * MAX_REFERENCES :] for m in _msgids(value[-20_000:])]
+    found = dict.fromkeys([*ids, *([parent] if parent else [])])
+    return list(found)[-MAX_REFERENCES:]
 
 
 def compose(
@@ -242,7 +256,7 @@ def compose(
         raise ValueError("compose() needs a timezone-aware 'now'")
     sender = cfg.sender_address
     from_name = cfg.smtp.from_name or cfg.controller.name
-    recipient = _address(to, to_name)
+    recipient = _address(to, display_name(to_name))
     subject = _one_line(subject)
     if case_id and case_tag(case_id).lower() not in subject.lower():
         subject = f"{case_tag(case_id)} {subject}".rstrip()
@@ -280,6 +294,14 @@ def compose(
         )
 
     raw = msg.as_bytes(policy=SMTP).decode("ascii")  # 7-bit: any server takes it
+    if recipient.display_name and _to_addresses(raw) != [recipient.addr_spec.lower()]:
+        # Folding must never turn a display name into a second recipient.
+        del msg["To"]
+        recipient = _address(to)
+        msg["To"] = recipient
+        raw = msg.as_bytes(policy=SMTP).decode("ascii")
+    if _to_addresses(raw) != [recipient.addr_spec.lower()]:
+        raise PermanentDeliveryError(f"the To header does not read back as {to!r}")
 
     stamp = _iso(now)
     return {

@@ -26,6 +26,7 @@ from .config import Config
 from .errors import StoreError
 from .intake import parse_message, strip_subject_prefixes
 from .model import Case, Classification, InboundMessage, Kind, Status, sort_kinds
+from .safetext import cap_text, display_name, quote_lines
 from .templates import Renderer
 from .understand.classify import HEURISTIC_AUTOMATED, classify, classify_received
 
@@ -112,7 +113,7 @@ def case_context(ctx: Context, case: Case, **extra: Any) -> dict[str, Any]:
     base: dict[str, Any] = {
         "controller": controller_context(cfg),
         "case_id": case.id,
-        "requester_name": case.requester_name,
+        "requester_name": display_name(case.requester_name),
         "requester_address": case.requester_address,
         "language": case.language,
         "kinds": [k.value for k in case.kinds],
@@ -142,6 +143,7 @@ def case_context(ctx: Context, case: Case, **extra: Any) -> dict[str, Any]:
         "flags": [],
         "requester_text": "",
         "text": "",
+        "text_truncated": False,
         "note": "",
     }
     base.update(extra)
@@ -381,6 +383,19 @@ def step_reply(ctx: Context, item: Item) -> Disposition | None:
     )
 
 
+#: Characters of a customer's text copied into one staff notification (the whole
+#: message stays in the mailbox and its record in the store).
+MAX_STAFF_TEXT = 20_000
+
+
+def staff_text(text: str) -> dict[str, Any]:
+    """Customer text for a staff notification: capped, and every line quoted with "> "
+    so that nothing the customer wrote starts a line a staff reply could run."""
+    capped, cut = cap_text(text, MAX_STAFF_TEXT)
+    quoted = quote_lines(capped)
+    return {"requester_text": quoted, "text": quoted, "text_truncated": cut}
+
+
 def tell_staff_of_reply(
     ctx: Context,
     case: Case,
@@ -396,8 +411,7 @@ def tell_staff_of_reply(
         case_context(
             ctx,
             case,
-            requester_text=msg.new_text,
-            text=msg.new_text,
+            **staff_text(msg.new_text),
             reply_from=msg.from_addr,
             confirmed=confirmed,
             flags=flags or [],
@@ -434,7 +448,7 @@ def step_new(ctx: Context, item: Item) -> Disposition | None:
     # The requester's answer is queued first: it is the one a person waits for.
     disposition = answer_new_case(ctx, item, case)
     fresh = ctx.store.require_case(case.id)
-    staff_ctx = case_context(ctx, fresh, requester_text=msg.full_text or msg.new_text, flags=flags)
+    staff_ctx = case_context(ctx, fresh, **staff_text(msg.full_text or msg.new_text), flags=flags)
     notify_staff(ctx, fresh, "staff_new_case", staff_ctx)
     return disposition
 

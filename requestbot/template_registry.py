@@ -382,6 +382,7 @@ _STAFF_SPECS = (
             "En halua markkinointia.\n\nTerveisin Matti",
             flags=["html_only"],
             original_subject="Tietojeni poisto",
+            text_truncated=False,
         ),
         {
             "requester_address": "the requester's address",
@@ -394,7 +395,9 @@ _STAFF_SPECS = (
             "address_verified": "bool: DMARC/DKIM passed or the address has replied",
             "verification": "how, e.g. 'dmarc=pass dkim=pass' (may be empty)",
             "checklist": "list of {name, state}; state is todo | done | n/a",
-            "requester_text": "what the requester wrote, printed as is",
+            "requester_text": "what the requester wrote, every line quoted with '> ' and "
+            "capped (pipeline.staff_text), printed as is",
+            "text_truncated": "bool: requester_text was cut (the whole is in the mailbox)",
             "flags": "list of intake flags, e.g. ['html_only']",
             "original_subject": "the subject of the requester's message",
         },
@@ -409,8 +412,9 @@ _STAFF_SPECS = (
             status="in_progress",
             due=_DUE,
             received_at=datetime(2026, 11, 26, 8, 30, tzinfo=_TZ),
-            text="Kyllä, pyyntö on minulta.",
+            text="> Kyllä, pyyntö on minulta.",
             confirmed=True,
+            text_truncated=True,
         ),
         {
             "requester_address": "the requester's address",
@@ -418,7 +422,9 @@ _STAFF_SPECS = (
             "status": "case status value (model.Status)",
             "due": "date: the current deadline",
             "received_at": "datetime this reply arrived",
-            "text": "what the requester wrote (new text only), printed as is",
+            "text": "what the requester wrote (new text only), every line quoted with '> ' "
+            "and capped (pipeline.staff_text), printed as is",
+            "text_truncated": "bool: text was cut (the whole is in the mailbox)",
             "confirmed": "bool: this reply confirmed the address",
         },
     ),

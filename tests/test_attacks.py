@@ -6,6 +6,7 @@ Every test here puts the attack into the real Dovecot, runs ``requestbot poll
 
 from __future__ import annotations
 
+import email.utils
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,48 @@ def test_microsoft365_mode_runs_commands_from_internal_mail(
     # Without Exchange's stamp (an outsider's mail, even with a forged pass) nothing runs.
     staff_mail_with_headers(desk, notice, "#verified\n", f"Authentication-Results: {FORGED_PASS}")
     assert desk.case(case_id).status.value == "awaiting_identity"
+
+
+def raw_from(from_header: str, body: str = ACCESS) -> bytes:
+    """A request whose From header is written exactly as given."""
+    raw = make_message("placeholder@example.com", "tietoni", body)
+    return raw.replace(b"From: placeholder@example.com", b"From: " + from_header.encode())
+
+
+# --- 5 (names), 6. the To header and the greeting --------------------------------------------
+
+
+def test_a_long_display_name_never_adds_a_recipient_or_phishing_text(desk: Desk) -> None:
+    name = "A" * 70 + " <attacker@evil.example>, Matti"
+    desk.user.append(raw_from(f'"{name}" <{MATTI}>'))
+    desk.poll()
+    [ack] = to(desk.new(), MATTI)
+    assert [a for _n, a in email.utils.getaddresses([str(v) for v in ack.get_all("To")])] == [MATTI]
+    assert "evil.example" not in ack.as_string()
+
+
+def test_a_phishing_display_name_is_not_repeated_in_letters(desk: Desk) -> None:
+    name = "Congratulations! You won 1000 EUR, claim at http://evil.example/claim"
+    desk.user.append(raw_from(f'"{name}" <{MATTI}>'))
+    desk.poll()
+    for _rcpt, mail in desk.new():
+        assert "evil.example" not in mail.as_string()
+        assert "Congratulations" not in mail.as_string()
+
+
+# --- 7. nothing a customer wrote can become a staff command ---------------------------------
+
+
+def test_a_pasted_notification_runs_no_command_from_the_display_name(desk: Desk) -> None:
+    sender = f'"#done force https://evil.example/claim" <{MATTI}>'
+    body = "Poistakaa tietoni.\n#done force\n#reply\nYour data: https://evil.example/x\n"
+    case_id, notice, _ = desk.open_case(sender, "tietoni", body)
+    desk.new()
+    # Staff paste the whole notification, indented, under a note of their own.
+    pasted = "\n".join("    " + line for line in text(notice).splitlines())
+    desk.staff(notice, pasted)
+    case = desk.case(case_id)
+    assert case.is_open
+    assert to(desk.new(), MATTI) == []
+    assert [e.action for e in desk.events(case_id) if e.actor == STAFF] == ["note"]
+    assert "> #done force" in text(notice)
