@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -162,6 +163,60 @@ def sender_verdict(cfg: Config, msg: InboundMessage, mode: str = "") -> AuthVerd
     )
 
 
+#: Kinds whose answer carries personal data: it goes only to a confirmed address.
+PERSONAL_DATA_KINDS = frozenset({Kind.ACCESS, Kind.PORTABILITY, Kind.RECTIFICATION})
+#: outbox "hold" of an answer waiting for the requester's confirmation.
+HOLD_UNCONFIRMED = "unconfirmed"
+
+
+def must_hold_answer(case: Case) -> bool:
+    """An answer on this case would carry personal data to an unconfirmed address."""
+    return not case.address_verified and bool(PERSONAL_DATA_KINDS & set(case.kinds))
+
+
+def release_held(ctx: Context, case: Case, actor: str) -> Case:
+    """Queue the answers held for confirmation; a held completion closes the case now."""
+    now = ctx.now()
+    held = [
+        d
+        for d in ctx.store.outbox_docs(case.id)
+        if d.get("status") == "held" and d.get("hold") == HOLD_UNCONFIRMED
+    ]
+    for d in held:
+        ctx.store.update_outbox(int(d.doc_id), status="queued", next_attempt_at=now.isoformat())
+        ctx.store.add_event(case.id, actor, "held_answer_released", str(d.get("kind")), at=now)
+    if any(d.get("kind") == "completion" for d in held) and case.is_open:
+        case = ctx.store.transition(
+            case.id,
+            Status.COMPLETED,
+            actor=actor,
+            at=now,
+            reason="held answer sent after the address was confirmed",
+            outcome="completed",
+        )
+    return case
+
+
+def _phrases(value: str) -> list[str]:
+    return [p.strip().casefold() for p in value.split(",") if p.strip()]
+
+
+def is_confirmation(ctx: Context, text: str) -> bool:
+    """An explicit, positive answer: the reply opens with a "yes" word of terms.toml
+    [confirmation] (any language) and contains none of its "no" words."""
+    words = " ".join(re.sub(r"[^\w'’]+", " ", text[:600].casefold()).split())
+    if not words or len(text.strip()) > 500:
+        return False
+    yes = no = False
+    for lang in ctx.cfg.controller.languages:
+        table = ctx.renderer.terms(lang).get("confirmation", {})
+        for phrase in _phrases(table.get("yes", "")):
+            yes = yes or words == phrase or words.startswith(phrase + " ")
+        for phrase in _phrases(table.get("no", "")):
+            no = no or f" {phrase} " in f" {words} "
+    return yes and not no
+
+
 def needs_genuine_address(cfg: Config, kinds: tuple[Kind, ...]) -> bool:
     return bool({k.value for k in kinds} & set(cfg.requests.confirm_kinds))
 
@@ -179,8 +234,13 @@ def queue_mail(
     in_reply_to: str | None = None,
     references: tuple[str, ...] = (),
     attachments: tuple[tuple[str, str, bytes], ...] = (),
+    hold: str = "",
+    not_before: datetime | None = None,
 ) -> str:
-    """Render, compose and store one message; returns its Message-ID."""
+    """Render, compose and store one message; returns its Message-ID.
+
+    ``hold`` stores it with status "held" (``release_held`` queues it later);
+    ``not_before`` delays its first sending attempt."""
     if normalise_address(to) in ctx.cfg.own_addresses:
         log.warning("not sending %s to our own address (a mail loop otherwise)", template)
         return ""
@@ -201,6 +261,10 @@ def queue_mail(
         auto_reply=audience == "requester",
         attachments=attachments,
     )
+    if hold:
+        item["status"], item["hold"] = "held", hold
+    if not_before is not None:
+        item["next_attempt_at"] = not_before.isoformat()
     outbox.queue(ctx.store, item)
     return str(item["message_id"])
 
@@ -359,7 +423,10 @@ def step_reply(ctx: Context, item: Item) -> Disposition | None:
     # Only a reply that threads on one of our own (unguessable) Message-IDs proves that
     # the sender reads that mailbox; a subject tag alone can be copied by anyone.
     threaded = any(mid in case.our_message_ids for mid in (msg.in_reply_to, *msg.references) if mid)
-    if threaded and not case.address_verified:
+    # ... and only an explicit "yes" confirms: "I never sent this" or an auto-reply does not.
+    answer_yes = is_confirmation(ctx, msg.new_text)
+    unconfirmed_reply = threaded and not case.address_verified and not answer_yes
+    if threaded and answer_yes and not case.address_verified:
         if case.status == Status.AWAITING_IDENTITY:
             case = ctx.store.transition(
                 case.id,
@@ -377,7 +444,15 @@ def step_reply(ctx: Context, item: Item) -> Disposition | None:
             ctx.store.add_event(case.id, "requester", "address_confirmed", "by reply", at=now)
         confirmed = True
         audit.info("case=%s step=reply outcome=address_confirmed", case.id)
-    tell_staff_of_reply(ctx, case, msg, confirmed=confirmed, flags=list(msg.flags))
+        case = release_held(ctx, case, "requester")
+    tell_staff_of_reply(
+        ctx,
+        case,
+        msg,
+        confirmed=confirmed,
+        unconfirmed_reply=unconfirmed_reply,
+        flags=list(msg.flags),
+    )
     return Disposition(
         "reply", "address_confirmed" if confirmed else "reply", Folder.PROCESSED, case.id
     )
@@ -402,6 +477,7 @@ def tell_staff_of_reply(
     msg: InboundMessage,
     *,
     confirmed: bool = False,
+    unconfirmed_reply: bool = False,
     flags: list[str] | None = None,
 ) -> None:
     notify_staff(
@@ -414,6 +490,7 @@ def tell_staff_of_reply(
             **staff_text(msg.new_text),
             reply_from=msg.from_addr,
             confirmed=confirmed,
+            unconfirmed_reply=unconfirmed_reply,
             flags=flags or [],
         ),
     )

@@ -147,6 +147,7 @@ def answer_ok(ctx: Context, item: Item, line: str, result: Result) -> None:
             "detail": result.detail,
             "sent_subject": result.sent_subject,
             "sent_text": result.sent_text,
+            "held": result.held,
         },
     )
 

@@ -21,13 +21,16 @@ from .cases import check_transition
 from .errors import RequestbotError
 from .model import Case, Kind, Status, sort_kinds
 from .pipeline import (
+    HOLD_UNCONFIRMED,
     Context,
     add_our_message_id,
     case_context,
     checklist,
     controller_context,
+    must_hold_answer,
     needs_genuine_address,
     queue_mail,
+    release_held,
     tz,
 )
 
@@ -58,6 +61,7 @@ class Result:
     sent_text: str = ""
     answered: bool = False  # the command sent its own answer (help): no ok mail
     event_detail: str | None = None  # for the case event, instead of the arguments
+    held: bool = False  # the message to the requester waits for address confirmation
 
 
 class Command:
@@ -94,9 +98,11 @@ def send_to_requester(
     template: str,
     actor: str,
     attachments: tuple[tuple[str, str, bytes], ...] = (),
+    hold: str = "",
     **extra: Any,
 ) -> tuple[Case, str, str]:
-    """Queue a case message to the requester, threaded on their last message."""
+    """Queue a case message to the requester, threaded on their last message
+    (stored as held, not sent, when ``hold`` is given)."""
     context = case_context(ctx, case, **extra)
     rendered = ctx.renderer.render(template, case.language, context)
     mid = queue_mail(
@@ -111,11 +117,12 @@ def send_to_requester(
         in_reply_to=case.message_ids[-1] if case.message_ids else None,
         references=case.message_ids[-10:],
         attachments=attachments,
+        hold=hold,
     )
     ctx.store.add_event(
         case.id,
         actor,
-        f"queued:{template}",
+        f"held:{template}" if hold else f"queued:{template}",
         "",
         at=ctx.now(),
         data={"message_id": mid, "attachments": [name for name, _t, _d in attachments]},
@@ -238,10 +245,19 @@ class Reply(Command):
         text = text_of(call)
         if not text:
             raise CommandError("#reply needs the text to send, below the command line")
-        # Personal data in attachments goes only to an address shown to be genuine.
-        files = call.files if case.address_verified else ()
+        # Personal data goes only to an address shown to be genuine: on an access,
+        # portability or rectification case the whole answer waits for confirmation;
+        # on other cases the text goes, attachments only to a verified address.
+        hold = must_hold_answer(case)
+        files = call.files if case.address_verified or hold else ()
         case, subject, sent = send_to_requester(
-            ctx, case, "staff_reply", call.actor, attachments=files, reply_text=text
+            ctx,
+            case,
+            "staff_reply",
+            call.actor,
+            attachments=files,
+            hold=HOLD_UNCONFIRMED if hold else "",
+            reply_text=text,
         )
         detail = ""
         if files:
@@ -252,7 +268,7 @@ class Reply(Command):
                 "requester's address is not verified yet (#verified, or wait for their "
                 "confirmation), so no personal data goes to it."
             )
-        return Result(self.action, case, detail, subject, sent)
+        return Result(self.action, case, detail, subject, sent, held=hold)
 
 
 class Verified(Command):
@@ -266,7 +282,9 @@ class Verified(Command):
             case = transition(ctx, case, Status.IN_PROGRESS, call, **changes)
         else:
             case = ctx.store.save_case(dataclasses.replace(case, **changes))
-        return Result(self.action, case)
+        held = sum(1 for d in ctx.store.outbox_docs(case.id) if d.get("status") == "held")
+        case = release_held(ctx, case, call.actor)
+        return Result(self.action, case, f"{held} held answer(s) now sent" if held else "")
 
 
 class Extend(Command):
@@ -329,16 +347,20 @@ class Done(Command):
                 "or send #done force"
             )
         case, _told = art19.send_notices(ctx, case, call.actor)  # Art 19, by mail
+        hold = must_hold_answer(case)
         case, subject, sent = send_to_requester(
             ctx,
             case,
             "completion",
             call.actor,
+            hold=HOLD_UNCONFIRMED if hold else "",
             systems=systems_for_completion(ctx, case),
             note=note,
             access_link=link,
             recipients_told=art19.recipients_told(case),
         )
+        if hold:  # the case closes when the held answer is released
+            return Result(self.action, case, "", subject, sent, held=True)
         case = transition(ctx, case, Status.COMPLETED, call, outcome="completed")
         detail = f"Closed with systems still open: {', '.join(open_rows)}" if open_rows else ""
         return Result(self.action, case, detail, subject, sent)

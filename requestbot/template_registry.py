@@ -415,6 +415,8 @@ _STAFF_SPECS = (
             text="> Kyllä, pyyntö on minulta.",
             confirmed=True,
             text_truncated=True,
+            unconfirmed_reply=False,
+            flags=["repeat request"],
         ),
         {
             "requester_address": "the requester's address",
@@ -426,6 +428,9 @@ _STAFF_SPECS = (
             "and capped (pipeline.staff_text), printed as is",
             "text_truncated": "bool: text was cut (the whole is in the mailbox)",
             "confirmed": "bool: this reply confirmed the address",
+            "unconfirmed_reply": "bool: a threaded reply that is not an explicit yes, "
+            "so the address stays unconfirmed",
+            "flags": "list of remarks (intake flags, 'repeat request', another address)",
         },
     ),
     _spec(
@@ -449,8 +454,9 @@ _STAFF_SPECS = (
             "detail": "optional extra line",
             "sent_subject": "optional subject of the message sent to the requester",
             "sent_text": "optional text of the message sent (quoted with '> ')",
+            "held": "bool: the message to the customer is held until the address is confirmed",
         },
-        optional={"detail": "", "sent_subject": "", "sent_text": ""},
+        optional={"detail": "", "sent_subject": "", "sent_text": "", "held": False},
         common=("controller", "case_id"),
     ),
     _spec(

@@ -278,6 +278,10 @@ class Renderer:
 
     # -- public ------------------------------------------------------------
 
+    def terms(self, lang: str) -> dict[str, dict[str, str]]:
+        """The words of templates/{lang}/terms.toml."""
+        return _terms(self.directory, lang)
+
     def render(self, name: str, lang: str, context: Mapping[str, object]) -> Rendered:
         """Render template ``name`` in ``lang``. Raises TemplateError."""
         spec = REGISTRY.get(name)

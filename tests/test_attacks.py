@@ -33,6 +33,18 @@ def victim_case(desk: Desk) -> tuple[str, Mail]:
     return case_id, notice
 
 
+def requester_reply(desk: Desk, case_id: str, body: str) -> list[tuple[str, Mail]]:
+    """Matti answers our acknowledgement (threaded on its Message-ID)."""
+    [ack] = [m for m in desk.sink.messages if MATTI in m.rcpt_tos][:1]
+    mid = ack.message["Message-ID"]
+    raw = make_message(
+        f"Matti <{MATTI}>", "Re: " + ack.message["Subject"], body, in_reply_to=mid, references=mid
+    )
+    desk.user.append(raw)
+    desk.poll()
+    return desk.new()
+
+
 def staff_mail_with_headers(desk: Desk, notice: Mail, body: str, *top: str) -> None:
     """Staff-looking mail; ``top`` are raw header lines put above everything else."""
     raw = make_message(
@@ -116,6 +128,43 @@ def raw_from(from_header: str, body: str = ACCESS) -> bytes:
     """A request whose From header is written exactly as given."""
     raw = make_message("placeholder@example.com", "tietoni", body)
     return raw.replace(b"From: placeholder@example.com", b"From: " + from_header.encode())
+
+
+# --- 2. personal data only to a confirmed address ------------------------------------------
+
+
+def test_done_with_a_link_is_held_until_the_requester_answers_yes(desk: Desk) -> None:
+    case_id, notice = victim_case(desk)
+    desk.staff(notice, "#done https://files.example.com/export.zip")
+    mails = desk.new()
+    assert to(mails, MATTI) == []
+    [ok] = to(mails, STAFF)
+    assert "PIDÄTETTY" in text(ok)
+    assert desk.case(case_id).is_open
+    # A protest threaded on our acknowledgement is no confirmation: staff see it.
+    mails = requester_reply(desk, case_id, "En lähettänyt tätä pyyntöä! Älkää tehkö mitään.")
+    assert to(mails, MATTI) == []
+    [seen] = to(mails, STAFF)
+    assert "EI vahvistettu" in text(seen)
+    assert not desk.case(case_id).address_verified
+    # An auto-reply without RFC 3834 headers does not confirm either.
+    mails = requester_reply(desk, case_id, "Thank you for your email. We will get back to you.")
+    assert to(mails, MATTI) == [] and not desk.case(case_id).address_verified
+    # The explicit answer the acknowledgement asks for releases the answer.
+    mails = requester_reply(desk, case_id, "Kyllä\n\nMatti")
+    [answer] = to(mails, MATTI)
+    assert "https://files.example.com/export.zip" in text(answer)
+    case = desk.case(case_id)
+    assert case.address_verified and case.status.value == "completed"
+
+
+def test_reply_text_is_held_until_staff_send_verified(desk: Desk) -> None:
+    case_id, notice = victim_case(desk)
+    desk.staff(notice, "#reply\nTietosi: asiakasnumero 12345, osoite Esimerkkikatu 2.")
+    assert to(desk.new(), MATTI) == []
+    desk.staff(notice, "#verified")
+    [answer] = to(desk.new(), MATTI)
+    assert "asiakasnumero 12345" in text(answer)
 
 
 # --- 5 (names), 6. the To header and the greeting --------------------------------------------
