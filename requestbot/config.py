@@ -94,6 +94,7 @@ class ImapConfig:
     cafile: str = ""
     allow_insecure: bool = False
     max_message_bytes: int = 25_000_000
+    max_message_seconds: float = 30.0
     secret: Secret = field(default_factory=lambda: Secret("imap"), compare=False)
 
 
@@ -136,6 +137,7 @@ class StaffConfig:
 @dataclass(frozen=True)
 class RequestsConfig:
     max_acks_per_sender_per_day: int = 3
+    max_acks_per_hour: int = 60
     ack_non_requests: bool = False
     optout_autoclose: bool = True
     confirm_kinds: tuple[str, ...] = (
@@ -418,6 +420,8 @@ def _validate(cfg: Config, file: str) -> None:
         fail("imap.poll_seconds", "expected at least 1")
     if i.max_message_bytes < 1024:
         fail("imap.max_message_bytes", "expected at least 1024")
+    if i.max_message_seconds < 0:
+        fail("imap.max_message_seconds", "expected 0 (no budget) or more")
     s = cfg.smtp
     if s.transport not in ("smtp", "file"):
         fail("smtp.transport", f"expected 'smtp' or 'file', got {s.transport!r}")
@@ -458,6 +462,8 @@ def _validate(cfg: Config, file: str) -> None:
             fail("requests.confirm_kinds", f"unknown kind {k!r}")
     if r.max_acks_per_sender_per_day < 1:
         fail("requests.max_acks_per_sender_per_day", "expected at least 1")
+    if r.max_acks_per_hour < 1:
+        fail("requests.max_acks_per_hour", "expected at least 1")
     if not 0 <= r.min_confidence <= 1:
         fail("requests.min_confidence", "expected a number between 0 and 1")
     if r.notice_answer_days < 1:

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from requestbot.errors import MailboxError
-from requestbot.mailbox import DEFAULT_MAX_SIZE, FetchedMessage, MailboxState
+from requestbot.mailbox import DEFAULT_MAX_SIZE, MAX_BATCH_BYTES, FetchedMessage, MailboxState
 from requestbot.store import fsync_dir
 
 
@@ -72,10 +72,14 @@ class MaildirSource:
         self, state: MailboxState, batch: int = 100
     ) -> tuple[list[FetchedMessage], MailboxState]:
         out: list[FetchedMessage] = []
+        total = 0
         for mtime, key, path in self._entries()[: max(1, batch)]:
             try:
                 size = path.stat().st_size
                 truncated = size > self.max_size
+                if out and not truncated and total + size > MAX_BATCH_BYTES:
+                    break  # bounded by bytes as well: the rest comes with the next call
+                total += 0 if truncated else size
                 raw = _read_header(path) if truncated else path.read_bytes()
             except FileNotFoundError:
                 continue  # moved by someone else meanwhile

@@ -16,12 +16,13 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import deadlines, outbox
 from .authcheck import AuthVerdict, ExchangeStamp, authenticate
+from .budget import BudgetExceeded, time_budget
 from .cases import CaseStore, normalise_address
 from .config import Config
 from .errors import StoreError
@@ -307,8 +308,60 @@ def may_answer(ctx: Context, address: str) -> tuple[bool, bool]:
     return sent < limit, sent == limit
 
 
+def ack_slot(ctx: Context) -> datetime | None:
+    """When this automatic answer may go: None (now) or the start of a later hour.
+
+    At most ``[requests] max_acks_per_hour`` answers per clock hour to all senders
+    together: during a flood of (forged) requests the rest are held for the next
+    hours, not dropped, so the company cannot be used as a relay."""
+    limit = ctx.cfg.requests.max_acks_per_hour
+    now = ctx.now()
+    hour = now.replace(minute=0, second=0, microsecond=0)
+    slots = {
+        h: int(n)
+        for h, n in (ctx.store.get_state(ACK_SLOTS) or {}).items()
+        if datetime.fromisoformat(h) >= hour
+    }
+    slot = hour
+    while slots.get(slot.isoformat(), 0) >= limit:
+        slot += timedelta(hours=1)
+    slots[slot.isoformat()] = slots.get(slot.isoformat(), 0) + 1
+    ctx.store.set_state(ACK_SLOTS, slots)
+    if slot == hour:
+        return None
+    last = ctx.store.get_state(ACK_FLOOD)
+    ctx.store.set_state(ACK_FLOOD, now.isoformat())
+    if last is None or now - datetime.fromisoformat(last) > timedelta(hours=1):
+        held = sum(n for h, n in slots.items() if h != hour.isoformat())
+        notify_staff(
+            ctx,
+            None,
+            "staff_alert",
+            alert_context(
+                ctx,
+                "flood",
+                f"More than {limit} automatic answers this hour ([requests] max_acks_per_hour): "
+                f"{held} held for later hours, sent then, none dropped. Until the flood ends, "
+                "new cases are not notified one by one: see `requestbot cases list` and the "
+                "digest.",
+            ),
+        )
+    return slot
+
+
+def in_flood(ctx: Context) -> bool:
+    """Automatic answers were held within the last hour: staff notices are coalesced."""
+    last = ctx.store.get_state(ACK_FLOOD)
+    return last is not None and ctx.now() - datetime.fromisoformat(last) <= timedelta(hours=1)
+
+
+ACK_SLOTS = "ack_slots"
+ACK_FLOOD = "ack_flood"
+
+
 def answer_requester(ctx: Context, case: Case, template: str, item: Item, **extra: Any) -> Case:
-    """Queue a message to the requester unless today's limit is reached."""
+    """Queue a message to the requester unless today's limit is reached; during a
+    flood it waits for a free hour (ack_slot)."""
     ok, notice = may_answer(ctx, case.requester_address)
     if not ok and not notice:
         ctx.store.add_event(
@@ -320,6 +373,7 @@ def answer_requester(ctx: Context, case: Case, template: str, item: Item, **extr
         extra["message_count"] = sum(
             len(c.message_ids) for c in ctx.store.open_cases_for(case.requester_address)
         )
+    not_before = ack_slot(ctx)
     mid = queue_mail(
         ctx,
         case,
@@ -331,8 +385,12 @@ def answer_requester(ctx: Context, case: Case, template: str, item: Item, **extr
         audience="requester",
         in_reply_to=item.msg.message_id,
         references=item.msg.references,
+        not_before=not_before,
     )
-    ctx.store.add_event(case.id, BOT, f"queued:{name}", "", at=ctx.now(), data={"message_id": mid})
+    data: dict[str, Any] = {"message_id": mid}
+    if not_before is not None:
+        data["not_before"] = not_before.isoformat()
+    ctx.store.add_event(case.id, BOT, f"queued:{name}", "", at=ctx.now(), data=data)
     return add_our_message_id(ctx, case, mid)
 
 
@@ -525,6 +583,9 @@ def step_new(ctx: Context, item: Item) -> Disposition | None:
     # The requester's answer is queued first: it is the one a person waits for.
     disposition = answer_new_case(ctx, item, case)
     fresh = ctx.store.require_case(case.id)
+    if in_flood(ctx):  # one flood alert (ack_slot) instead of a notice per case
+        ctx.store.add_event(case.id, BOT, "staff_notice_coalesced", "flood", at=ctx.now())
+        return disposition
     staff_ctx = case_context(ctx, fresh, **staff_text(msg.full_text or msg.new_text), flags=flags)
     notify_staff(ctx, fresh, "staff_new_case", staff_ctx)
     return disposition
@@ -656,7 +717,8 @@ STEPS: tuple[Step, ...] = (
 
 def process(ctx: Context, item: Item) -> Disposition:
     """Run the steps on one message and record the result, all in one store write."""
-    with ctx.store.transaction():
+    # The budget (inner) ends before the transaction commits: a commit is never cut short.
+    with ctx.store.transaction(), time_budget(ctx.cfg.imap.max_message_seconds):
         for step in STEPS:
             disposition = step(ctx, item)
             if disposition is not None:
@@ -691,8 +753,10 @@ def record(ctx: Context, item: Item, d: Disposition) -> None:
     )
 
 
-def quarantine(ctx: Context, item: Item, reason: str) -> Disposition:
-    """A message whose processing failed MAX_ATTEMPTS times: keep it aside, tell staff."""
+def quarantine(ctx: Context, item: Item, reason: str, why: str = "") -> Disposition:
+    """A message whose processing failed MAX_ATTEMPTS times (or ran over its time
+    budget): keep it aside, tell staff."""
+    why = why or f"could not be processed after {MAX_ATTEMPTS} attempts"
     d = Disposition("runner", "quarantined", Folder.QUARANTINE, None, reason[:300])
     with ctx.store.transaction():
         record(ctx, item, d)
@@ -703,8 +767,8 @@ def quarantine(ctx: Context, item: Item, reason: str) -> Disposition:
             alert_context(
                 ctx,
                 "quarantine",
-                f"Message {item.msg.message_id} from {item.msg.from_addr} could not be processed "
-                f"after {MAX_ATTEMPTS} attempts and was moved to the quarantine folder: {reason}",
+                f"Message {item.msg.message_id[:200]} from {item.msg.from_addr} {why} "
+                f"and was moved to the quarantine folder: {reason[:500]}",
             ),
         )
     audit.info("message=%s step=runner outcome=quarantined", item.msg.message_id[:80])
@@ -758,10 +822,19 @@ def handle_raw(
     """
     item = make_item(ctx, raw, received_at, archive=archive, truncated=truncated)
     msg = item.msg
+    attempts_key = f"attempts:{key}"
+    if int(ctx.store.get_state(attempts_key, 0)) >= MAX_ATTEMPTS:
+        # Handling it was cut short (killed or hung) that often: never again.
+        return quarantine(ctx, item, "the process ended while handling it", INTERRUPTED)
+    with ctx.store.transaction():  # committed first: a hang or kill now counts
+        ctx.store.set_state(INFLIGHT, [key])
     try:
         return process(ctx, item)
     except StoreError:
         raise
+    except BudgetExceeded as exc:
+        log.error("message=%s: %s; quarantined", msg.message_id[:80], exc)
+        return quarantine(ctx, item, str(exc), "ran over its time budget")
     except Exception as exc:  # noqa: BLE001 - any step failure: count, log, keep the message
         attempts = int(ctx.store.get_state(f"attempts:{key}", 0)) + 1
         log.exception("message=%s attempt %d failed: %s", msg.message_id[:80], attempts, exc)
@@ -769,3 +842,26 @@ def handle_raw(
         if attempts >= MAX_ATTEMPTS:
             return quarantine(ctx, item, f"{type(exc).__name__}: {exc}")
         return Disposition("runner", "failed", Folder.KEEP, None, str(exc)[:300])
+    finally:
+        with ctx.store.transaction():
+            ctx.store.delete_state(INFLIGHT)
+
+
+#: State key: the spool keys being handled right now. Found at start-up, it means the
+#: last run died (killed, or hung and restarted) while handling them.
+INFLIGHT = "inflight"
+INTERRUPTED = "was being handled when the process ended, too many times"
+
+
+def count_interrupted(ctx: Context) -> list[str]:
+    """After a crash or a kill: each message that was in hand gets one attempt more."""
+    keys = ctx.store.get_state(INFLIGHT)
+    if not keys:
+        return []
+    with ctx.store.transaction():
+        for key in keys:
+            attempts = int(ctx.store.get_state(f"attempts:{key}", 0)) + 1
+            ctx.store.set_state(f"attempts:{key}", attempts)
+        ctx.store.delete_state(INFLIGHT)
+    log.warning("the last run ended while handling %d message(s); counted as attempts", len(keys))
+    return list(keys)

@@ -20,7 +20,16 @@ from .config import Config
 from .errors import MailboxError, StoreError
 from .mailbox import FetchedMessage, ImapSettings, ImapSource, MailboxState
 from .maildir import MaildirSource
-from .pipeline import Context, Disposition, Folder, handle_raw, make_item, process
+from .pipeline import (
+    INFLIGHT,
+    Context,
+    Disposition,
+    Folder,
+    count_interrupted,
+    handle_raw,
+    make_item,
+    process,
+)
 from .spool import Spool, message_key
 from .templates import Renderer
 
@@ -62,6 +71,10 @@ def build_source(cfg: Config) -> Any:
             max_size=i.max_message_bytes,
         )
     )
+
+
+class _OneByOne(Exception):
+    """A batch holds a message that failed before: take them one at a time."""
 
 
 @dataclass
@@ -110,6 +123,7 @@ class Runner:
     def intake_once(self) -> CycleResult:
         """Take in everything waiting in the folder; returns what happened."""
         result = CycleResult()
+        count_interrupted(self.ctx)
         state = MailboxState(**(self.store.get_state("mailbox") or {}))
         kept: set[str] = set()
         while True:
@@ -188,9 +202,16 @@ class Runner:
         return done
 
     def process_batch(self, messages: list[FetchedMessage], keys: list[str]) -> list[Disposition]:
-        """All messages of a batch in one store write; one by one if any of them fails."""
+        """All messages of a batch in one store write; one by one if any of them fails
+        (or failed before, or was in hand when the process ended)."""
+        retried = any(self.store.get_state(f"attempts:{key}") is not None for key in keys)
         try:
+            if retried:
+                raise _OneByOne
+            with self.store.transaction():  # committed first: a hang or kill now counts
+                self.store.set_state(INFLIGHT, list(keys))
             with self.store.transaction():
+                self.store.delete_state(INFLIGHT)
                 out = []
                 for fm in messages:
                     item = make_item(
@@ -204,6 +225,8 @@ class Runner:
                 return out
         except StoreError:
             raise
+        except _OneByOne:
+            pass
         except Exception:  # noqa: BLE001 - retried one by one below, where it is logged
             log.info("a batch of %d failed; processing its messages one by one", len(messages))
         return [

@@ -167,6 +167,39 @@ def test_reply_text_is_held_until_staff_send_verified(desk: Desk) -> None:
     assert "asiakasnumero 12345" in text(answer)
 
 
+# --- 3. header bombs and messages that take too long ----------------------------------------
+
+
+def test_a_references_bomb_is_read_in_bounded_time_and_answered(desk: Desk) -> None:
+    refs = " ".join(f"<r{i}.{'x' * 20}@example.com>" for i in range(50_000))
+    subject = " ".join("=?utf-8?q?tieto?=" for _ in range(50_000))
+    raw = make_message(f"Matti <{MATTI}>", "tietoni", ACCESS)  # headers written by hand:
+    bomb = f"Subject: {subject}\r\nReferences: {refs}"  # the email package folds slowly
+    raw = raw.replace(b"Subject: tietoni", bomb.encode())
+    desk.user.append(raw)
+    desk.poll()
+    [ack] = to(desk.new(), MATTI)
+    assert len(str(ack["References"]).split()) <= 20
+    [case] = desk.store_read(lambda s: s.cases())
+    assert len(case.subject) <= 300
+
+
+def test_a_message_over_its_time_budget_is_quarantined_and_the_loop_goes_on(
+    tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink
+) -> None:
+    # A budget no message can meet: every message runs over it, none hangs the poll.
+    desk = Desk(tmp_path, mailbox_user, smtp_sink, imap="max_message_seconds = 0.001")
+    desk.user.append(make_message(f"Matti <{MATTI}>", "tietoni", ACCESS))
+    desk.user.append(make_message("Anna <anna@example.se>", "radera", "Radera mina uppgifter.\n"))
+    desk.poll()
+    assert desk.user.uids() == []
+    assert len(desk.user.uids("Quarantine")) == 2
+    alerts = to(desk.new(), STAFF)
+    assert len(alerts) == 2 and all("time budget" in text(a) for a in alerts)
+    assert to(desk.new(), MATTI) == []
+    assert desk.store_read(lambda s: s.cases()) == []
+
+
 # --- 5 (names), 6. the To header and the greeting --------------------------------------------
 
 
@@ -186,6 +219,28 @@ def test_a_phishing_display_name_is_not_repeated_in_letters(desk: Desk) -> None:
     for _rcpt, mail in desk.new():
         assert "evil.example" not in mail.as_string()
         assert "Congratulations" not in mail.as_string()
+
+
+def test_a_flood_of_forged_requests_is_answered_at_the_global_rate(
+    tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink
+) -> None:
+    desk = Desk(tmp_path, mailbox_user, smtp_sink, requests="max_acks_per_hour = 3")
+    senders = [f"victim{i}@example.com" for i in range(7)]
+    for addr in senders:
+        desk.user.append(make_message(addr, "delete", "Please delete all my personal data.\n"))
+    desk.poll()
+    mails = desk.new()
+    acked = [r for r, _m in mails if r in senders]
+    assert len(acked) == 3
+    staff = to(mails, STAFF)
+    alerts = [m for m in staff if "automatic answers" in text(m)]
+    assert len(alerts) == 1 and len(staff) == 3 + 1  # three notices, then one alert
+    # The rest are held for the next hours, not dropped.
+    waiting = desk.store_read(
+        lambda s: s.outbox(lambda d: d["audience"] == "requester" and d["status"] == "queued")
+    )
+    assert sorted(d["to"] for d in waiting) == sorted(set(senders) - set(acked))
+    assert len(desk.store_read(lambda s: s.cases())) == 7
 
 
 # --- 7. nothing a customer wrote can become a staff command ---------------------------------
