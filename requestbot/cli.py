@@ -12,10 +12,11 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from . import __version__
 from .errors import ConfigError, RequestbotError
+from .safetext import printable
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -147,9 +148,28 @@ def case_summary(c: Any) -> dict[str, Any]:
     }
 
 
+class PrintableOut:
+    """A text stream that shows terminal escapes and other control characters from
+    mail (a subject, a name) as \\x.. instead of passing them to the terminal."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, text: str) -> int:
+        return self.out.write(printable(text))
+
+
+class PrintableFormatter(logging.Formatter):
+    """Log lines with control characters from mail made visible (safetext.printable)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
+
+
 def cmd_cases(args: argparse.Namespace, out: TextIO) -> int:
     from .cases import case_to_doc
 
+    out = cast(TextIO, PrintableOut(out))
     cfg = load_config(args)
     store = open_store(cfg, readonly=True)
     try:
@@ -505,11 +525,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(PrintableFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, handlers=[handler])
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE

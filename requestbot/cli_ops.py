@@ -100,6 +100,7 @@ def cmd_suppression(args: argparse.Namespace, out: TextIO) -> int:
     import csv
 
     from .cli import EXIT_FAIL, EXIT_OK, UsageError, load_config, open_store, print_table
+    from .safetext import csv_cell
 
     cfg = load_config(args)
     action = args.suppression_cmd
@@ -123,7 +124,9 @@ def cmd_suppression(args: argparse.Namespace, out: TextIO) -> int:
                 return EXIT_OK
             w.writerow(("key", "added", "source"))
             for d in store.suppression_list():
-                w.writerow((d["key"], d.get("added", ""), d.get("source", "")))
+                # An address may start with = + - @: a spreadsheet must show it as text.
+                row = (d["key"], d.get("added", ""), d.get("source", ""))
+                w.writerow(tuple(csv_cell(str(v)) for v in row))
             return EXIT_OK
         address = args.address
         if "@" not in address:

@@ -108,7 +108,7 @@ def digest_data(
             "reason": m.get("detail") or m.get("outcome") or "",
             "since": _when(m.get("taken_at") or m.get("received_at")),
         }
-        for m in quarantined
+        for m in sorted(quarantined, key=_taken, reverse=True)[:QUARANTINE_SHOWN]
     ]
     return {
         "today": today,
@@ -123,7 +123,16 @@ def digest_data(
         "triage": _order(triage),
         "failed_outgoing": failed_lines,
         "quarantined": quarantine_lines,
+        "quarantined_total": len(quarantined),
     }
+
+
+#: Quarantined messages listed by name in the digest (the newest); the rest are counted.
+QUARANTINE_SHOWN = 5
+
+
+def _taken(m: dict[str, Any]) -> str:
+    return str(m.get("taken_at") or m.get("received_at") or "")
 
 
 def _when(value: object) -> datetime | None:

@@ -176,8 +176,10 @@ def oauth2_token(command: str, timeout: float = 30.0) -> str:
     except (OSError, subprocess.SubprocessError) as exc:
         raise MailboxError(f"oauth2 token command failed to run: {exc}") from exc
     if proc.returncode != 0:
+        # Its error output is not copied: a token helper may print its secrets there.
         raise MailboxError(
-            f"oauth2 token command exited with {proc.returncode}: {proc.stderr.strip()[:200]}"
+            f"oauth2 token command exited with {proc.returncode} "
+            "(its output is not shown; run the command by hand to see why)"
         )
     token = proc.stdout.strip()
     if not token:

@@ -556,12 +556,13 @@ async def _run_token_command(command: str) -> str:
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
-    out, err = await proc.communicate()
+    out, _err = await proc.communicate()
     token = out.decode("utf-8", "replace").strip().splitlines()
     if proc.returncode != 0 or not token:
+        # Its error output is not copied: a token helper may print its secrets there.
         raise aiosmtplib.SMTPException(
-            f"oauth2_command failed (exit {proc.returncode}): "
-            f"{err.decode('utf-8', 'replace').strip()[:200]}"
+            f"oauth2_command failed (exit {proc.returncode}; its output is not shown: "
+            "run the command by hand to see why)"
         )
     return token[0]
 

@@ -75,10 +75,19 @@ class SpoolEntry:
 
 
 def _write_synced(path: Path, data: bytes) -> None:
-    with open(path, "xb") as fh:
+    """Create ``path`` 0600 whatever the umask (it holds personal data), write, fsync."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        os.fchmod(fh.fileno(), 0o600)
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
+
+
+def _private_dir(path: Path, *, exist_ok: bool = False, parents: bool = False) -> None:
+    """mkdir with mode 0700 whatever the umask."""
+    path.mkdir(mode=0o700, parents=parents, exist_ok=exist_ok)
+    os.chmod(path, 0o700)
 
 
 def _now() -> str:
@@ -93,9 +102,9 @@ class Spool:
         self.keep_done = keep_done
         self._lock = threading.RLock()
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            _private_dir(self.directory, parents=True, exist_ok=True)
             for sub in _SUBDIRS:
-                (self.directory / sub).mkdir(exist_ok=True)
+                _private_dir(self.directory / sub, exist_ok=True)
         except OSError as exc:
             raise SpoolError(f"cannot create spool {self.directory}: {exc}") from exc
 
@@ -128,7 +137,7 @@ class Spool:
                 raise SpoolError(f"spool meta for {key} is not JSON: {exc}") from exc
             tmp = self.directory / "tmp" / f"{key}.{os.getpid()}.{secrets.token_hex(4)}"
             try:
-                tmp.mkdir()
+                _private_dir(tmp)
                 _write_synced(tmp / MESSAGE_FILE, raw)
                 _write_synced(tmp / META_FILE, meta_bytes)
                 fsync_dir(tmp)

@@ -138,6 +138,7 @@ def _sample_digest() -> dict[str, Any]:
                 "since": datetime(2026, 12, 20, 22, 40, tzinfo=_TZ),
             }
         ],
+        "quarantined_total": 2009,
     }
 
 
@@ -535,7 +536,8 @@ _STAFF_SPECS = (
             "extension_decision": "case lines + decide_by (last day to send an extension)",
             "triage": "case lines with no kind decided yet",
             "failed_outgoing": "list of {case_id, to, error, since}",
-            "quarantined": "list of {id, reason, since}",
+            "quarantined": "list of {id, reason, since}: the newest few only",
+            "quarantined_total": "int: all quarantined messages",
             "suppressed_last_day": "int: addresses added to the suppression list in 24 h",
             "unanswered_notices": "Art 19 notices without an answer after notice_answer_days: "
             "list of {case_id, system, to, sent_at, days}",

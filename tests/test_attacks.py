@@ -7,12 +7,20 @@ Every test here puts the attack into the real Dovecot, runs ``requestbot poll
 from __future__ import annotations
 
 import email.utils
+import logging
+import os
+import stat
 from pathlib import Path
 
 import pytest
 from flowkit import AUTHSERV, STAFF
 from servers import MailUser, SmtpSink, make_message
 from test_staff import MATTI, Desk, Mail, text, to
+
+from requestbot.cli import PrintableFormatter, main
+from requestbot.errors import MailboxError
+from requestbot.mailbox import oauth2_token
+from requestbot.spool import Spool
 
 pytestmark = pytest.mark.imap
 
@@ -259,3 +267,82 @@ def test_a_pasted_notification_runs_no_command_from_the_display_name(desk: Desk)
     assert to(desk.new(), MATTI) == []
     assert [e.action for e in desk.events(case_id) if e.actor == STAFF] == ["note"]
     assert "> #done force" in text(notice)
+
+
+# --- 8. the small ones ------------------------------------------------------------------------
+
+
+def test_terminal_escapes_from_mail_never_reach_the_terminal(
+    desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    evil = "tietoni \x1b]0;pwned\x07\x1b[2J\x1b[31m"
+    raw = make_message(f"Matti <{MATTI}>", "x", ACCESS)
+    desk.user.append(raw.replace(b"Subject: x", b"Subject: " + evil.encode()))
+    desk.poll()
+    [case] = desk.store_read(lambda s: s.cases())
+    capsys.readouterr()
+    assert main(["--config", str(desk.cfg), "cases", "show", case.id]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\x1b]0;pwned" in out
+
+
+def test_log_lines_show_control_characters_escaped() -> None:
+    record = logging.LogRecord(
+        "requestbot.audit", logging.INFO, "", 0, "message=%s", ("<\x1b[2J@x>",), None
+    )
+    line = PrintableFormatter("%(message)s").format(record)
+    assert line == "message=<\\x1b[2J@x>"
+
+
+def test_spool_is_private_whatever_the_umask(desk: Desk) -> None:
+    desk.user.append(make_message(f"Matti <{MATTI}>", "tietoni", ACCESS))
+    old = os.umask(0o022)
+    try:
+        desk.poll()
+        spool = Spool(desk.cfg.parent / "data" / "spool")
+        entry = spool.put("k1", b"From: a@example.com\r\n\r\nx\r\n", {})
+    finally:
+        os.umask(old)
+    root = desk.cfg.parent / "data" / "spool"
+    for path in [root, *root.iterdir(), entry]:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o700, path
+    for path in entry.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_suppression_export_neutralises_formulas(
+    desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sender = "=cmd|'/C calc'!A0@example.com".replace(" ", "")
+    desk.user.append(raw_from(sender, "Älkää lähettäkö minulle enää markkinointia.\n"))
+    desk.poll()
+    capsys.readouterr()
+    assert main(["--config", str(desk.cfg), "suppression", "export", "--csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:]
+    assert rows and all(not row.startswith(("=", "+", "-", "@")) for row in rows)
+    assert any(row.startswith("'=cmd") for row in rows)
+
+
+def test_digest_counts_quarantine_and_lists_only_a_few(
+    desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for i in range(8):
+        desk.user.append(make_message(f"Sanna Staff <{STAFF}>", f"#help {i}", "#help\n"))
+    desk.poll()
+    assert len(desk.user.uids("Quarantine")) == 8
+    capsys.readouterr()
+    assert main(["--config", str(desk.cfg), "digest", "--print"]) == 0
+    out = capsys.readouterr().out
+    listed = [line for line in out.splitlines() if line.startswith("- <")]
+    assert len(listed) == 5
+    assert "(8)" in out
+
+
+def test_a_failing_token_command_does_not_leak_its_output(tmp_path: Path) -> None:
+    helper = tmp_path / "token"
+    helper.write_text("#!/bin/sh\necho 'client_secret=s3cr3t-value' >&2\nexit 1\n")
+    helper.chmod(0o700)
+    with pytest.raises(MailboxError) as info:
+        oauth2_token(str(helper))
+    assert "s3cr3t" not in str(info.value)
