@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -384,6 +385,20 @@ def cmd_poll(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
+    # Catch SIGTERM/SIGINT before anything slow (imports, the store): a stop asked for
+    # during start-up is remembered, and the daemon ends cleanly as soon as it can act.
+    import signal
+    import threading
+
+    early_stop = threading.Event()
+
+    def remember_stop(signum: int, frame: object) -> None:
+        early_stop.set()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, remember_stop)
+    logging.getLogger("requestbot.daemon").info("starting (pid %d)", os.getpid())
+
     import asyncio
 
     from .scheduler import Daemon
@@ -393,7 +408,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     try:
         runner = make_runner(cfg, store, parse_since(args.since))
         try:
-            return asyncio.run(Daemon(runner).run())
+            return asyncio.run(Daemon(runner, early_stop=early_stop).run())
         finally:
             runner.source.close()
     finally:

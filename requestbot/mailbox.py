@@ -598,6 +598,7 @@ class ImapSource:
                 return False
             renew_at = time.monotonic() + min(left, IDLE_RENEW_SECONDS)
             client.idle()
+            log.debug("IDLE on %s", self.settings.folder)
             changed = False
             quick_empties = 0
             try:
@@ -621,6 +622,7 @@ class ImapSource:
                 self._drop()  # mid-IDLE: the connection cannot be reused
                 raise
             if changed or _idle_news(rest):
+                log.debug("IDLE: the server announced new mail")
                 return True
 
 

@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import threading
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -35,8 +36,9 @@ HOUSEKEEPING_SECONDS = 60
 
 
 class Daemon:
-    def __init__(self, runner: Runner) -> None:
+    def __init__(self, runner: Runner, early_stop: threading.Event | None = None) -> None:
         self.runner = runner
+        self.early_stop = early_stop  # set by a signal that came during start-up
         self.store = runner.store
         self.lock = asyncio.Lock()
         self.stop = asyncio.Event()
@@ -50,7 +52,8 @@ class Daemon:
 
     # --- the *_once jobs -------------------------------------------------------
 
-    async def intake_once(self) -> None:
+    async def intake_once(self) -> int:
+        """One intake cycle (and a drain if it took anything in); returns how many it fetched."""
         async with self.lock:
             result = await asyncio.to_thread(self.runner.intake_once)
         if result.fetched:
@@ -62,6 +65,7 @@ class Daemon:
                 result.outcomes,
             )
             await self.drain_once()
+        return int(result.fetched)
 
     async def drain_once(self) -> None:
         async with self.lock:
@@ -81,16 +85,21 @@ class Daemon:
     async def intake_loop(self) -> None:
         """Fetch, wait for news, repeat; no fault ends this loop."""
         delays = backoff_delays()
+        announce = True  # the readiness line tests and operators wait for
         while not self.stop.is_set():
             try:
-                await self.intake_once()
+                fetched = await self.intake_once()
                 self.fetch_failures = 0
                 if self.store_failures:
                     log.info("the case store can be written again; intake resumes")
                     self.store_failures = 0
                 delays = backoff_delays()
+                if announce or fetched:
+                    log.info("ready: waiting for new mail")
+                announce = False
                 await asyncio.to_thread(self.runner.source.wait_for_changes, WAIT_SLICE)
             except MailboxError as exc:
+                announce = True
                 self.fetch_failures += 1
                 delay = next(delays)
                 log.warning("mailbox error (%s); reconnecting in %.1f s", exc, delay)
@@ -102,6 +111,7 @@ class Daemon:
                     log.warning("reconnect failed: %s", again)
             except (StoreError, SpoolError) as exc:
                 # Disk full, read-only, ...: take nothing in (the mail stays in the inbox).
+                announce = True
                 delay = next(delays)
                 self.store_failures += 1
                 log.error(
@@ -115,6 +125,7 @@ class Daemon:
                 self.store.storage.reload()
                 await self.sleep(delay)
             except Exception as exc:  # noqa: BLE001 - the loop must outlive any bug
+                announce = True
                 delay = next(delays)
                 log.exception("intake cycle failed unexpectedly; retrying in %.1f s", delay)
                 self.record_error("last_fetch_error", f"{type(exc).__name__}: {exc}")
@@ -159,6 +170,9 @@ class Daemon:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self.stop.set)
+        if self.early_stop is not None and self.early_stop.is_set():
+            log.info("stopped during start-up, before taking anything in")
+            return 0
         self.note_start()
         self.scheduler.add_job(self.drain_once, "interval", seconds=DRAIN_SECONDS, id="drain")
         self.scheduler.add_job(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import logging
 import mailbox as std_mailbox
 import os
 import threading
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -186,41 +188,67 @@ def test_server_restart_raises_then_reconnect_misses_nothing(
     assert source.move(msg_a, "Processed")
 
 
-@pytest.mark.imap
-def test_idle_wakes_up_soon_after_append(mailbox_user: MailUser, source: ImapSource) -> None:
-    source.fetch_new(MailboxState())
-    t0 = time.monotonic()
-    assert source.wait_for_changes(timeout=1.0) is False
-    assert 0.9 <= time.monotonic() - t0 < 3
+class LogSignal(logging.Handler):
+    """Sets ``seen`` when a record containing ``text`` is logged (from any thread)."""
 
-    appended_at: list[float] = []
+    def __init__(self, text: str) -> None:
+        super().__init__(logging.DEBUG)
+        self.text = text
+        self.seen = threading.Event()
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        self.messages.append(message)
+        if self.text in message:
+            self.seen.set()
+
+
+@pytest.fixture
+def idle_log() -> Iterator[LogSignal]:
+    logger = logging.getLogger("requestbot.mailbox")
+    handler = LogSignal("IDLE on ")
+    old_level = logger.level
+    logger.setLevel(logging.DEBUG)
+    logger.addHandler(handler)
+    yield handler
+    logger.removeHandler(handler)
+    logger.setLevel(old_level)
+
+
+@pytest.mark.imap
+def test_idle_wakes_up_on_append(
+    mailbox_user: MailUser, source: ImapSource, idle_log: LogSignal
+) -> None:
+    source.fetch_new(MailboxState())
+    assert source.wait_for_changes(timeout=1.0) is False  # nothing new: IDLE times out
+    assert idle_log.seen.is_set()
+    idle_log.seen.clear()
 
     def deliver() -> None:
-        time.sleep(0.5)
+        # Append only once the source is in IDLE, so that IDLE is what wakes it.
+        assert idle_log.seen.wait(60), "the source never entered IDLE"
         mailbox_user.append(make_message(subject="wake"))
-        appended_at.append(time.monotonic())
 
     thread = threading.Thread(target=deliver)
     thread.start()
     try:
-        assert source.wait_for_changes(timeout=15.0) is True
-        woke = time.monotonic()
+        assert source.wait_for_changes(timeout=120.0) is True
     finally:
         thread.join()
-    assert woke - appended_at[0] < 2.0
+    assert "IDLE: the server announced new mail" in idle_log.messages
     messages, _ = source.fetch_new(MailboxState())
     assert len(messages) == 1
 
 
 @pytest.mark.imap
 def test_wait_returns_at_once_when_mail_is_waiting(
-    mailbox_user: MailUser, source: ImapSource
+    mailbox_user: MailUser, source: ImapSource, idle_log: LogSignal
 ) -> None:
     source.fetch_new(MailboxState())
     mailbox_user.append(make_message())
-    t0 = time.monotonic()
-    assert source.wait_for_changes(timeout=10.0)
-    assert time.monotonic() - t0 < 1
+    assert source.wait_for_changes(timeout=600.0)
+    assert not idle_log.seen.is_set(), "it went into IDLE although mail was waiting"
 
 
 @pytest.mark.imap
@@ -349,7 +377,7 @@ def test_maildir_source_fetch_move_wait(tmp_path: Path) -> None:
 
     thread = threading.Thread(target=deliver)
     thread.start()
-    assert src.wait_for_changes(5.0) is True
+    assert src.wait_for_changes(120.0) is True
     thread.join()
     assert len(src.fetch_new(state)[0]) == 2
 
