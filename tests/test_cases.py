@@ -211,10 +211,13 @@ def test_store_survives_sigkill_during_writes(tmp_path: Path) -> None:
         proc = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(path), str(start)], stdout=subprocess.PIPE, text=True
         )
-        time.sleep(0.3 + rng.random() * 0.4)
+        # Kill at a random point once the writer is under way (three writes returned).
+        assert proc.stdout is not None
+        first = "".join(proc.stdout.readline() for _ in range(3))
+        time.sleep(rng.random() * 0.4)
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()
-        got = [int(x) for x in out.split()]
+        got = [int(x) for x in (first + out).split()]
         confirmed.extend(got)
         json.loads(path.read_text())  # the snapshot always parses
         data = load_tables(path)  # snapshot + journal: a torn last line is dropped

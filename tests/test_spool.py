@@ -122,6 +122,8 @@ _WRITER = textwrap.dedent(
             spool.claim(key)
         if i % 5 == 0:
             spool.finish(key)
+        if i == 1:  # m000001 is spooled and pending: the parent may start its clock
+            print("ready", flush=True)
         i += 1
     """
 )
@@ -137,10 +139,13 @@ def test_put_killed_midway_never_leaves_a_torn_entry(tmp_path: Path) -> None:
         proc = subprocess.Popen(
             [sys.executable, "-c", _WRITER, str(spool_dir)],
             env=env,
-            stdout=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
-        time.sleep(0.15 + (n % 5) * 0.05)
+        # Kill at a varying point after the writer is under way (not after a fixed time
+        # from its start: on a loaded machine the interpreter alone may take longer).
+        assert proc.stdout is not None and proc.stdout.readline() == b"ready\n", proc.stderr
+        time.sleep((n % 5) * 0.05)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         leftovers += any((spool_dir / "tmp").iterdir())
