@@ -63,7 +63,7 @@ def free_port(host: str = HOST) -> int:
         return int(sock.getsockname()[1])
 
 
-def wait_for_port(host: str, port: int, timeout: float = 10.0) -> None:
+def wait_for_port(host: str, port: int, timeout: float = 60.0) -> None:
     """Block until ``host:port`` accepts a TCP connection, or raise TimeoutError."""
     deadline = time.monotonic() + timeout
     while True:
@@ -757,7 +757,7 @@ class SmtpSink:
             _SinkHandler(self),
             hostname=self.host,
             port=self.port,
-            ready_timeout=10,
+            ready_timeout=60,
             **kwargs,
         )
         controller.start()
@@ -792,7 +792,7 @@ class SmtpSink:
         with self._cond:
             return list(self._messages)
 
-    def wait_for(self, n: int, timeout: float = 5.0) -> list[ReceivedMessage]:
+    def wait_for(self, n: int, timeout: float = 60.0) -> list[ReceivedMessage]:
         """Wait until at least ``n`` messages arrived; return them or raise TimeoutError."""
         deadline = time.monotonic() + timeout
         with self._cond:

@@ -39,9 +39,9 @@ def test_wrong_password_is_refused(dovecot: DovecotServer) -> None:
 
 def test_tls_ports_with_cafile(dovecot: DovecotServer) -> None:
     ctx = ssl.create_default_context(cafile=str(dovecot.cafile))
-    with IMAPClient(dovecot.host, dovecot.ssl_port, ssl=True, ssl_context=ctx, timeout=5) as c:
+    with IMAPClient(dovecot.host, dovecot.ssl_port, ssl=True, ssl_context=ctx, timeout=30) as c:
         c.login(dovecot.user, dovecot.password)
-    c2 = IMAPClient(dovecot.host, dovecot.port, ssl=False, timeout=5)
+    c2 = IMAPClient(dovecot.host, dovecot.port, ssl=False, timeout=30)
     c2.starttls(ctx)
     c2.login(dovecot.user, dovecot.password)
     c2.logout()
@@ -58,9 +58,9 @@ def test_uidvalidity_change(mailbox_user: MailUser) -> None:
 
 def test_smtp_sink_receives(smtp_sink: SmtpSink) -> None:
     raw = make_message("bot@example.test", "Hello", to="alice@example.com")
-    with smtplib.SMTP(smtp_sink.host, smtp_sink.port, timeout=5) as smtp:
+    with smtplib.SMTP(smtp_sink.host, smtp_sink.port, timeout=30) as smtp:
         smtp.sendmail("bot@example.test", ["alice@example.com"], raw)
-    (got,) = smtp_sink.wait_for(1, timeout=5)
+    (got,) = smtp_sink.wait_for(1, timeout=30)
     assert got.mail_from == "bot@example.test"
     assert got.rcpt_tos == ("alice@example.com",)
     assert got.message["Subject"] == "Hello"
@@ -70,7 +70,7 @@ def test_smtp_sink_failures_auth_and_downtime() -> None:
     with SmtpSink(auth=("bot", "pw")) as sink:
         sink.fail_next(1, "451 4.3.0 Try later")
         raw = make_message("bot@example.test", "x", to="alice@example.com")
-        with smtplib.SMTP(sink.host, sink.port, timeout=5) as smtp:
+        with smtplib.SMTP(sink.host, sink.port, timeout=30) as smtp:
             with pytest.raises(smtplib.SMTPAuthenticationError):
                 smtp.login("bot", "wrong")
             smtp.login("bot", "pw")
@@ -83,7 +83,7 @@ def test_smtp_sink_failures_auth_and_downtime() -> None:
         with pytest.raises(OSError):
             smtplib.SMTP(sink.host, sink.port, timeout=2)
         sink.start()
-        with smtplib.SMTP(sink.host, sink.port, timeout=5) as smtp:
+        with smtplib.SMTP(sink.host, sink.port, timeout=30) as smtp:
             smtp.login("bot", "pw")
             smtp.sendmail("bot@example.test", ["alice@example.com"], raw)
         assert len(sink.wait_for(2)) == 2
@@ -93,7 +93,7 @@ def test_smtp_sink_starttls() -> None:
     with SmtpSink(starttls=True) as sink:
         assert sink.cafile is not None
         ctx = ssl.create_default_context(cafile=str(sink.cafile))
-        with smtplib.SMTP(sink.host, sink.port, timeout=5) as smtp:
+        with smtplib.SMTP(sink.host, sink.port, timeout=30) as smtp:
             smtp.starttls(context=ctx)
             smtp.sendmail("bot@example.test", ["a@example.com"], make_message())
         sink.wait_for(1)
