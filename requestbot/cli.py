@@ -233,6 +233,15 @@ def cmd_cases(args: argparse.Namespace, out: TextIO) -> int:
             out.write("Systems:\n")
             for name, state in case.systems.items():
                 out.write(f"  {name}: {state}\n")
+        if case.notices:
+            out.write("Art 19 notices:\n")
+            for name, n in case.notices.items():
+                answer = (
+                    f"answered {n['answered_at']} by {n.get('answer_from', '')}"
+                    if n.get("answered_at")
+                    else "no answer yet"
+                )
+                out.write(f"  {name}: sent {n.get('sent_at', '')} to {n.get('to', '')}; {answer}\n")
         out.write("Events:\n")
         for e in events:
             out.write(f"  {e.at.isoformat()}  {e.actor:<24} {e.action:<22} {e.detail}\n")

@@ -15,6 +15,7 @@ from test_staff import MATTI, Desk, text, to
 from requestbot import art19, digest
 from requestbot import config as config_mod
 from requestbot.cases import CaseStore
+from requestbot.cli import main
 from requestbot.config import ConfigError
 from requestbot.model import Case, Kind, Status
 from requestbot.pipeline import Context
@@ -49,7 +50,10 @@ def carry_out(desk: Desk, **kw: str) -> tuple[str, email.message.EmailMessage]:
 
 @pytest.mark.imap
 def test_erasure_notifies_the_collector_and_its_answer_closes_the_row(
-    tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink
+    tmp_path: Path,
+    mailbox_user: MailUser,
+    smtp_sink: SmtpSink,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     desk = make_desk(tmp_path, mailbox_user, smtp_sink)
     case_id, _staff_notice = carry_out(desk)
@@ -86,6 +90,10 @@ def test_erasure_notifies_the_collector_and_its_answer_closes_the_row(
     assert "OK-perintä" in told["Subject"] and "has been erased" in text(told)
     assert to(mails, MATTI) == [] and to(mails, COLLECTOR) == []
     assert mailbox_user.uids("INBOX") == []
+    capsys.readouterr()
+    assert main(["--config", str(desk.cfg), "cases", "show", case_id]) == 0
+    shown = capsys.readouterr().out
+    assert "OK-perintä: answered" in shown and "answered " in shown and COLLECTOR in shown
 
 
 @pytest.mark.imap
