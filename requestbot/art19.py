@@ -74,9 +74,11 @@ def notice_language(cfg: Config, system: SystemConfig) -> str:
     return system.notice_language or cfg.controller.default_language
 
 
-def send_notices(ctx: Context, case: Case, actor: str) -> tuple[Case, list[str]]:
+def send_notices(ctx: Context, case: Case, actor: str, *, hold: str = "") -> tuple[Case, list[str]]:
     """Queue one notice per system to notify (inside the caller's transaction);
-    returns the updated case and the names of the systems told."""
+    returns the updated case and the names of the systems told. With ``hold`` the
+    notices wait with the final answer until the requester's address is confirmed
+    (``pipeline.release_held`` sends them together)."""
     told: list[str] = []
     now = ctx.now()
     answer_by = (now + timedelta(days=ctx.cfg.requests.notice_answer_days)).date()
@@ -100,6 +102,7 @@ def send_notices(ctx: Context, case: Case, actor: str) -> tuple[Case, list[str]]
             context,
             to=system.notice_address,
             audience="recipient",
+            hold=hold,
         )
         if not mid:
             continue

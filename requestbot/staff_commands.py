@@ -346,8 +346,10 @@ class Done(Command):
                 "#system <name> done|n/a (Art 19: tell every recipient), "
                 "or send #done force"
             )
-        case, _told = art19.send_notices(ctx, case, call.actor)  # Art 19, by mail
         hold = must_hold_answer(case)
+        case, _told = art19.send_notices(  # Art 19, by mail; held with the answer if it is
+            ctx, case, call.actor, hold=HOLD_UNCONFIRMED if hold else ""
+        )
         case, subject, sent = send_to_requester(
             ctx,
             case,

@@ -215,3 +215,25 @@ def test_notice_config_errors_name_the_key(entry: dict[str, str], message: str) 
             file="c.toml",
         )
     assert "systems[0]." in str(err.value) and "c.toml" in str(err.value)
+
+
+@pytest.mark.imap
+def test_notice_waits_with_a_held_answer_until_the_address_is_confirmed(
+    tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink
+) -> None:
+    desk = make_desk(tmp_path, mailbox_user, smtp_sink)
+    case_id, notice, _ = desk.open_case(
+        subject="korjaus",
+        body="Hei, nimeni on väärin rekisterissänne. Korjatkaa nimeni muotoon Matti Virtanen.\n",
+        auth=None,  # no DKIM: the address is not confirmed
+    )
+    assert "rectification" in [k.value for k in desk.case(case_id).kinds]
+    desk.staff(notice, "#system Slotti done")
+    desk.new()
+    desk.staff(notice, "#done")
+    mails = desk.new()
+    assert to(mails, COLLECTOR) == [] and to(mails, MATTI) == []  # both wait
+    assert desk.case(case_id).systems["OK-perintä"] == "notified"
+    desk.staff(notice, "#verified by phone")
+    mails = desk.new()
+    assert len(to(mails, COLLECTOR)) == 1 and len(to(mails, MATTI)) == 1
