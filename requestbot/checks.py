@@ -28,11 +28,16 @@ def check_imap(cfg: Config) -> tuple[bool, str]:
         caps = {c.decode() if isinstance(c, bytes) else str(c) for c in client.capabilities()}
         offered = ", ".join(c for c in ("IDLE", "MOVE", "UIDPLUS") if c in caps) or "none"
         waiting = len(client.search(["ALL"]))
+        folders = ", ".join(
+            f"{c.full_name!r} ({'created now' if c.created else 'exists'})"
+            for c in source.ensure_folders(cfg.path or None)
+        )
         return True, (
             f"logged in to {cfg.imap.host}:{cfg.imap.port} as {cfg.imap.username}; "
-            f"folder {cfg.imap.folder!r} holds {waiting} message(s); offers {offered}"
+            f"folder {source.full_name(cfg.imap.folder)!r} holds {waiting} message(s); "
+            f"offers {offered}; folders {folders}"
         )
-    except MailboxError as exc:
+    except (MailboxError, ConfigError) as exc:
         return False, str(exc)
     finally:
         source.close()

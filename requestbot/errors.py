@@ -2,6 +2,7 @@
 
 RequestbotError
 ├── ConfigError        a config file or key is wrong (carries file and key)
+│   └── MailboxFolderError  a configured IMAP folder does not exist and cannot be created
 ├── StoreError         the case store cannot be opened, parsed or written
 │   └── StoreLockedError   another process holds the store
 ├── CaseError          an operation on a case is not allowed (e.g. a transition)
@@ -31,6 +32,13 @@ class ConfigError(RequestbotError):
             where.append(f"key '{key}'")
         prefix = ": ".join(where)
         super().__init__(f"{prefix}: {message}" if prefix else message)
+
+
+class MailboxFolderError(ConfigError):
+    """A configured IMAP folder cannot be used: the server refuses to create it.
+
+    A configuration problem, not a connection one: reconnecting will not help.
+    """
 
 
 class StoreError(RequestbotError):

@@ -48,7 +48,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from requestbot.config import is_loopback
-from requestbot.errors import MailboxError
+from requestbot.errors import MailboxError, MailboxFolderError
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,8 @@ class MailboxLoginError(MailboxError):
 class ImapSettings:
     """How to reach the watched IMAP folder. Built by the config loader.
 
-    Folder names are full names with the server's hierarchy separator. ``password`` or
+    Folder names are as configured: a plain name ("Processed") is put under the server's
+    personal namespace prefix (``full_folder_name``); a full name is used as it is. ``password`` or
     ``oauth2_command`` (a command printing a fresh access token on stdout) must be set.
     ``use_move=False`` forces the COPY + \\Deleted + UID EXPUNGE path.
     Invalid combinations raise ValueError (the loader turns that into a ConfigError).
@@ -134,6 +135,61 @@ class FetchedMessage:
     ref: str = ""
 
 
+@dataclass(frozen=True)
+class Namespace:
+    """The server's folder layout from NAMESPACE (RFC 2342): ``prefix`` and ``separator`` of
+    the personal namespace, and the prefixes of all namespaces (other users', shared)."""
+
+    prefix: str = ""
+    separator: str = "/"
+    all_prefixes: tuple[str, ...] = ()
+
+
+def full_folder_name(name: str, ns: Namespace) -> str:
+    """The full name of a configured folder on a server with namespace ``ns``.
+
+    INBOX is INBOX everywhere. A name already inside one of the server's namespaces
+    ("INBOX.Processed", "shared.Team") is a full name and kept; any other name gets the
+    personal prefix: "Processed" is "INBOX.Processed" on Cyrus or Courier (prefix "INBOX.").
+    """
+    if name.upper() == "INBOX" or not ns.prefix:
+        return name
+    for prefix in (ns.prefix, *ns.all_prefixes):
+        if not prefix:
+            continue
+        if name.startswith(prefix):
+            return name
+        inbox = "INBOX" + ns.separator
+        if prefix.upper().startswith(inbox) and name.upper().startswith(prefix.upper()):
+            return name  # "inbox.Processed": INBOX's name is case-insensitive (RFC 3501)
+    return ns.prefix + name
+
+
+def parse_namespace(response: Any) -> Namespace:
+    """A ``Namespace`` from imapclient's ``namespace()`` result (None parts allowed)."""
+    entries: list[tuple[str, str]] = []
+    personal: tuple[str, str] | None = None
+    for i, part in enumerate(response or ()):
+        for entry in part or ():
+            prefix, sep = _text(entry[0] or ""), _text(entry[1] or "")
+            entries.append((prefix, sep))
+            if i == 0 and personal is None:
+                personal = (prefix, sep)
+    if personal is None:
+        return Namespace()
+    return Namespace(personal[0], personal[1] or "/", tuple(p for p, _ in entries if p))
+
+
+@dataclass(frozen=True)
+class FolderCheck:
+    """One configured folder as ``ensure_folders`` found it."""
+
+    key: str  # the config key, e.g. "imap.processed_folder"
+    name: str  # as configured
+    full_name: str  # as the server knows it
+    created: bool
+
+
 class MailSource(Protocol):
     """What the daemon needs from a mail source (ImapSource and MaildirSource)."""
 
@@ -144,6 +200,8 @@ class MailSource(Protocol):
     def move(self, message: FetchedMessage, folder: str) -> bool: ...
 
     def wait_for_changes(self, timeout: float) -> bool: ...
+
+    def ensure_folders(self, config_file: str | None = None) -> list[FolderCheck]: ...
 
     def reconnect(self, max_attempts: int | None = None) -> None: ...
 
@@ -228,6 +286,7 @@ class ImapSource:
         self._uidvalidity: int | None = None
         self._handed_out: set[int] = set()  # UIDs returned since the folder was selected
         self._known_folders: set[str] = set()
+        self._namespace: Namespace | None = None
 
     # -- connection ----------------------------------------------------------------
 
@@ -282,12 +341,25 @@ class ImapSource:
     def _conn(self) -> IMAPClient:
         if self._client is None:
             self._client = self._connect()
+            self._namespace = self._read_namespace(self._client)
             self._select()
         return self._client
 
+    def _read_namespace(self, client: IMAPClient) -> Namespace:
+        if not client.has_capability("NAMESPACE"):
+            return Namespace()
+        ns = parse_namespace(client.namespace())
+        if ns.prefix:
+            log.info("IMAP folders live under %r (separator %r)", ns.prefix, ns.separator)
+        return ns
+
+    def full_name(self, folder: str) -> str:
+        """The server's name for a configured folder (known once connected)."""
+        return full_folder_name(folder, self._namespace or Namespace())
+
     def _select(self) -> int:
         assert self._client is not None
-        info = self._client.select_folder(self.settings.folder)
+        info = self._client.select_folder(self.full_name(self.settings.folder))
         uidvalidity = int(info[b"UIDVALIDITY"])
         if uidvalidity != self._uidvalidity:
             self._handed_out.clear()
@@ -414,18 +486,67 @@ class ImapSource:
 
     # -- moving ----------------------------------------------------------------------
 
-    def _ensure_folder(self, folder: str) -> None:
+    def _folder_key(self, folder: str) -> str:
+        s = self.settings
+        for key in ("processed_folder", "automated_folder", "quarantine_folder", "folder"):
+            if getattr(s, key) == folder:
+                return f"imap.{key}"
+        return "imap"
+
+    def _ensure_folder(self, folder: str, config_file: str | None = None) -> bool:
+        """Make sure ``folder`` exists (creating it); True if it was created now."""
         client = self._conn()
         if folder in self._known_folders:
-            return
-        if not client.folder_exists(folder):
+            return False
+        full = self.full_name(folder)
+        created = False
+        if not client.folder_exists(full):
             try:
-                client.create_folder(folder)
-                log.info("created IMAP folder %s", folder)
-            except IMAPClientError:
-                if not client.folder_exists(folder):  # lost a race with someone else: fine
-                    raise
+                client.create_folder(full)
+                created = True
+                log.info("created IMAP folder %s", full)
+            except IMAPClientError as exc:
+                if not client.folder_exists(full):  # lost a race with someone else: fine
+                    shown = repr(folder) if full == folder else f"{folder!r} ({full!r})"
+                    ns = self._namespace or Namespace()
+                    layout = (
+                        f" (on this server folders live under {ns.prefix!r}, levels are "
+                        f"separated by {ns.separator!r})"
+                        if ns.prefix or ns.separator != "/"
+                        else ""
+                    )
+                    raise MailboxFolderError(
+                        f"the IMAP folder {shown} does not exist on {self.settings.host} and "
+                        f"the server refuses to create it: {_text(str(exc))}{layout}. "
+                        "Create it on the server or name a folder this account may use",
+                        file=config_file,
+                        key=self._folder_key(folder),
+                    ) from exc
         self._known_folders.add(folder)
+        return created
+
+    @_imap_call
+    def ensure_folders(self, config_file: str | None = None) -> list[FolderCheck]:
+        """Check (and create when missing) the processed, automated and quarantine folders.
+
+        Raises MailboxFolderError, naming every folder that cannot be used, before any mail
+        is taken in: a folder problem is a configuration error, not a connection fault.
+        """
+        checks: list[FolderCheck] = []
+        problems: list[MailboxFolderError] = []
+        for key in ("processed_folder", "automated_folder", "quarantine_folder"):
+            name = str(getattr(self.settings, key))
+            try:
+                created = self._ensure_folder(name, config_file)
+            except MailboxFolderError as exc:
+                problems.append(exc)
+                continue
+            checks.append(FolderCheck(f"imap.{key}", name, self.full_name(name), created))
+        if len(problems) == 1:
+            raise problems[0]
+        if problems:
+            raise MailboxFolderError("; ".join(str(p) for p in problems))
+        return checks
 
     def _uid_of(self, message: FetchedMessage | int) -> int:
         if isinstance(message, int):
@@ -461,10 +582,11 @@ class ImapSource:
         present = [int(u) for u in client.search(["UID", ",".join(map(str, uids))])]
         if not present:
             return 0
+        target = self.full_name(folder)
         if self.settings.use_move and client.has_capability("MOVE"):
-            client.move(present, folder)
+            client.move(present, target)
         else:
-            client.copy(present, folder)
+            client.copy(present, target)
             client.add_flags(present, [b"\\Deleted"], silent=True)
             if client.has_capability("UIDPLUS"):
                 client.uid_expunge(present)
@@ -674,12 +796,16 @@ def _text(value: bytes | str) -> str:
 __all__ = [
     "DEFAULT_MAX_SIZE",
     "FetchedMessage",
+    "FolderCheck",
     "ImapSettings",
     "ImapSource",
     "MailSource",
     "MailboxLoginError",
     "MailboxState",
+    "Namespace",
     "backoff_delays",
+    "full_folder_name",
     "is_loopback",
     "oauth2_token",
+    "parse_namespace",
 ]

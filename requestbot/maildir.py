@@ -16,7 +16,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from requestbot.errors import MailboxError
-from requestbot.mailbox import DEFAULT_MAX_SIZE, MAX_BATCH_BYTES, FetchedMessage, MailboxState
+from requestbot.mailbox import (
+    DEFAULT_MAX_SIZE,
+    MAX_BATCH_BYTES,
+    FetchedMessage,
+    FolderCheck,
+    MailboxState,
+)
 from requestbot.store import fsync_dir
 
 
@@ -114,6 +120,10 @@ class MaildirSource:
         if target != self.path:
             (target / "maildirfolder").touch()
         return target
+
+    def ensure_folders(self, config_file: str | None = None) -> list[FolderCheck]:
+        """Nothing to check ahead: sub-folders are directories created on the first move."""
+        return []
 
     def move(self, message: FetchedMessage | str, folder: str) -> bool:
         key = message if isinstance(message, str) else message.ref

@@ -123,6 +123,9 @@ class Runner:
     def intake_once(self) -> CycleResult:
         """Take in everything waiting in the folder; returns what happened."""
         result = CycleResult()
+        # A folder the server will not let us use is found before any mail is taken in
+        # (MailboxFolderError, a configuration error); cheap once the folders are known.
+        self.source.ensure_folders(self.cfg.path or None)
         count_interrupted(self.ctx)
         state = MailboxState(**(self.store.get_state("mailbox") or {}))
         kept: set[str] = set()

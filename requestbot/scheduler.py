@@ -20,6 +20,7 @@ from . import housekeeping, outbox
 from .errors import (
     DeliveryError,
     MailboxError,
+    MailboxFolderError,
     SpoolError,
     StoreError,
     TemplateError,
@@ -33,6 +34,7 @@ log = logging.getLogger("requestbot.daemon")
 WAIT_SLICE = 5.0  # seconds one IDLE/poll wait may block shutdown
 DRAIN_SECONDS = 30
 HOUSEKEEPING_SECONDS = 60
+FOLDER_RETRY_SECONDS = 300  # a folder the server refuses: look again this often
 
 
 class Daemon:
@@ -48,6 +50,7 @@ class Daemon:
         )
         self.fetch_failures = 0
         self.store_failures = 0
+        self.folder_problem = ""  # the MailboxFolderError staff were told about
         self.failed = False
 
     # --- the *_once jobs -------------------------------------------------------
@@ -90,6 +93,9 @@ class Daemon:
             try:
                 fetched = await self.intake_once()
                 self.fetch_failures = 0
+                if self.folder_problem:
+                    log.info("the IMAP folders can be used again; intake resumes")
+                    self.folder_problem = ""
                 if self.store_failures:
                     log.info("the case store can be written again; intake resumes")
                     self.store_failures = 0
@@ -109,6 +115,21 @@ class Daemon:
                     await asyncio.to_thread(self.runner.source.reconnect, 1)
                 except MailboxError as again:
                     log.warning("reconnect failed: %s", again)
+            except MailboxFolderError as exc:
+                # A configuration error: reconnecting will not help and nothing is fetched
+                # until the folder can be used. Staff hear about it once.
+                announce = True
+                log.error(
+                    "configuration error: %s; nothing is taken in until it is fixed; "
+                    "checking again in %d s",
+                    exc,
+                    FOLDER_RETRY_SECONDS,
+                )
+                self.record_error("last_fetch_error", str(exc))
+                if str(exc) != self.folder_problem:
+                    self.folder_problem = str(exc)
+                    await self.alert_directly("imap_folder", str(exc))
+                await self.sleep(FOLDER_RETRY_SECONDS)
             except (StoreError, SpoolError) as exc:
                 # Disk full, read-only, ...: take nothing in (the mail stays in the inbox).
                 announce = True

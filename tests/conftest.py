@@ -25,9 +25,8 @@ settings.register_profile("requestbot", deadline=None)
 settings.load_profile("requestbot")
 
 
-@pytest.fixture(scope="session")
-def dovecot() -> Iterator[DovecotServer]:
-    """One throwaway Dovecot for the whole session (start ~0.5 s, stop ~2-3 s)."""
+def require_dovecot() -> None:
+    """Skip without Dovecot, or fail when CI is set (CI must run the IMAP tests)."""
     if not dovecot_available():
         reason = (
             f"{DOVECOT_BIN} not found: install it with "
@@ -36,6 +35,12 @@ def dovecot() -> Iterator[DovecotServer]:
         if os.environ.get("CI"):
             pytest.fail(f"CI is set and the IMAP tests must run, but {reason}", pytrace=False)
         pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[DovecotServer]:
+    """One throwaway Dovecot for the whole session (start ~0.5 s, stop ~2-3 s)."""
+    require_dovecot()
     server = DovecotServer()
     server.start()
     try:
@@ -56,6 +61,29 @@ def mailbox_user(dovecot: DovecotServer) -> MailUser:
     address = f"t{uuid.uuid4().hex[:12]}@example.test"
     dovecot.add_user(address, "secret")
     return dovecot.for_user(address)
+
+
+@pytest.fixture(scope="session")
+def dovecot_inbox_ns() -> Iterator[DovecotServer]:
+    """A second throwaway Dovecot laid out like Cyrus or Courier: every folder lives under
+    the namespace prefix "INBOX." with "." as separator, and "Processed" alone is refused."""
+    require_dovecot()
+    server = DovecotServer(prefix="INBOX.", separator=".")
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop(remove=True)
+
+
+@pytest.fixture
+def inbox_ns_user(dovecot_inbox_ns: DovecotServer) -> MailUser:
+    """A fresh user on the INBOX.-namespace Dovecot."""
+    if not dovecot_inbox_ns.running:
+        dovecot_inbox_ns.start()
+    address = f"t{uuid.uuid4().hex[:12]}@example.test"
+    dovecot_inbox_ns.add_user(address, "secret")
+    return dovecot_inbox_ns.for_user(address)
 
 
 @pytest.fixture

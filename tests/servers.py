@@ -175,7 +175,13 @@ class DovecotServer:
     while the code under test holds another one (like a second mail client would).
     """
 
-    def __init__(self, directory: Path | None = None) -> None:
+    def __init__(
+        self, directory: Path | None = None, *, prefix: str = "", separator: str = "/"
+    ) -> None:
+        # prefix="INBOX.", separator="." gives the Cyrus/Courier layout: every folder
+        # lives under INBOX (INBOX.Processed), and "Processed" alone cannot be created.
+        self.prefix = prefix
+        self.separator = separator
         self.host = HOST
         self.port = 0
         self.ssl_port = 0
@@ -315,7 +321,8 @@ userdb {{
 mail_location = maildir:~/Maildir
 namespace inbox {{
   inbox = yes
-  separator = /
+  prefix = {self.prefix}
+  separator = {self.separator}
 }}
 
 # IDLE: Maildir changes arrive via inotify; this is only the fallback poll.
