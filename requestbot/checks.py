@@ -1,14 +1,44 @@
-"""`requestbot check-config` without --offline: try the configured servers."""
+"""`requestbot check-config`: what the file lacks to run (offline), then try the servers."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+from pathlib import Path
 
 import aiosmtplib
 
 from .config import Config
 from .errors import ConfigError, DeliveryError, MailboxError
+
+
+def offline_problems(cfg: Config) -> list[ConfigError]:
+    """What a loadable config still lacks to run: checked by ``check-config --offline``.
+
+    Loading accepts a partial file (``cases list`` needs no SMTP); running needs an SMTP
+    server (or the file transport), and readable password and CA files.
+    """
+    problems: list[ConfigError] = []
+
+    def problem(key: str, message: str) -> None:
+        problems.append(ConfigError(message, file=cfg.path, key=key))
+
+    if cfg.smtp.transport == "smtp" and not cfg.smtp.host.strip():
+        problem(
+            "smtp.host",
+            "no SMTP server is configured, so no answer could be sent: add an [smtp] "
+            'section with host (or transport = "file" to write mail to a directory)',
+        )
+    for section in ("imap", "smtp"):
+        s = getattr(cfg, section)
+        if s.password_file:
+            try:
+                s.secret.resolve()
+            except ConfigError as exc:
+                problems.append(exc)
+        if s.cafile and not Path(s.cafile).is_file():  # opened as given, like at run time
+            problem(f"{section}.cafile", f"CA file {s.cafile} does not exist")
+    return problems
 
 
 def check_imap(cfg: Config) -> tuple[bool, str]:

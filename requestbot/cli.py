@@ -108,7 +108,14 @@ def cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_check_config(args: argparse.Namespace, out: TextIO) -> int:
+    from .checks import offline_problems
+
     cfg = load_config(args)
+    problems = offline_problems(cfg)
+    for p in problems:
+        sys.stderr.write(f"requestbot: {p}\n")
+    if problems:
+        return EXIT_USAGE
     out.write(f"{cfg.path}: configuration is valid\n")
     warnings = []
     if cfg.staff.authentication == "none":

@@ -319,6 +319,14 @@ def _build(cls: type, section: dict[str, Any], prefix: str, file: str) -> Any:
     for key, value in section.items():
         fname = RENAMED.get((prefix, key), key)
         if fname not in fields or (fname in toml_name and key != toml_name[fname]):
+            if key == "password" and "password_env" in fields:
+                raise ConfigError(
+                    "passwords are not kept in the config file: use password_env or "
+                    "password_file (password_env names an environment variable, "
+                    "password_file a file only requestbot can read)",
+                    file=file,
+                    key=f"{prefix}.{key}",
+                )
             known = sorted(toml_name.get(n, n) for n in fields)
             raise ConfigError(
                 f"unknown key (known keys: {', '.join(known)})", file=file, key=f"{prefix}.{key}"
@@ -483,7 +491,11 @@ def _validate(cfg: Config, file: str) -> None:
         names.add(sys_.name.lower())
         for k in sys_.kinds:
             if k not in {x.value for x in Kind}:
-                fail(f"systems[{i3}].kinds", f"unknown kind {k!r}")
+                fail(
+                    f"systems[{i3}].kinds",
+                    f"unknown kind {k!r} for system {sys_.name!r} "
+                    f"(known: {', '.join(x.value for x in Kind)})",
+                )
         if sys_.notice_address and not _ADDR.match(sys_.notice_address):
             fail(
                 f"systems[{i3}].notice_address",

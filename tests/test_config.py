@@ -98,6 +98,21 @@ BAD = [
     ),
     (MINIMAL + "[[systems]]\nkinds = ['erasure']\n", "systems[0].name", "missing"),
     (
+        MINIMAL + "[[systems]]\nname = 'A'\n[[systems]]\nname = 'Slotti'\nkinds = ['delete']\n",
+        "systems[1].kinds",
+        "unknown kind 'delete' for system 'Slotti'",
+    ),
+    (
+        MINIMAL + "[imap]\npassword = 'hunter2'\n",
+        "imap.password",
+        "use password_env or password_file",
+    ),
+    (
+        MINIMAL + "[smtp]\npassword = 'hunter2'\n",
+        "smtp.password",
+        "use password_env or password_file",
+    ),
+    (
         MINIMAL + "[[systems]]\nname = 'A'\n[[systems]]\nname = 'a'\n",
         "systems[1].name",
         "duplicate",
@@ -157,8 +172,60 @@ def test_config_path_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert config.config_path(None) == Path("config.toml")
 
 
+RUNNABLE = MINIMAL + "[smtp]\nhost = 'smtp.example.fi'\n"
+
+
+@pytest.mark.parametrize(
+    "text,key,words",
+    [
+        (MINIMAL, "smtp.host", "no SMTP server is configured"),
+        (MINIMAL + "[smtp]\nhost = ''\n", "smtp.host", "add an [smtp] section"),
+        (
+            RUNNABLE.replace("[smtp]\n", "[smtp]\npassword_file = 'nope'\n"),
+            "smtp.password_file",
+            "cannot read password file nope",
+        ),
+        (
+            RUNNABLE + "[imap]\npassword_file = '/nonexistent/pw'\n",
+            "imap.password_file",
+            "/nonexistent/pw",
+        ),
+        (RUNNABLE + "[imap]\ncafile = '/nonexistent/ca.pem'\n", "imap.cafile", "does not exist"),
+        (
+            RUNNABLE.replace("[smtp]\n", "[smtp]\ncafile = '/nonexistent/ca.pem'\n"),
+            "smtp.cafile",
+            "does not exist",
+        ),
+    ],
+)
+def test_check_config_offline_rejects_what_cannot_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, key: str, words: str
+) -> None:
+    path = write(tmp_path, text)
+    config.load(path)  # loading a partial config is fine (cases list needs no SMTP) ...
+    capsys.readouterr()
+    assert main(["--config", str(path), "check-config", "--offline"]) == 2  # ... running is not
+    captured = capsys.readouterr()
+    assert "configuration is valid" not in captured.out
+    assert f"{path}: key '{key}'" in captured.err and words in captured.err
+
+
+def test_check_config_offline_accepts_the_file_transport_and_real_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pw").write_text("secret\n")
+    (tmp_path / "ca.pem").write_text("-----BEGIN CERTIFICATE-----\n")
+    text = (
+        MINIMAL
+        + f"[imap]\npassword_file = '{tmp_path / 'pw'}'\ncafile = '{tmp_path / 'ca.pem'}'\n"
+        + "[smtp]\ntransport = 'file'\nfile_dir = 'out'\n"
+    )
+    assert main(["--config", str(write(tmp_path, text)), "check-config", "--offline"]) == 0
+    assert "configuration is valid" in capsys.readouterr().out
+
+
 def test_check_config_offline_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    good = write(tmp_path, MINIMAL)
+    good = write(tmp_path, RUNNABLE)
     assert main(["--config", str(good), "check-config", "--offline"]) == 0
     assert "valid" in capsys.readouterr().out
     bad = tmp_path / "bad.toml"
@@ -171,7 +238,7 @@ def test_check_config_offline_cli(tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_check_config_warns_about_trusting_from(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    text = MINIMAL + "[staff]\nauthentication = 'none'\ninsecure_trust_from = true\n"
+    text = RUNNABLE + "[staff]\nauthentication = 'none'\ninsecure_trust_from = true\n"
     assert main(["--config", str(write(tmp_path, text)), "check-config", "--offline"]) == 0
     assert "warning" in capsys.readouterr().out
 
