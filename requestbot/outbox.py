@@ -528,7 +528,7 @@ async def _connect(cfg: Config) -> aiosmtplib.SMTP:
                 token = await _run_token_command(s.oauth2_command)
                 await smtp.auth_xoauth2(s.username, token)
             else:
-                await smtp.login(s.username, s.secret.resolve() or "")
+                await _login_once(smtp, s.username, s.secret.resolve() or "")
     except aiosmtplib.SMTPAuthenticationError as exc:
         await _close_quietly(smtp)
         raise TemporaryDeliveryError(
@@ -541,6 +541,33 @@ async def _connect(cfg: Config) -> aiosmtplib.SMTP:
         await _close_quietly(smtp)
         raise
     return smtp
+
+
+#: The one AUTH mechanism tried, in this order of preference (CRAM-MD5 needs the
+#: server to keep the password in clear; PLAIN and LOGIN run inside TLS).
+LOGIN_MECHANISMS = ("plain", "login", "cram-md5")
+
+
+async def _login_once(smtp: aiosmtplib.SMTP, username: str, password: str) -> None:
+    """Log in with ONE mechanism the server offers.
+
+    aiosmtplib's ``login()`` tries every offered mechanism in turn, so a wrong password
+    counts two or three failures towards a hosted server's lockout; one is enough.
+    """
+    offered = set(smtp.supported_auth_methods)
+    for name in LOGIN_MECHANISMS:
+        if name in offered:
+            method = {
+                "plain": smtp.auth_plain,
+                "login": smtp.auth_login,
+                "cram-md5": smtp.auth_crammd5,
+            }[name]
+            await method(username, password)
+            return
+    raise aiosmtplib.SMTPException(
+        f"the server offers no AUTH mechanism requestbot can use "
+        f"(offered: {', '.join(sorted(smtp.server_auth_methods)) or 'none'})"
+    )
 
 
 async def _close_quietly(smtp: aiosmtplib.SMTP) -> None:

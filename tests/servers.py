@@ -708,7 +708,7 @@ class SmtpSink:
 
     * ``messages`` (a copy, thread-safe) / ``wait_for(n, timeout)``.
     * ``auth=(user, password)`` requires AUTH PLAIN/LOGIN (plain-text auth is allowed on
-      loopback without TLS).
+      loopback without TLS); ``auth_attempts`` lists the mechanism of every attempt.
     * ``starttls=True`` offers STARTTLS with a self-signed cert (``cafile``).
     * ``fail_next(count, "451 4.3.0 Try again later")`` answers the next ``count``
       transactions with that reply (at DATA by default, or at "mail"/"rcpt").
@@ -726,6 +726,7 @@ class SmtpSink:
     _controller: Any = None
     _tls_context: ssl.SSLContext | None = None
     _tmpdir: Path | None = None
+    auth_attempts: list[str] = field(default_factory=list)  # mechanism of each AUTH
 
     def __enter__(self) -> SmtpSink:
         self.start()
@@ -833,6 +834,8 @@ class SmtpSink:
         from aiosmtpd.smtp import AuthResult, LoginPassword
 
         assert self.auth is not None
+        with self._cond:
+            self.auth_attempts.append(mechanism)
         if isinstance(auth_data, LoginPassword):
             user, password = auth_data.login.decode(), auth_data.password.decode()
             if (user, password) == self.auth:

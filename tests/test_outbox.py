@@ -448,6 +448,9 @@ async def test_wrong_password_retries(tmp_path: Path, monkeypatch: pytest.Monkey
             assert r.retried == 1 and "535" in r.errors[0]
             assert store.get_outbox(oid)["status"] == "queued"  # type: ignore[index]
         assert sink.messages == []
+        # One failed login per attempt, not one per offered mechanism (PLAIN and LOGIN
+        # here): each failure counts towards a hosted server's lockout.
+        assert sink.auth_attempts == ["PLAIN"]
 
 
 # --------------------------------------------------------------------------- crashes
