@@ -44,7 +44,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 from flowkit import write_config  # noqa: E402
 from servers import DovecotServer, MailUser, SmtpSink, dovecot_available, make_message  # noqa: E402
 
-CORPORA = Path(os.environ.get("REQUESTBOT_CORPORA", "/work/shared/corpora"))
+# ../shared/corpora next to the repository, unless $REQUESTBOT_CORPORA says otherwise.
+CORPORA = Path(os.environ.get("REQUESTBOT_CORPORA", ROOT.parent / "shared" / "corpora"))
 
 
 def rss_mb() -> float:

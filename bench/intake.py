@@ -8,6 +8,7 @@ Prints figures, asserts nothing::
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -116,7 +117,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--body-bytes", type=int, default=2000, help="body size per message")
     parser.add_argument("--repeat", type=int, default=1, help="passes over the corpora (1)")
     parser.add_argument(
-        "--corpora", type=Path, default=ROOT.parent / "shared" / "corpora", help="corpora root"
+        "--corpora",
+        type=Path,
+        default=Path(os.environ.get("REQUESTBOT_CORPORA", ROOT.parent / "shared" / "corpora")),
+        help="corpora root (default ../shared/corpora next to the repository)",
     )
     parser.add_argument("--skip-parse", action="store_true")
     parser.add_argument("--skip-fetch", action="store_true")
