@@ -12,9 +12,11 @@ import email
 import email.policy
 import mailbox
 import tempfile
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import config, housekeeping, outbox
 from .cases import CaseStore
@@ -22,6 +24,9 @@ from .runner import Runner, build_source
 from .staff import handle as staff_handle
 
 DEMO_ADDRESS = "tietosuoja@example.fi"
+STAFF_ADDRESS = "asiakaspalvelu@example.fi"
+# What the receiving server stamps on mail from a colleague: DKIM and DMARC passed.
+STAFF_AUTH = "mx.example.fi; dkim=pass header.d=example.fi; dmarc=pass header.from=example.fi"
 
 
 def sample_messages() -> list[tuple[str, bytes]]:
@@ -116,6 +121,8 @@ def run_demo(out: TextIO, keep: str | None = None) -> int:
         for header in ("From", "To", "Subject", "Message-ID", "In-Reply-To", "Auto-Submitted"):
             out.write(f"{header}: {msg[header]}\n")
         out.write("\n" + text.rstrip() + "\n" + "-" * 72 + "\n")
+    if cases:
+        staff_round_trip(cfg, base, md, first_id, out)
     out.write(
         f"\nWhere everything is:\n"
         f"  mailbox (Maildir, handled mail in .Processed/.Automated): {base / 'Maildir'}\n"
@@ -125,3 +132,56 @@ def run_demo(out: TextIO, keep: str | None = None) -> int:
         f"Try: requestbot --config {base / 'config.toml'} cases show {first_id}\n"
     )
     return 0
+
+
+def staff_message(notice: EmailMessage, body: str, now: Any) -> bytes:
+    """A colleague's answer to a staff notification, as their mail program sends it."""
+    msg = EmailMessage(policy=email.policy.SMTP)
+    msg["From"] = f"Sanna Asiakaspalvelu <{STAFF_ADDRESS}>"
+    msg["To"] = DEMO_ADDRESS
+    msg["Subject"] = "Re: " + str(notice["Subject"])
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = make_msgid(domain="example.fi")
+    msg["In-Reply-To"] = str(notice["Message-ID"])
+    msg["References"] = str(notice["Message-ID"])
+    msg["Authentication-Results"] = STAFF_AUTH
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+def staff_round_trip(
+    cfg: config.Config, base: Path, md: mailbox.Maildir, case_id: str, out: TextIO
+) -> None:
+    """Staff answer the first case's notification from their mail program: #reply, then
+    #done; each goes through intake, the staff commands and the outbox like any mail."""
+    folder = resources.files("requestbot") / "data" / "demo"
+    out.write(f"\nStaff answer the notification about {case_id} from their mail program:\n")
+    for name in ("staff-reply.txt", "staff-done.txt"):
+        body = (folder / name).read_text(encoding="utf-8")
+        with CaseStore.open(cfg.resolve_path(cfg.storage.path)) as store:
+            runner = Runner(cfg, store, build_source(cfg), staff_handler=staff_handle)
+            before = {int(i["id"]) for i in store.outbox()}
+            [notice_item] = [
+                i
+                for i in store.outbox()
+                if i["kind"] == "staff_new_case" and i.get("case_id") == case_id
+            ]
+            notice = email.message_from_string(
+                outbox.raw_of(store, notice_item), policy=email.policy.default
+            )
+            assert isinstance(notice, EmailMessage)
+            md.add(staff_message(notice, body, runner.ctx.now()))
+            runner.intake_once()
+            asyncio.run(outbox.drain_once(cfg, store, now=runner.ctx.now))
+            new = sorted((i for i in store.outbox() if int(i["id"]) not in before), key=_id)
+            case = store.get_case(case_id)
+        out.write("\n" + "\n".join("  > " + line for line in body.strip().splitlines()) + "\n")
+        for item in new:
+            path = outbox.eml_path(base / "sent", int(item["id"]), str(item["kind"]))
+            out.write(f"  sent {path.name:<32} to {item['to']}\n")
+        if case is not None:
+            out.write(f"  {case_id} is now {case.status.value}\n")
+
+
+def _id(item: dict[str, Any]) -> int:
+    return int(item["id"])

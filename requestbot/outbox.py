@@ -413,7 +413,7 @@ def _drain_to_files(
     directory = cfg.resolve_path(cfg.smtp.file_dir)
     directory.mkdir(parents=True, exist_ok=True)
     for item in items:
-        path = eml_path(directory, int(item["id"]))
+        path = eml_path(directory, int(item["id"]), str(item.get("kind", "")))
         try:
             atomic_write_bytes(path, item["raw"].encode("utf-8"))
         except OSError as exc:
@@ -799,6 +799,8 @@ def _alert_text(cfg: Config, detail: str, case_id: str | None, at: datetime) -> 
         return "requestbot: outgoing mail failed", detail + "\n"
 
 
-def eml_path(directory: Path, outbox_id: int) -> Path:
-    """Where transport = "file" writes outbox item ``outbox_id``."""
-    return directory / f"{outbox_id:06d}.eml"
+def eml_path(directory: Path, outbox_id: int, kind: str = "") -> Path:
+    """Where transport = "file" writes outbox item ``outbox_id``: ``000001-ack.eml``,
+    ``000002-staff_new_case.eml`` (the kind tells the files apart without opening them)."""
+    tag = re.sub(r"[^A-Za-z0-9_]", "", kind)
+    return directory / (f"{outbox_id:06d}-{tag}.eml" if tag else f"{outbox_id:06d}.eml")

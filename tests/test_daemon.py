@@ -98,8 +98,13 @@ def test_demo_runs_offline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["demo", "--dir", str(tmp_path / "demo")]) == 0
     out = capsys.readouterr().out
     assert "DSR-" in out and "Auto-Submitted: auto-replied" in out
-    sent = list((tmp_path / "demo" / "sent").glob("*.eml"))
-    assert len(sent) >= 5
+    sent = sorted(p.name for p in (tmp_path / "demo" / "sent").glob("*.eml"))
+    # The file names tell an acknowledgement from a staff notification.
+    assert sent[:2] == ["000001-ack.eml", "000002-staff_new_case.eml"]
+    # The staff round trip: an authenticated #reply, then #done, reach the requester.
+    assert any(n.endswith("-staff_reply.eml") for n in sent)
+    assert any(n.endswith("-completion.eml") for n in sent)
+    assert "#reply" in out and "#done" in out
     # The demo's config lets the CLI look at the cases afterwards.
     assert (
         main(["--config", str(tmp_path / "demo" / "config.toml"), "cases", "list", "--json"]) == 0
@@ -107,5 +112,6 @@ def test_demo_runs_offline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     statuses = {r["requester"]: r["status"] for r in rows}
     assert statuses["bob@example.com"] == "completed"
+    assert statuses["matti.meikalainen@example.fi"] == "completed"
     assert statuses["pekka.virtanen@example.fi"] == "triage"
     assert len(rows) == 4  # the auto-reply opened no case

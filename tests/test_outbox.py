@@ -577,7 +577,7 @@ async def test_file_transport(tmp_path: Path, store: CaseStore) -> None:
     r = await outbox.drain_once(cfg, store, now=Clock())
     assert r.sent == 1
     files = list(out.glob("*.eml"))
-    assert files == [outbox.eml_path(out, oid)]
+    assert files == [outbox.eml_path(out, oid, "ack")] == [out / f"{oid:06d}-ack.eml"]
     msg = email.message_from_bytes(files[0].read_bytes(), policy=email.policy.default)
     assert msg["Subject"] == "[DSR-2026-0001] Pyyntösi on vastaanotettu"
     item = store.get_outbox(oid)
