@@ -599,9 +599,10 @@ class ImapSource:
 
     def _in_folder(self, folder: str) -> tuple[IMAPClient, int]:
         client = self._conn()
-        if not client.folder_exists(folder):
+        full = self.full_name(folder)
+        if not client.folder_exists(full):
             return client, 0
-        info = client.select_folder(folder)
+        info = client.select_folder(full)
         return client, int(info[b"UIDVALIDITY"])
 
     def _back_to_watched(self) -> None:
@@ -687,7 +688,7 @@ class ImapSource:
         self._ensure_folder(folder)
         assert self._client is not None
         keep = [f for f in flags if f.lower() != "\\recent"]
-        self._client.append(folder, raw, flags=keep, msg_time=internaldate)
+        self._client.append(self.full_name(folder), raw, flags=keep, msg_time=internaldate)
 
     # -- waiting ---------------------------------------------------------------------
 

@@ -156,3 +156,34 @@ def test_a_folder_that_cannot_be_created_is_a_configuration_error(
     assert main(["--config", str(cfg), "status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
     assert status["open_cases"] in (0, "0")
+
+
+@pytest.mark.imap
+def test_other_folder_operations_use_the_full_name(inbox_ns_user: MailUser) -> None:
+    """Retention and identity-document clean-up name the folder as configured too."""
+    from datetime import UTC, date, datetime
+
+    from requestbot.mailbox import ImapSettings, ImapSource
+
+    user = inbox_ns_user
+    src = ImapSource(
+        ImapSettings(
+            host=user.host,
+            port=user.port,
+            security="none",
+            username=user.address,
+            password=user.password,
+        )
+    )
+    try:
+        when = datetime(2020, 1, 2, 3, 4, 5, tzinfo=UTC)
+        src.append_to("Processed", make_message(subject="old"), when, ("\\Seen",))
+        assert len(user.uids("INBOX.Processed")) == 1
+        refs = src.search_before("Processed", date(2021, 1, 1))
+        assert len(refs) == 1
+        (msg,) = src.fetch_refs("Processed", refs)
+        assert b"Subject: old" in msg.raw
+        assert src.delete_refs("Processed", refs) == 1
+        assert user.uids("INBOX.Processed") == []
+    finally:
+        src.close()
