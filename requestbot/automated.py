@@ -74,6 +74,25 @@ _SENDER_LOCAL_RE = re.compile(
     re.IGNORECASE,
 )
 
+_NO_REPLY_WORDS = (
+    r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|no[-_.]?answer|"
+    r"ei[-_.]?vastausta|[aä]l[aä][-_.]?vastaa|svara[-_.]?inte|inget[-_.]?svar"
+)
+#: A local part that says it takes no replies, also as a prefix or suffix
+#: ("analytics-noreply", "noreply.billing", "svarainte"): never answered.
+_NO_REPLY_LOCAL_RE = re.compile(
+    rf"^(?:{_NO_REPLY_WORDS})|(?:{_NO_REPLY_WORDS})\d*$|"
+    rf"(?:^|[-_.+])(?:{_NO_REPLY_WORDS})\d*(?:$|[-_.+])",
+    re.IGNORECASE,
+)
+
+
+def is_no_reply_address(address: str) -> bool:
+    """True for an address whose local part says it takes no replies."""
+    local = address.strip().strip("<>").rsplit("@", 1)[0]
+    return bool(local) and _NO_REPLY_LOCAL_RE.search(local) is not None
+
+
 #: (rule detail, pattern) for subjects; first match wins.
 _SUBJECT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -201,6 +220,8 @@ def _sender_rule(msg: email.message.Message, own_addresses: Sequence[str]) -> st
                     "noreply": "no-reply",
                 }.get(kind, kind)
                 return f"sender:{label}"
+            if local and is_no_reply_address(local):
+                return "sender:no-reply"
             if name == "From" and addr and addr in own:
                 return "sender:own-address"
     return None

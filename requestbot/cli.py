@@ -175,6 +175,9 @@ class PrintableFormatter(logging.Formatter):
 
 
 def cmd_cases(args: argparse.Namespace, out: TextIO) -> int:
+    from zoneinfo import ZoneInfo
+
+    from . import deadlines
     from .cases import case_to_doc
 
     out = cast(TextIO, PrintableOut(out))
@@ -182,6 +185,7 @@ def cmd_cases(args: argparse.Namespace, out: TextIO) -> int:
     store = open_store(cfg, readonly=True)
     try:
         if args.cases_cmd == "list":
+            zone = cfg.controller.timezone  # dates shown to people: the controller's
             cases = store.open_cases() if args.open else store.cases()
             if args.json:
                 for c in cases:
@@ -194,7 +198,7 @@ def cmd_cases(args: argparse.Namespace, out: TextIO) -> int:
                     "+".join(k.value for k in c.kinds) or "-",
                     c.language,
                     c.requester_address,
-                    c.received_at.date().isoformat(),
+                    deadlines.receipt_date(c.received_at, zone).isoformat(),
                     c.effective_due.isoformat(),
                 )
                 for c in cases
@@ -223,7 +227,10 @@ def cmd_cases(args: argparse.Namespace, out: TextIO) -> int:
             ("Kinds", ", ".join(k.value for k in case.kinds) or "(none: triage)"),
             ("Language", case.language),
             ("Requester", f"{case.requester_name} <{case.requester_address}>".strip()),
-            ("Received", case.received_at.isoformat()),
+            (
+                "Received",
+                case.received_at.astimezone(ZoneInfo(cfg.controller.timezone)).isoformat(),
+            ),
             ("Due", case.due.isoformat()),
             ("Extended due", case.extended_due.isoformat()),
             ("Address verified", f"{case.address_verified} {case.verification}".strip()),

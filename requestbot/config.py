@@ -31,6 +31,21 @@ ENV_VAR = "REQUESTBOT_CONFIG"
 
 
 @dataclass(frozen=True)
+class LocalText:
+    """A text shown to people, one per language (a TOML table ``{fi = "", sv = "", en = ""}``)."""
+
+    fi: str = ""
+    sv: str = ""
+    en: str = ""
+
+    def get(self, lang: str) -> str:
+        return str(getattr(self, lang, "")) if lang in LANGUAGES else ""
+
+    def __bool__(self) -> bool:
+        return bool(self.fi or self.sv or self.en)
+
+
+@dataclass(frozen=True)
 class ControllerConfig:
     name: str
     address: str
@@ -41,6 +56,18 @@ class ControllerConfig:
     languages: tuple[str, ...] = ("fi", "sv", "en")
     default_language: str = "fi"
     case_prefix: str = "DSR"
+    # Art 15(1)(g): where the personal data comes from; (h): automated decisions (empty = none).
+    data_sources: LocalText = field(default_factory=LocalText)
+    automated_decisions: LocalText = field(default_factory=LocalText)
+    # ``name`` / ``postal_address`` given as a table per language (Vaasa / Vasa); filled by load.
+    name_text: LocalText = field(default_factory=LocalText)
+    postal_address_text: LocalText = field(default_factory=LocalText)
+
+    def name_in(self, lang: str) -> str:
+        return self.name_text.get(lang) or self.name
+
+    def postal_address_in(self, lang: str) -> str:
+        return self.postal_address_text.get(lang) or self.postal_address
 
 
 @dataclass(frozen=True)
@@ -169,13 +196,33 @@ class DeadlinesConfig:
     reminder_working_days: tuple[int, ...] = (7, 2)
 
 
+SYSTEM_ROLES = ("internal", "recipient", "controller")
+ERASURE_MODES = ("erase", "restrict")
+
+
 @dataclass(frozen=True)
 class SystemConfig:
+    """One system or recipient holding personal data; letters are written from this."""
+
     name: str
     kinds: tuple[str, ...] = ()
-    note: str = ""
-    notice_address: str = ""
+    note: str = ""  # for staff only, e.g. "restrict, do not erase"
+    notice_address: str = ""  # Art 19 notices by mail (art19.py)
     notice_language: str = ""
+    # internal: our own system (or one run for us); recipient: data is disclosed to it
+    # (Art 4(9), 19); controller: a recipient that is an independent controller (police).
+    role: str = "internal"
+    title: LocalText = field(default_factory=LocalText)  # name shown in letters, if not ``name``
+    purpose: LocalText = field(default_factory=LocalText)  # Art 15(1)(a)
+    categories: LocalText = field(default_factory=LocalText)  # Art 15(1)(b)
+    retention: LocalText = field(default_factory=LocalText)  # Art 15(1)(d): how long
+    legal_ground: LocalText = field(default_factory=LocalText)  # why that long
+    on_erasure: str = "erase"  # restrict: kept under retention + legal_ground (Art 17(3))
+    transfer: LocalText = field(default_factory=LocalText)  # outside the EU/EEA: where
+    safeguard: LocalText = field(default_factory=LocalText)  # Art 45/46 basis of the transfer
+
+    def title_in(self, lang: str) -> str:
+        return self.title.get(lang) or self.name
 
 
 @dataclass(frozen=True)
@@ -243,6 +290,10 @@ SECTIONS: dict[str, type] = {
 }
 # TOML key -> dataclass field where they differ ("from" is a Python keyword).
 RENAMED = {("smtp", "from"): "from_address"}
+# Dataclass fields that are filled by ``from_dict`` and are not TOML keys of their own.
+INTERNAL_FIELDS = frozenset({"secret", "name_text", "postal_address_text"})
+# [controller] keys that may be a string or a table per language.
+LOCALISED_CONTROLLER_KEYS = {"name": "name_text", "postal_address": "postal_address_text"}
 
 
 def config_path(explicit: str | None) -> Path:
@@ -289,7 +340,12 @@ def from_dict(data: dict[str, Any], *, file: str = "<config>") -> Config:
         section = data.get(name, {})
         if not isinstance(section, dict):
             raise ConfigError("expected a table", file=file, key=name)
+        localised: dict[str, LocalText] = {}
+        if name == "controller":
+            section, localised = _split_localised(section, file)
         built[name] = _build(cls, section, name, file)
+        if localised:
+            built[name] = dataclasses.replace(built[name], **localised)
     systems = data.get("systems", [])
     if not isinstance(systems, list):
         raise ConfigError("expected an array of tables [[systems]]", file=file, key="systems")
@@ -311,9 +367,26 @@ def from_dict(data: dict[str, Any], *, file: str = "<config>") -> Config:
     return cfg
 
 
+def _split_localised(
+    section: dict[str, Any], file: str
+) -> tuple[dict[str, Any], dict[str, LocalText]]:
+    """[controller] name / postal_address as a table per language: the default
+    language's text stays the plain value, the table goes to ``*_text``."""
+    section = dict(section)
+    found: dict[str, LocalText] = {}
+    for key, target in LOCALISED_CONTROLLER_KEYS.items():
+        value = section.get(key)
+        if isinstance(value, dict):
+            text = _coerce(value, LocalText, f"controller.{key}", file)
+            found[target] = text
+            lang = section.get("default_language", "fi")
+            section[key] = text.get(lang if isinstance(lang, str) else "fi") or text.fi
+    return section, found
+
+
 def _build(cls: type, section: dict[str, Any], prefix: str, file: str) -> Any:
     hints = typing.get_type_hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls) if f.name != "secret"}
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.name not in INTERNAL_FIELDS}
     values: dict[str, Any] = {}
     toml_name = {f: k for (p, k), f in RENAMED.items() if p == prefix}
     for key, value in section.items():
@@ -340,6 +413,26 @@ def _build(cls: type, section: dict[str, Any], prefix: str, file: str) -> Any:
 
 
 def _coerce(value: Any, hint: Any, key: str, file: str) -> Any:
+    if hint is LocalText:
+        if not isinstance(value, dict):
+            raise ConfigError(
+                f'expected a table of texts per language, e.g. {{ fi = "...", sv = "...", '
+                f'en = "..." }}, got {_tname(value)}',
+                file=file,
+                key=key,
+            )
+        for lang, text in value.items():
+            if lang not in LANGUAGES:
+                raise ConfigError(
+                    f"unknown language (expected {', '.join(LANGUAGES)})",
+                    file=file,
+                    key=f"{key}.{lang}",
+                )
+            if not isinstance(text, str):
+                raise ConfigError(
+                    f"expected a string, got {_tname(text)}", file=file, key=f"{key}.{lang}"
+                )
+        return LocalText(**{k: v.strip() for k, v in value.items()})
     origin = typing.get_origin(hint)
     if origin is tuple:
         (item_type, _) = typing.get_args(hint)
@@ -472,6 +565,13 @@ def _validate(cfg: Config, file: str) -> None:
         fail("requests.max_acks_per_sender_per_day", "expected at least 1")
     if r.max_acks_per_hour < 1:
         fail("requests.max_acks_per_hour", "expected at least 1")
+    if r.close_unconfirmed_days_before_due < 1:
+        fail(
+            "requests.close_unconfirmed_days_before_due",
+            "expected at least 1 (the closing letter must reach the requester by the due date)",
+        )
+    if r.confirm_reminder_days < 1:
+        fail("requests.confirm_reminder_days", "expected at least 1")
     if not 0 <= r.min_confidence <= 1:
         fail("requests.min_confidence", "expected a number between 0 and 1")
     if r.notice_answer_days < 1:
@@ -508,6 +608,10 @@ def _validate(cfg: Config, file: str) -> None:
                 f"systems[{i3}].notice_language",
                 f"expected one of {', '.join(c.languages)}, got {sys_.notice_language!r}",
             )
+        _validate_system(sys_, f"systems[{i3}]", c.languages, fail)
+    for key in ("data_sources", "automated_decisions", "name_text", "postal_address_text"):
+        toml_key = {"name_text": "name", "postal_address_text": "postal_address"}.get(key, key)
+        _complete(getattr(c, key), f"controller.{toml_key}", c.languages, fail)
     sg = cfg.storage
     if sg.suppression_hash_key_env and sg.suppression_hash_key_file:
         fail(
@@ -561,6 +665,52 @@ def suppression_hash_key(cfg: Config) -> bytes | None:
             key=key_name,
         )
     return raw
+
+
+def _complete(
+    text: LocalText, key: str, languages: tuple[str, ...], fail: typing.Callable[[str, str], None]
+) -> None:
+    """A text given in one language must be given in every language letters are written in."""
+    if not text:
+        return
+    for lang in languages:
+        if not text.get(lang):
+            fail(
+                f"{key}.{lang}", "missing: give the text in every language of controller.languages"
+            )
+
+
+def _validate_system(
+    system: SystemConfig,
+    key: str,
+    languages: tuple[str, ...],
+    fail: typing.Callable[[str, str], None],
+) -> None:
+    if system.role not in SYSTEM_ROLES:
+        fail(f"{key}.role", f"expected one of {', '.join(SYSTEM_ROLES)}; got {system.role!r}")
+    if system.on_erasure not in ERASURE_MODES:
+        fail(
+            f"{key}.on_erasure",
+            f"expected one of {', '.join(ERASURE_MODES)}; got {system.on_erasure!r}",
+        )
+    for name in ("title", "purpose", "categories", "retention", "legal_ground"):
+        _complete(getattr(system, name), f"{key}.{name}", languages, fail)
+    _complete(system.transfer, f"{key}.transfer", languages, fail)
+    _complete(system.safeguard, f"{key}.safeguard", languages, fail)
+    if system.transfer and not system.safeguard:
+        fail(
+            f"{key}.safeguard",
+            "missing: data sent outside the EU/EEA needs its safeguard named "
+            "(adequacy decision, standard contractual clauses ...; Art 15(2), 45, 46)",
+        )
+    if system.on_erasure == "restrict":
+        for name in ("retention", "legal_ground"):
+            if not getattr(system, name):
+                fail(
+                    f"{key}.{name}",
+                    'missing: on_erasure = "restrict" keeps data, and the erasure answer '
+                    "must say how long and why",
+                )
 
 
 def is_loopback(host: str) -> bool:

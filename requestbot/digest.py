@@ -62,8 +62,10 @@ def digest_data(
     today: date,
     calendar: deadlines.Calendar,
     reminder_days: Sequence[int] = (7, 2),
+    timezone: str = "Europe/Helsinki",
 ) -> dict[str, Any]:
     """The digest's content for ``today``; closed cases in ``cases`` are ignored.
+    Days are counted in the controller's ``timezone``, as ``today`` is.
 
     Every open case lands in one deadline bucket (overdue, due today or
     tomorrow, due within 7 days) by its effective due date; cases awaiting
@@ -83,7 +85,7 @@ def digest_data(
         elif left <= DUE_WEEK_DAYS:
             due_week.append(line)
         if case.status == Status.AWAITING_IDENTITY:
-            received = case.received_at.date()
+            received = deadlines.receipt_date(case.received_at, timezone)
             awaiting.append(line | {"waiting_days": max(0, (today - received).days)})
         if case.status == Status.TRIAGE or not case.kinds:
             triage.append(line)
@@ -180,6 +182,7 @@ def build(ctx: Context) -> dict[str, Any]:
         now.date(),
         ctx.calendar,
         ctx.cfg.deadlines.reminder_working_days,
+        ctx.cfg.controller.timezone,
     )
     data["controller"] = controller_context(ctx.cfg)
     data["generated_at"] = now

@@ -22,14 +22,16 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from . import art19, deadlines, digest, outbox, retention
+from . import art19, digest, outbox, retention
 from .errors import StoreError
+from .letters import confirm_by
 from .model import Case, Status
 from .pipeline import (
     BOT,
     Context,
     add_our_message_id,
     alert_context,
+    asked_on,
     case_context,
     notify_staff,
     queue_mail,
@@ -147,14 +149,6 @@ def alerts_once(ctx: Context) -> list[str]:
 # --- requester reminders (domain §1.3) ----------------------------------------------------
 
 
-def first_asked(ctx: Context, case: Case) -> datetime:
-    """When we first asked the requester to confirm: the first queued ack, else receipt."""
-    for ev in ctx.store.events(case.id):
-        if ev.action.startswith("queued:ack"):
-            return ev.at
-    return case.received_at
-
-
 def queue_to_requester(ctx: Context, case: Case, template: str, **extra: Any) -> Case:
     parent = case.message_ids[0] if case.message_ids else None
     mid = queue_mail(
@@ -182,14 +176,13 @@ def reminders_once(ctx: Context) -> dict[str, list[str]]:
     today = digest.local_now(ctx.cfg, now).date()
     done: dict[str, list[str]] = {"reminded": [], "closed": []}
     for case in ctx.store.cases(lambda c: c.status == Status.AWAITING_IDENTITY):
-        asked = first_asked(ctx, case)
-        asked_on = digest.local_now(ctx.cfg, asked).date()
-        if (
-            req.close_unconfirmed
-            and deadlines.days_left(case.due, today) <= req.close_unconfirmed_days_before_due
-        ):
+        # The window runs from when we asked, never from receipt (domain §1.3); a
+        # request read when its due date was already near is left to staff.
+        asked = asked_on(ctx, case)
+        last_day = confirm_by(case.due, asked, req)
+        if last_day is not None and today > last_day:
             with ctx.store.transaction():
-                case = queue_to_requester(ctx, case, "unconfirmed_close", asked_on=asked_on)
+                case = queue_to_requester(ctx, case, "unconfirmed_close", asked_on=asked)
                 ctx.store.transition(
                     case.id,
                     Status.REFUSED,
@@ -202,10 +195,10 @@ def reminders_once(ctx: Context) -> dict[str, list[str]]:
             done["closed"].append(case.id)
             continue
         reminded = any(ev.action == "confirm_reminder" for ev in ctx.store.events(case.id))
-        if reminded or (today - asked_on).days < req.confirm_reminder_days:
+        if reminded or (today - asked).days < req.confirm_reminder_days:
             continue
         with ctx.store.transaction():
-            case = queue_to_requester(ctx, case, "confirm_reminder", asked_on=asked_on)
+            case = queue_to_requester(ctx, case, "confirm_reminder", asked_on=asked)
             ctx.store.add_event(case.id, BOT, "confirm_reminder", "reminder queued", at=now)
         audit.info("case=%s step=housekeeping outcome=confirm_reminder", case.id)
         done["reminded"].append(case.id)

@@ -16,17 +16,21 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import deadlines, outbox
 from .authcheck import AuthVerdict, ExchangeStamp, authenticate
 from .budget import BudgetExceeded, time_budget
+from .automated import is_no_reply_address
 from .cases import CaseStore, normalise_address
 from .config import Config
 from .errors import StoreError
 from .intake import parse_message, strip_subject_prefixes
+from .letters import checklist as checklist
+from .letters import confirm_by, systems_context
+from .letters import controller_context as controller_context
 from .model import Case, Classification, InboundMessage, Kind, Status, sort_kinds
 from .safetext import cap_text, display_name, quote_lines
 from .templates import Renderer
@@ -90,30 +94,12 @@ Step = Callable[[Context, Item], Disposition | None]
 # --- context for templates ---------------------------------------------------------
 
 
-def controller_context(cfg: Config) -> dict[str, str]:
-    c = cfg.controller
-    return {"name": c.name, "address": c.postal_address, "email": c.address, "website": c.website}
-
-
-def checklist(cfg: Config, case: Case) -> list[dict[str, str]]:
-    rows = []
-    for system in cfg.systems:
-        if set(system.kinds) & {k.value for k in case.kinds}:
-            rows.append(
-                {
-                    "name": system.name,
-                    "state": case.systems.get(system.name, "open"),
-                    "note": system.note,
-                }
-            )
-    return rows
-
-
 def case_context(ctx: Context, case: Case, **extra: Any) -> dict[str, Any]:
     """Every variable the case templates use; templates take what they need."""
     cfg = ctx.cfg
+    needs_confirmation = not case.address_verified and needs_genuine_address(cfg, case.kinds)
     base: dict[str, Any] = {
-        "controller": controller_context(cfg),
+        "controller": controller_context(cfg, case.language),
         "case_id": case.id,
         "requester_name": display_name(case.requester_name),
         "requester_address": case.requester_address,
@@ -128,7 +114,10 @@ def case_context(ctx: Context, case: Case, **extra: Any) -> dict[str, Any]:
         "original_subject": case.subject,
         "address_verified": case.address_verified,
         "verification": case.verification,
-        "needs_confirmation": not case.address_verified and needs_genuine_address(cfg, case.kinds),
+        "needs_confirmation": needs_confirmation,
+        "confirm_by": (
+            confirm_by(case.due, asked_on(ctx, case), cfg.requests) if needs_confirmation else None
+        ),
         "evidence": [
             {
                 "rule": e.rule,
@@ -140,7 +129,7 @@ def case_context(ctx: Context, case: Case, **extra: Any) -> dict[str, Any]:
             if not e.negative
         ],
         "checklist": checklist(cfg, case),
-        "systems": [{"name": s.name, "note": s.note} for s in cfg.systems],
+        **systems_context(cfg, case),
         "on_behalf_of_child": case.on_behalf_of_child,
         "flags": [],
         "requester_text": "",
@@ -218,6 +207,15 @@ def is_confirmation(ctx: Context, text: str) -> bool:
     return yes and not no
 
 
+def asked_on(ctx: Context, case: Case) -> date:
+    """The day (controller's time zone) we first asked the requester to confirm:
+    the day of the first acknowledgement, else today (the ack being written now)."""
+    for ev in ctx.store.events(case.id):
+        if ev.action.startswith("queued:ack"):
+            return ev.at.astimezone(tz(ctx)).date()
+    return ctx.now().astimezone(tz(ctx)).date()
+
+
 def needs_genuine_address(cfg: Config, kinds: tuple[Kind, ...]) -> bool:
     return bool({k.value for k in kinds} & set(cfg.requests.confirm_kinds))
 
@@ -244,6 +242,9 @@ def queue_mail(
     ``not_before`` delays its first sending attempt."""
     if normalise_address(to) in ctx.cfg.own_addresses:
         log.warning("not sending %s to our own address (a mail loop otherwise)", template)
+        return ""
+    if audience == "requester" and is_no_reply_address(to):
+        log.warning("not sending %s to a no-reply address", template)
         return ""
     rendered = ctx.renderer.render(template, lang, context)
     item = outbox.compose(
@@ -414,6 +415,8 @@ def step_automated(ctx: Context, item: Item) -> Disposition | None:
     if not item.msg.automated:
         return None
     reason = item.msg.automated_reason or ""
+    if reason.startswith("sender:") and is_no_reply_address(item.msg.from_addr):
+        return no_reply_sender(ctx, item)
     if not reason.startswith(HEURISTIC_AUTOMATED):
         return Disposition("automated", "automated", Folder.AUTOMATED, None, reason)
     # A heuristic verdict gives way when the message reads as a rights request.
@@ -428,6 +431,26 @@ def step_automated(ctx: Context, item: Item) -> Disposition | None:
     return Disposition(
         "automated", "automated", Folder.AUTOMATED, None, item.msg.automated_reason or ""
     )
+
+
+NO_REPLY_FLAG = "no_reply_sender"
+
+
+def no_reply_sender(ctx: Context, item: Item) -> Disposition | None:
+    """A sender that takes no replies is never answered; if its text reads as a
+    request (a marketing opt-out alone does not count: bulk mail carries
+    unsubscribe footers), it becomes a case for staff, without any answer."""
+    human = dataclasses.replace(item.msg, automated=False)
+    result = classify(
+        human,
+        languages=ctx.cfg.controller.languages,
+        default_language=ctx.cfg.controller.default_language,
+    )
+    if not set(result.kinds) - {Kind.MARKETING_OPT_OUT}:
+        reason = item.msg.automated_reason or ""
+        return Disposition("automated", "automated", Folder.AUTOMATED, None, reason)
+    item.msg = dataclasses.replace(human, flags=(*human.flags, NO_REPLY_FLAG))
+    return None
 
 
 def step_staff(ctx: Context, item: Item) -> Disposition | None:
@@ -597,6 +620,11 @@ def answer_new_case(ctx: Context, item: Item, case: Case) -> Disposition:
     if item.archive:
         ctx.store.add_event(case.id, BOT, "archive_import", "taken in without an answer", at=now)
         return Disposition("new", "archived", Folder.PROCESSED, case.id)
+    if is_no_reply_address(case.requester_address):
+        ctx.store.add_event(
+            case.id, BOT, "not_answered", "the sender takes no replies: staff decide", at=now
+        )
+        return Disposition("new", "no_reply_sender", Folder.PROCESSED, case.id)
     if not kinds:
         if cfg.requests.ack_non_requests:
             answer_requester(ctx, case, "ack_generic", item)
@@ -662,6 +690,7 @@ def open_case_for(ctx: Context, item: Item, result: Classification) -> Case:
     genuine = verdict.ok
     if (
         not kinds
+        or is_no_reply_address(msg.from_addr)
         or result.needs_review
         or min(result.confidence.values(), default=1.0) < (cfg.requests.min_confidence)
     ):

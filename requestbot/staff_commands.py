@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 from . import art19, deadlines
 from .cases import check_transition
 from .errors import RequestbotError
+from .letters import system_rows
 from .model import Case, Kind, Status, sort_kinds
 from .pipeline import (
     HOLD_UNCONFIRMED,
@@ -131,7 +132,8 @@ def send_to_requester(
 
 
 def systems_for_completion(ctx: Context, case: Case) -> list[dict[str, str]]:
-    return [{"name": row["name"], "role": "other"} for row in checklist(ctx.cfg, case)]
+    """The checklist rows as the final answer names them (letters.system_rows)."""
+    return system_rows(ctx.cfg, case, case.language)
 
 
 #: Kind names staff may type besides the Kind values (fi / sv short forms).

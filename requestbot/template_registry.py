@@ -38,18 +38,46 @@ _CONTROLLER = {
     "name": "Esimerkki Kuvaamo Oy",
     "address": "Esimerkkikatu 1 A, 65100 Vaasa",
     "email": "tietosuoja@example.fi",
+    "website": "https://www.example.fi",
+    "data_sources": "Saamme tiedot sinulta itseltäsi tai kuvauksen tilanneelta koululta.",
+    "automated_decisions": "",
 }
 _RECEIVED = datetime(2026, 11, 25, 14, 3, tzinfo=_TZ)
 _DUE = date(2026, 12, 28)
 _EXT_DUE = date(2027, 2, 25)
+
+
+def _system(
+    name: str, state: str, role: str = "internal", on_erasure: str = "erase", transfer: str = ""
+) -> dict[str, str]:
+    """A checklist row as letters.system_rows builds it (texts in Finnish)."""
+    return {
+        "key": name,
+        "name": name,
+        "state": state,
+        "role": role,
+        "on_erasure": on_erasure,
+        "purpose": f"{name}: käyttötarkoitus",
+        "categories": "nimi ja yhteystiedot",
+        "retention": "asiakassuhteen ajan",
+        "legal_ground": "sopimus",
+        "transfer": transfer,
+        "safeguard": "vakiosopimuslausekkeet" if transfer else "",
+    }
+
+
 _SYSTEMS = [
-    {"name": "Slotti", "role": "booking"},
-    {"name": "Business Central", "role": "invoicing"},
-    {"name": "OK-perintä", "role": "debt_collection"},
-    {"name": "Google Analytics", "role": "analytics"},
-    {"name": "Poliisin lupakuvapalvelin", "role": "police_photos"},
-    {"name": "Verifone", "role": "payments"},
+    _system("Slotti", "done"),
+    _system("Business Central", "done", on_erasure="restrict"),
+    _system("OK-perintä", "n/a", role="recipient", on_erasure="restrict"),
+    _system("Google Analytics", "done", role="recipient", transfer="Yhdysvallat"),
+    _system("Poliisin lupakuvapalvelin", "done", role="controller"),
+    _system("Verifone", "open", role="controller"),
 ]
+_V_ROWS = (
+    "list of system rows (letters.system_rows: key, name, state, role, on_erasure, "
+    "purpose, categories, retention, legal_ground, transfer, safeguard)"
+)
 
 _COMMON = {
     "controller": "the controller: {name, address, email}; the signature uses it",
@@ -153,6 +181,26 @@ _ALL_KINDS = [
     "complaint",
 ]
 
+_GROUPS = (
+    "held",
+    "recipients",
+    "transfers",
+    "done_internal",
+    "done_recipients",
+    "erased",
+    "erasure_told",
+    "erasure_controllers",
+    "kept_systems",
+)
+
+
+def _completion_systems() -> dict[str, Any]:
+    from .letters import letter_systems
+
+    rows = [dict(s) for s in _SYSTEMS]
+    return {"systems": rows, **letter_systems(rows)}
+
+
 _REQUESTER_SPECS = (
     _spec(
         "ack",
@@ -164,6 +212,7 @@ _REQUESTER_SPECS = (
             received_at=_RECEIVED,
             due=_DUE,
             needs_confirmation=True,
+            confirm_by=date(2026, 12, 26),
         ),
         {
             "requester_address": "the address the request came from",
@@ -171,7 +220,10 @@ _REQUESTER_SPECS = (
             "received_at": "datetime the request reached the mailbox",
             "due": "date: the one-month deadline",
             "needs_confirmation": "bool: ask the requester to confirm the address by replying",
+            "confirm_by": "date or None: without a confirmation by then the bot closes the "
+            "request (letters.confirm_by); None: it will not close it by itself",
         },
+        optional={"confirm_by": None},
     ),
     _spec(
         "ack_generic",
@@ -201,16 +253,17 @@ _REQUESTER_SPECS = (
         "Reminder to confirm the address by replying (domain §1.3).",
         lambda: _base(
             requester_address="maija.mallikas@example.fi",
-            kinds=["erasure"],
+            kinds=["erasure", "marketing_opt_out"],
             asked_on=date(2026, 11, 25),
-            due=_DUE,
+            confirm_by=date(2026, 12, 26),
         ),
         {
             "requester_address": "the address that must reply",
             "kinds": _V_KINDS,
             "asked_on": "date we first asked for the confirmation",
-            "due": "date: without a reply by then the request is closed",
+            "confirm_by": "date or None: without a reply by then the bot closes the request",
         },
+        optional={"confirm_by": None},
     ),
     _spec(
         "extension",
@@ -238,7 +291,7 @@ _REQUESTER_SPECS = (
         lambda: _base(
             kinds=list(_ALL_KINDS),
             received_at=_RECEIVED,
-            systems=[dict(s) for s in _SYSTEMS],
+            **_completion_systems(),
             note="Kiitos kärsivällisyydestäsi.",
             access_link="https://files.example.fi/dl/abc123",
             link_expires=date(2027, 1, 31),
@@ -253,9 +306,16 @@ _REQUESTER_SPECS = (
         {
             "kinds": _V_KINDS,
             "received_at": "datetime the request was received",
-            "systems": "list of {name, role}: systems and recipients, named to the requester; "
-            "role is a key of [roles] in terms.toml (booking, invoicing, debt_collection, "
-            "analytics, police_photos, payments, newsletter, school, other)",
+            "systems": _V_ROWS + ": the case's checklist with the config's texts",
+            "held": "access: rows not marked n/a (where the data may be)",
+            "recipients": "access: held rows that are recipients or independent controllers",
+            "transfers": "access: held rows with a transfer outside the EU/EEA",
+            "done_internal": "rows marked done that are our own systems",
+            "done_recipients": "rows marked done that are recipients (told, Art 19)",
+            "erased": "erasure: our own systems marked done where data is erased",
+            "erasure_told": "erasure: recipients marked done that were asked to erase",
+            "erasure_controllers": "erasure: independent controllers marked done (told)",
+            "kept_systems": "erasure: rows not n/a whose data is kept (on_erasure restrict)",
             "note": "optional staff paragraph (free text)",
             "access_link": "access/portability: download link; empty = the copy is attached",
             "link_expires": "optional date the download link stops working",
@@ -275,6 +335,7 @@ _REQUESTER_SPECS = (
             "objection_reasons": "",
             "restricted_until": None,
             "recipients_told": [],
+            **{key: [] for key in _GROUPS},
         },
     ),
     _spec(
@@ -372,12 +433,14 @@ _STAFF_SPECS = (
             extension_limit=_EXT_DUE,
             address_verified=False,
             verification="",
+            needs_confirmation=True,
+            confirm_by=None,
             checklist=[
-                {"name": "Slotti", "state": "todo"},
-                {"name": "Business Central", "state": "todo"},
-                {"name": "OK-perintä", "state": "n/a"},
-                {"name": "Google Analytics", "state": "done"},
-                {"name": "Uutiskirje", "state": "done"},
+                {"name": "Slotti", "state": "open", "note": "booking system"},
+                {"name": "Business Central", "state": "open", "note": "restrict, do not erase"},
+                {"name": "OK-perintä", "state": "n/a", "note": ""},
+                {"name": "Google Analytics", "state": "done", "note": ""},
+                {"name": "Uutiskirje", "state": "done", "note": ""},
             ],
             requester_text="Poistakaa tietoni {{ 7*7 }} ja {% for x in y %}.\n"
             "En halua markkinointia.\n\nTerveisin Matti",
@@ -395,13 +458,18 @@ _STAFF_SPECS = (
             "extension_limit": "date: the latest possible extended deadline",
             "address_verified": "bool: DMARC/DKIM passed or the address has replied",
             "verification": "how, e.g. 'dmarc=pass dkim=pass' (may be empty)",
-            "checklist": "list of {name, state}; state is todo | done | n/a",
+            "needs_confirmation": "bool: the requester was asked to confirm the address",
+            "confirm_by": "date or None: the bot closes the case unconfirmed after this day; "
+            "None: it will not (staff decide)",
+            "checklist": "list of {name, state, note}; state is open | done | n/a; note is "
+            "the system's staff note from the config",
             "requester_text": "what the requester wrote, every line quoted with '> ' and "
             "capped (pipeline.staff_text), printed as is",
             "text_truncated": "bool: requester_text was cut (the whole is in the mailbox)",
             "flags": "list of intake flags, e.g. ['html_only']",
             "original_subject": "the subject of the requester's message",
         },
+        optional={"needs_confirmation": False, "confirm_by": None},
     ),
     _spec(
         "staff_customer_replied",

@@ -7,6 +7,8 @@ closed and reopened store with a new Runner.
 from __future__ import annotations
 
 import asyncio
+import email
+import email.policy
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -110,6 +112,12 @@ def test_digest_once_per_day_catch_up_reminder_escalation_and_close(
         # Anna never confirmed: exactly one reminder after 7 days, threaded on her request.
         [reminder] = kinds_queued(r, "confirm_reminder")
         assert reminder["to"] == "anna@example.se" and "In-Reply-To:" in reminder["raw"]
+        # The reminder promises the day the bot closes after: 26.12., not the due date 28.12.
+        [ack] = [d for d in kinds_queued(r, "ack") if d["to"] == "anna@example.se"]
+        for item in (ack, reminder):
+            text = email.message_from_string(item["raw"], policy=email.policy.default)
+            body = text.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+            assert "26.12.2026" in body, body
         assert kinds_queued(r, "staff_escalation") == []
         asyncio.run(outbox.drain_once(r.cfg, r.store, now=clock))
     [digest_mail] = [
@@ -125,17 +133,20 @@ def test_digest_once_per_day_catch_up_reminder_escalation_and_close(
     assert digest_mail.message.get_body(("html",)) is not None
 
     with daemon(cfg, clock) as r:
-        # Saturday 26.12.: two days before the due date Anna's case is closed (§1.3).
+        # Saturday 26.12., two days before the due date, is the last day to confirm that
+        # the ack and the reminder printed: Anna's case is still open that day (§1.3).
         clock.at = datetime(2026, 12, 26, 9, 0, tzinfo=UTC)
         tick(r)
         anna = next(c for c in r.store.cases() if c.requester_address == "anna@example.se")
-        assert anna.status == Status.REFUSED and anna.outcome == "unconfirmed"
-        assert len(kinds_queued(r, "unconfirmed_close")) == 1
+        assert anna.status == Status.AWAITING_IDENTITY
         assert not r.store.get_state("digest_sent:2026-12-26")  # no digest on Saturdays
-        # Sunday 27.12.: Matti's case is due tomorrow: the manager hears, once.
+        # Sunday 27.12.: Anna's case is closed; Matti's is due tomorrow: the manager hears, once.
         clock.at = datetime(2026, 12, 27, 9, 0, tzinfo=UTC)
         tick(r)
         tick(r)
+        anna = r.store.require_case(anna.id)
+        assert anna.status == Status.REFUSED and anna.outcome == "unconfirmed"
+        assert len(kinds_queued(r, "unconfirmed_close")) == 1
         [esc] = kinds_queued(r, "staff_escalation")
         assert esc["to"] == MANAGER
         assert len(kinds_queued(r, "confirm_reminder")) == 1  # still only one

@@ -173,10 +173,11 @@ def test_refusal_partial_and_full_differ(renderer: Renderer, lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_completion_access_names_recipients(renderer: Renderer, lang: str) -> None:
     out = render(renderer, "completion", lang, kinds=["access"], kept=[])
-    for name in ("Slotti", "Business Central", "OK-perintä", "Google Analytics", "Verifone"):
+    for name in ("Slotti", "Business Central", "Google Analytics", "Verifone"):
         assert name in out.text
+    assert "OK-perintä" not in out.text  # marked n/a in the sample's checklist
     assert "https://files.example.fi/dl/abc123" in out.text
-    assert "tietosuoja@om.fi" not in out.text  # nothing refused: no remedies section
+    assert "tietosuoja@om.fi" in out.text  # Art 15(1)(f): the right to complain, always
 
 
 @pytest.mark.parametrize("lang", LANGS)
