@@ -329,7 +329,7 @@ def cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
     from . import templates
 
     if args.templates_cmd == "check":
-        errors = templates.check_all()
+        errors = templates.check_all(production=True)
         for e in errors:
             out.write(f"error: {e}\n")
         n = len(templates.REGISTRY)

@@ -350,15 +350,25 @@ def _join(items: Sequence[str], conjunction: str) -> str:
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
-def check_all(renderer: Renderer | None = None) -> list[str]:
+def check_all(renderer: Renderer | None = None, *, production: bool = False) -> list[str]:
     """Render every registered template in every language with its sample.
 
     Also checks that each template refers only to variables its spec
     declares, and that every template file in the folder is registered.
+    With ``production``, also runs requests through the real flow in every
+    language and lints every letter it writes (letter_check: no list items
+    run together, no raw state or kind identifiers).
     Returns error strings; [] means all good.
     """
     renderer = renderer or Renderer()
     errors: list[str] = []
+    if production:
+        from requestbot.letter_check import check_production
+
+        errors += check_all(renderer)
+        if errors:
+            return errors
+        return check_production(renderer)
     for lang in renderer.languages:
         folder = renderer.directory / lang
         if not folder.is_dir():
