@@ -76,6 +76,8 @@ class RecordingRenderer(Renderer):
 #: A list line with a second item glued on: "- poisto (erasure)- markkinointikielto".
 _GLUED = re.compile(r"^\s*- \S.*?[\w)\]»”\"'.]- (?!(?:tai|ja|sekä|eller|och|or|and)\b)\w")
 _STATES = ("open", "todo", *(s.value for s in Status))
+#: A staff checklist row ending in a raw state: "[ ] Slotti – open" (any language).
+_RAW_ROW = re.compile(r"^\[[ x-]\] .+ – (open|todo)\b")
 
 
 def raw_identifiers(lang: str, audience: str) -> tuple[str, ...]:
@@ -101,6 +103,8 @@ def lint_text(text: str, lang: str, audience: str) -> list[str]:
     for number, line in enumerate(text.splitlines(), 1):
         if _GLUED.search(line):
             problems.append(f"line {number} runs two list items together: {line.strip()!r}")
+        if _RAW_ROW.search(line):
+            problems.append(f"line {number} shows a raw checklist state: {line.strip()!r}")
         if line.lstrip().startswith(("#", "(#", "Komennot", "Kommandon", "Commands")):
             continue  # command syntax shown to staff
         found = pattern.search(line)
@@ -209,8 +213,13 @@ class Flow:
         return self.store.require_case(case_id)
 
     def take(self, scenario: str) -> Iterator[Letter]:
+        """The letters rendered since the last take (a command renders its letter
+        twice: for the outbox and for the answer to staff; kept once)."""
+        seen = set()
         for name, lang, out in self.renderer.rendered:
-            yield Letter(name, lang, REGISTRY[name].audience, scenario, out.subject, out.text)
+            if (name, lang, out.text) not in seen:
+                seen.add((name, lang, out.text))
+                yield Letter(name, lang, REGISTRY[name].audience, scenario, out.subject, out.text)
         self.renderer.rendered.clear()
 
 

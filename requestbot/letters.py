@@ -93,13 +93,13 @@ def letter_systems(rows: list[dict[str, str]]) -> dict[str, list[dict[str, str]]
         "done_internal": [r for r in done if r["role"] == "internal"],
         "done_recipients": [r for r in done if r["role"] != "internal"],
         # Erasure: deleted from our systems, recipients asked to erase, independent
-        # controllers told; kept (restricted) where a law or a claim needs it.
+        # controllers told; kept (restricted, row done) where a law or a claim needs it.
         "erased": [r for r in done if r["role"] == "internal" and r["on_erasure"] == "erase"],
         "erasure_told": [
             r for r in done if r["role"] == "recipient" and r["on_erasure"] == "erase"
         ],
         "erasure_controllers": [r for r in done if r["role"] == "controller"],
-        "kept_systems": [r for r in active if r["on_erasure"] == "restrict"],
+        "kept_systems": [r for r in done if r["on_erasure"] == "restrict"],
         "transfers": [r for r in active if r["transfer"]],
     }
 

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 from . import art19, deadlines
+from .automated import is_no_reply_address
 from .cases import check_transition
 from .errors import RequestbotError
 from .letters import system_rows
@@ -104,6 +105,11 @@ def send_to_requester(
 ) -> tuple[Case, str, str]:
     """Queue a case message to the requester, threaded on their last message
     (stored as held, not sent, when ``hold`` is given)."""
+    if is_no_reply_address(case.requester_address):
+        raise CommandError(
+            f"{case.requester_address} is a no-reply address: requestbot sends it nothing. "
+            "Answer the person another way; close with #not-a-request if it is no request."
+        )
     context = case_context(ctx, case, **extra)
     rendered = ctx.renderer.render(template, case.language, context)
     mid = queue_mail(

@@ -315,7 +315,7 @@ _REQUESTER_SPECS = (
             "erased": "erasure: our own systems marked done where data is erased",
             "erasure_told": "erasure: recipients marked done that were asked to erase",
             "erasure_controllers": "erasure: independent controllers marked done (told)",
-            "kept_systems": "erasure: rows not n/a whose data is kept (on_erasure restrict)",
+            "kept_systems": "erasure: rows marked done whose data is kept (on_erasure restrict)",
             "note": "optional staff paragraph (free text)",
             "access_link": "access/portability: download link; empty = the copy is attached",
             "link_expires": "optional date the download link stops working",
