@@ -146,6 +146,7 @@ def check_config(base: config_mod.Config | None, folder: Path) -> config_mod.Con
             path=str(folder / "cases.json"),
             spool_dir=str(folder / "spool"),
             suppression_hash_key_env="",
+            suppression_hash_key_file="",
         ),
         staff=dataclasses.replace(
             base.staff,
