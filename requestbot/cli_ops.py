@@ -22,7 +22,12 @@ def _context(cfg: Any, store: Any) -> Any:
     from .pipeline import Context
     from .templates import Renderer
 
-    return Context(cfg, store, Renderer(languages=cfg.controller.languages), _now)
+    return Context(
+        cfg,
+        store,
+        Renderer(languages=cfg.controller.languages, timezone=cfg.controller.timezone),
+        _now,
+    )
 
 
 def cmd_digest(args: argparse.Namespace, out: TextIO) -> int:
@@ -162,7 +167,7 @@ def cmd_cases_export(args: argparse.Namespace, out: TextIO) -> int:
         pack = evidence.build(store, args.case_id, _now())
     finally:
         store.close()
-    renderer = Renderer(languages=cfg.controller.languages)
+    renderer = Renderer(languages=cfg.controller.languages, timezone=cfg.controller.timezone)
     written = evidence.write(Path(args.directory), pack, renderer, lang, controller_context(cfg))
     out.write(f"{args.case_id}: {len(written)} file(s) written to {args.directory}\n")
     return EXIT_OK

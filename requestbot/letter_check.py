@@ -62,7 +62,7 @@ class RecordingRenderer(Renderer):
     """A Renderer that keeps every message it renders."""
 
     def __init__(self, base: Renderer) -> None:
-        super().__init__(base.directory, base.languages)
+        super().__init__(base.directory, base.languages, base.timezone)
         self.rendered: list[tuple[str, str, Rendered]] = []
 
     def render(self, name: str, lang: str, context: Mapping[str, object]) -> Rendered:
@@ -230,7 +230,6 @@ def production_letters(
     """Every letter a request can bring, rendered through the real flow in every language."""
     from .housekeeping import reminders_once
 
-    renderer = renderer or Renderer()
     letters: list[Letter] = []
     # A throw-away store: in memory-backed /dev/shm where there is one (fsync is free).
     shm = "/dev/shm" if Path("/dev/shm").is_dir() else None
@@ -240,6 +239,9 @@ def production_letters(
         log.setLevel(logging.WARNING)
     with tempfile.TemporaryDirectory(prefix="requestbot-letters-", dir=shm) as tmp:
         cfg = check_config(base, Path(tmp))
+        renderer = renderer or Renderer(
+            languages=cfg.controller.languages, timezone=cfg.controller.timezone
+        )
         systems = [s.name for s in cfg.systems]
         marks = "\n".join(
             f"#system {name} {'done' if name in SHOWN_SYSTEMS else 'n/a'}" for name in systems

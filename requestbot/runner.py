@@ -105,7 +105,12 @@ class Runner:
         self.source = source
         self.since = since
         self.batch = batch
-        self.ctx = Context(cfg, store, Renderer(languages=cfg.controller.languages), now)
+        self.ctx = Context(
+            cfg,
+            store,
+            Renderer(languages=cfg.controller.languages, timezone=cfg.controller.timezone),
+            now,
+        )
         self.ctx.staff_handler = staff_handler
         self.spool = Spool(cfg.resolve_path(cfg.storage.spool_dir))
 

@@ -233,7 +233,9 @@ _REQUESTER_SPECS = (
         {
             "original_subject": "the subject of the message we received (user text)",
             "received_at": "datetime the message reached the mailbox",
+            "case_id": "optional reference of the case staff will look at",
         },
+        optional={"case_id": ""},
         common=("controller", "requester_name"),
     ),
     _spec(

@@ -90,12 +90,12 @@ def _as_date(value: date | datetime | str, tz: str = DEFAULT_TZ) -> date:
     raise TypeError(f"expected a date, got {type(value).__name__}")
 
 
-def format_date(d: date | datetime, lang: str) -> str:
+def format_date(d: date | datetime, lang: str, tz: str = DEFAULT_TZ) -> str:
     """Format a date for ``lang``: fi/sv "5.1.2027", en "5 January 2027".
 
-    A datetime is first converted to Europe/Helsinki (if aware).
+    A datetime is first converted to ``tz``, the controller's time zone (if aware).
     """
-    day = _as_date(d)
+    day = _as_date(d, tz)
     if lang in ("fi", "sv"):
         return f"{day.day}.{day.month}.{day.year}"
     if lang == "en":
@@ -219,10 +219,14 @@ class Renderer:
     """Renders registered templates from one template folder."""
 
     def __init__(
-        self, directory: Path | None = None, languages: Sequence[str] = DEFAULT_LANGUAGES
+        self,
+        directory: Path | None = None,
+        languages: Sequence[str] = DEFAULT_LANGUAGES,
+        timezone: str = DEFAULT_TZ,
     ) -> None:
         self.directory = Path(directory) if directory is not None else templates_dir()
         self.languages = tuple(languages)
+        self.timezone = timezone  # dates shown to people are the controller's dates
         self._envs: dict[str, jinja2.Environment] = {}
 
     # -- environments ------------------------------------------------------
@@ -267,8 +271,9 @@ class Renderer:
             text = " + ".join(_term(terms(), "kinds_short", k) for k in kinds)
             return text[:1].upper() + text[1:]
 
-        env.filters["date"] = lambda d: format_date(d, lang)
-        env.filters["datetime"] = lambda dt: format_datetime(dt, lang)
+        zone = self.timezone
+        env.filters["date"] = lambda d: format_date(d, lang, zone)
+        env.filters["datetime"] = lambda dt: format_datetime(dt, lang, zone)
         env.filters["kind_name"] = lambda k: _term(terms(), "kinds", k)
         env.filters["kinds_list"] = kinds_list
         env.filters["kinds_short"] = kinds_short

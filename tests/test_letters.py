@@ -312,3 +312,13 @@ def test_digest_counts_waiting_days_in_the_controller_time_zone() -> None:
     assert data["awaiting_confirmation"][0]["waiting_days"] == 0
     utc = digest.digest_data([case], [], [], date(2026, 12, 21), Calendar("FI"), timezone="UTC")
     assert utc["awaiting_confirmation"][0]["waiting_days"] == 1
+
+
+def test_dates_in_letters_are_in_the_controller_time_zone() -> None:
+    from requestbot.template_registry import REGISTRY
+
+    at = datetime(2026, 11, 25, 22, 30, tzinfo=UTC)  # 00.30 on 26.11. in Helsinki
+    ctx = REGISTRY["ack"].sample() | {"received_at": at}
+    assert "26.11.2026 klo 0.30" in Renderer().render("ack", "fi", ctx).text
+    stockholm = Renderer(timezone="Europe/Stockholm").render("ack", "fi", ctx).text
+    assert "25.11.2026 klo 23.30" in stockholm
