@@ -298,7 +298,7 @@ class Verified(Command):
 class Extend(Command):
     name, action, aliases = "extend", "extend", ("jatka", "förläng")
     usage = "<reasons>"
-    help = "extend the deadline by two months; the reasons go to the customer"
+    help = "extend the deadline by two months; the reasons go to the customer as written"
 
     def run(self, ctx: Context, case: Case | None, call: Call) -> Result:
         assert case is not None
@@ -321,8 +321,11 @@ class Extend(Command):
 
 class Done(Command):
     name, action, aliases = "done", "done", ("valmis", "klar")
-    usage = "[force] [https://download-link] [note]"
-    help = "send the final answer and close the case (force: systems still open)"
+    usage = "[force] [https://download-link] [text for the customer]"
+    help = (
+        "send the final answer and close the case (force: systems still open); "
+        "the text goes to the customer as written"
+    )
 
     def run(self, ctx: Context, case: Case | None, call: Call) -> Result:
         assert case is not None
@@ -379,7 +382,10 @@ class Done(Command):
 class Refuse(Command):
     name, action, aliases = "refuse", "refuse", ("hylkää", "hylkaa", "avslå")
     usage = "[partial] <reasons>"
-    help = "refuse the request (partial: in part) with reasons and remedies"
+    help = (
+        "refuse the request (partial: in part) with reasons and remedies; "
+        "the reasons go to the customer as written"
+    )
 
     def run(self, ctx: Context, case: Case | None, call: Call) -> Result:
         assert case is not None
