@@ -22,8 +22,8 @@ from zoneinfo import ZoneInfo
 
 from . import deadlines, outbox
 from .authcheck import AuthVerdict, ExchangeStamp, authenticate
-from .budget import BudgetExceeded, time_budget
 from .automated import is_no_reply_address
+from .budget import BudgetExceeded, time_budget
 from .cases import CaseStore, normalise_address
 from .config import Config
 from .errors import StoreError
