@@ -66,10 +66,16 @@ kinds = ["access", "erasure", "rectification"]
 [[systems]]
 name = "Business Central"
 kinds = ["access", "erasure"]
+note = "invoicing; invoices are kept under the Accounting Act: restrict, do not erase"
+on_erasure = "restrict"
+categories = {{ fi = "laskut ja maksutiedot", sv = "fakturor och betalningsuppgifter", en = "invoices and payment records" }}
+retention = {{ fi = "kuusi vuotta sen vuoden lopusta, jona tilikausi päättyi", sv = "sex år från utgången av det år då räkenskapsperioden gick ut", en = "six years from the end of the year in which the financial year ended" }}
+legal_ground = {{ fi = "kirjanpitolaki (1336/1997) 2 luku 10 §", sv = "bokföringslagen (1336/1997) 2 kap. 10 §", en = "the Finnish Accounting Act (1336/1997), chapter 2, section 10" }}
 
 [[systems]]
 name = "Google Analytics"
 kinds = ["access", "erasure", "objection"]
+role = "recipient"
 """
     path = base / "config.toml"
     path.write_text(text, encoding="utf-8")
