@@ -43,6 +43,11 @@ OPT_OUT = {
     "sv": "Jag vill inte längre få marknadsföring. Sluta skicka nyhetsbrevet.",
     "en": "I do not want any more marketing. Stop sending me the newsletter.",
 }
+NOT_A_REQUEST = {
+    "fi": "Hei, milloin kuvat ovat valmiita?",
+    "sv": "Hej, när blir bilderna klara?",
+    "en": "Hello, when will the photos be ready?",
+}
 #: What the final answers are shown running through (the note's example).
 SHOWN_SYSTEMS = ("Slotti", "Business Central", "Google Analytics")
 ALL_KINDS = " ".join(k.value for k in Kind)
@@ -156,6 +161,7 @@ def check_config(base: config_mod.Config | None, folder: Path) -> config_mod.Con
             insecure_trust_from=True,
         ),
         smtp=dataclasses.replace(base.smtp, transport="file", file_dir=str(folder / "sent")),
+        requests=dataclasses.replace(base.requests, ack_non_requests=True),
     )
 
 
@@ -286,6 +292,14 @@ def production_letters(
                 # 6. A marketing opt-out alone.
                 flow.mail(f"Dan <dan.{who}>", "Markkinointi", OPT_OUT[lang])
                 letters += flow.take("opt-out")
+                # 7. A message that is no request (receipt), 8. one sender writing again and
+                # again on one day (the one "we have your messages" notice).
+                flow.mail(f"Eli <eli.{who}>", "?", NOT_A_REQUEST[lang])
+                letters += flow.take("not a request")
+                for n in range(cfg.requests.max_acks_per_sender_per_day + 1):
+                    case_id = flow.mail(f"Fay <fay.{who}>", f"{n}", REQUESTS[lang] + f" ({n})")
+                    flow.staff(case_id, "#not-a-request")  # the next one opens a new case
+                letters += flow.take("repeated")
         finally:
             flow.store.close()
             for log, level in zip(quiet, levels, strict=True):

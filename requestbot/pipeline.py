@@ -371,9 +371,9 @@ def answer_requester(ctx: Context, case: Case, template: str, item: Item, **extr
         return case
     name = template if ok else "rate_limited"
     if not ok:
-        extra["message_count"] = sum(
-            len(c.message_ids) for c in ctx.store.open_cases_for(case.requester_address)
-        )
+        # The notice goes once, at the first message over the day's limit: the answered
+        # ones and this one (L3: the count is today's, not the open cases' total).
+        extra["message_count"] = acks_sent_today(ctx, case.requester_address) + 1
     not_before = ack_slot(ctx)
     mid = queue_mail(
         ctx,

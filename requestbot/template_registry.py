@@ -403,7 +403,7 @@ _REQUESTER_SPECS = (
         "'We have received your messages' when one address sends too many.",
         lambda: _base(message_count=12),
         {
-            "message_count": "int: how many messages arrived in the window",
+            "message_count": "int: messages from this address today (the answered ones and this one)",
             "case_id": "optional open case reference",
         },
         optional={"case_id": ""},

@@ -84,6 +84,8 @@ def test_every_production_letter_passes_the_lint(letters: list[Letter]) -> None:
         "refusal",
         "staff_reply",
         "optout_done",
+        "ack_generic",
+        "rate_limited",
         "staff_new_case",
     ):
         assert name in made
@@ -169,6 +171,8 @@ def test_staff_text_goes_verbatim_with_remedies(letters: list[Letter], lang: str
     assert "Reply text." in one(letters, "staff_reply", "staff letters", lang)
     extension = one(letters, "extension", "staff letters", lang)
     assert "Reasons for the extension." in extension
+    # Received 25.11.2026: the extended due date is three months on, 25.2.2027.
+    assert format_date(date(2027, 2, 25), lang) in extension
     refusal = one(letters, "refusal", "staff letters", lang)
     assert "Reasons for the refusal." in refusal and DPA[lang] in refusal
 
@@ -322,3 +326,13 @@ def test_dates_in_letters_are_in_the_controller_time_zone() -> None:
     assert "26.11.2026 klo 0.30" in Renderer().render("ack", "fi", ctx).text
     stockholm = Renderer(timezone="Europe/Stockholm").render("ack", "fi", ctx).text
     assert "25.11.2026 klo 23.30" in stockholm
+
+
+@pytest.mark.parametrize(
+    ("lang", "count"),
+    [("fi", "jo 4 viestiä"), ("sv", "redan fått 4"), ("en", "already received 4")],
+)
+def test_the_one_notice_to_a_busy_sender_counts_todays_messages(
+    letters: list[Letter], lang: str, count: str
+) -> None:
+    assert count in one(letters, "rate_limited", "repeated", lang)
