@@ -474,7 +474,7 @@ service stats {{
         """A logged-in plain-IMAP client (``ssl=False``, trap 1). Caller logs out."""
         user = user or self.user
         password = password if password is not None else self._users.get(user, self.password)
-        imap = IMAPClient(self.host, self.port, ssl=False, timeout=10)
+        imap = IMAPClient(self.host, self.port, ssl=False, timeout=60)
         imap.login(user, password)
         return imap
 

@@ -35,7 +35,7 @@ def settings_for(user: MailUser, **changes: Any) -> ImapSettings:
         "security": "none",
         "username": user.address,
         "password": user.password,
-        "timeout": 10.0,
+        "timeout": 60.0,
         "poll_seconds": 0.5,
     }
     values.update(changes)
