@@ -25,7 +25,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from .cases import normalise_address
+from .cases import CaseStore, normalise_address
 from .config import Config, SystemConfig
 from .model import Case, Kind
 from .pipeline import (
@@ -198,26 +198,50 @@ def step_recipient_answer(ctx: Context, item: Item) -> Disposition | None:
     return None
 
 
-def unanswered(cfg: Config, cases: list[Case], now: datetime) -> list[dict[str, Any]]:
-    """Notices still waiting for an answer after ``notice_answer_days``, oldest first."""
+def sent_times(store: CaseStore, cases: list[Case]) -> dict[str, datetime]:
+    """Message-ID -> when the server accepted it, for the notices of ``cases``
+    (a notice held with the final answer counts from when it went out)."""
+    out: dict[str, datetime] = {}
+    for case in cases:
+        wanted = {n.get("message_id") for n in case.notices.values()}
+        for d in store.outbox_docs(case.id):
+            if d.get("message_id") in wanted and d.get("sent_at"):
+                out[str(d["message_id"])] = datetime.fromisoformat(str(d["sent_at"]))
+    return out
+
+
+def unanswered(
+    cfg: Config, cases: list[Case], now: datetime, sent: dict[str, datetime] | None = None
+) -> list[dict[str, Any]]:
+    """Notices still waiting for an answer after ``notice_answer_days``, oldest first.
+    With ``sent`` (``sent_times``) a notice counts from its delivery, and one not yet
+    delivered is not listed."""
     limit = timedelta(days=cfg.requests.notice_answer_days)
     out = []
     for case in cases:
         for name, n in case.notices.items():
             if n.get("answered_at") or case.systems.get(name) != NOTIFIED:
                 continue  # answered, or staff have settled the row by hand
-            try:
-                sent = datetime.fromisoformat(str(n.get("sent_at")))
-            except ValueError:
+            if sent is not None:
+                if n.get("message_id") not in sent:
+                    continue  # still held or queued
+                when: datetime | None = sent[str(n["message_id"])]
+            else:
+                try:
+                    when = datetime.fromisoformat(str(n.get("sent_at")))
+                except ValueError:
+                    when = None
+            if when is None:
                 continue
-            if now - sent >= limit:
+            sent_at = when
+            if now - sent_at >= limit:
                 out.append(
                     {
                         "case_id": case.id,
                         "system": name,
                         "to": n.get("to", ""),
-                        "sent_at": sent,
-                        "days": (now - sent).days,
+                        "sent_at": sent_at,
+                        "days": (now - sent_at).days,
                     }
                 )
     out.sort(key=lambda d: (d["sent_at"], d["case_id"]))
@@ -233,7 +257,8 @@ def notices_once(ctx: Context) -> int:
         return 0
     found = 0
     with ctx.store.transaction():
-        for row in unanswered(ctx.cfg, ctx.store.cases(lambda c: bool(c.notices)), now):
+        cases = ctx.store.cases(lambda c: bool(c.notices))
+        for row in unanswered(ctx.cfg, cases, now, sent_times(ctx.store, cases)):
             case = ctx.store.require_case(row["case_id"])
             notice = case.notices[row["system"]]
             if notice.get("reported_unanswered_at"):

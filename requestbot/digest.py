@@ -187,8 +187,9 @@ def build(ctx: Context) -> dict[str, Any]:
     data["controller"] = controller_context(ctx.cfg)
     data["generated_at"] = now
     data["suppressed_last_day"] = suppressed_since(ctx.store, now - timedelta(days=1))
+    with_notices = ctx.store.cases(lambda c: bool(c.notices))
     data["unanswered_notices"] = art19.unanswered(
-        ctx.cfg, ctx.store.cases(lambda c: bool(c.notices)), ctx.now()
+        ctx.cfg, with_notices, ctx.now(), art19.sent_times(ctx.store, with_notices)
     )
     return data
 

@@ -110,6 +110,10 @@ def timeline(case: Case, events: list[CaseEvent], letters: list[dict[str, Any]])
             out.append(Entry(ev.at, "suppressed", ev.actor, ""))
         elif action == "requester_replied":
             out.append(Entry(ev.at, "requester_replied", ev.actor, ""))
+    confirmed_by_event = any(e.action in ("address_confirmed", "verified") for e in events)
+    if case.address_verified and not confirmed_by_event and case.verification:
+        # Genuine on arrival (DKIM/DMARC of the sender's domain): confirmed when received.
+        out.append(Entry(case.received_at, "confirmed", BOT, case.verification))
     for letter in letters:
         sent = _at(letter.get("sent_at"))
         if sent is None:

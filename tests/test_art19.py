@@ -164,6 +164,11 @@ def test_unanswered_skips_answered_and_hand_ticked_rows() -> None:
     rows = art19.unanswered(cfg, [waiting, answered, ticked], now)
     assert [(r["case_id"], r["system"], r["days"]) for r in rows] == [("DSR-2026-0001", "A", 7)]
     assert art19.unanswered(cfg, [waiting], now - timedelta(seconds=1)) == []
+    # Counted from delivery: a notice held with the answer and sent 2 days later is not due yet.
+    assert art19.unanswered(cfg, [waiting], now, {}) == []
+    delivered = {"<m@example.fi>": T0 + timedelta(days=2)}
+    assert art19.unanswered(cfg, [waiting], now, delivered) == []
+    assert len(art19.unanswered(cfg, [waiting], now + timedelta(days=2), delivered)) == 1
 
 
 def test_notices_only_for_art19_kinds_and_systems_with_an_address() -> None:
