@@ -4,7 +4,8 @@ When a case with erasure, rectification or restriction is carried out (``#done``
 every connected system of its checklist that has a ``notice_address`` in its
 ``[[systems]]`` entry and is still open gets the ``art19_notice`` letter in the
 system's ``notice_language``: what to do, for whom, and the case reference. The
-notice's Message-ID joins the case, and the system's row becomes ``notified``.
+notice's Message-ID joins the case, and the system's row becomes ``notified``,
+which the final letter counts as told (letters.letter_systems).
 
 An answer that threads on that Message-ID (In-Reply-To / References) and comes
 from the notice address's domain marks the row ``answered`` and tells staff
@@ -131,11 +132,6 @@ def send_notices(ctx: Context, case: Case, actor: str, *, hold: str = "") -> tup
         told.append(system.name)
         audit.info("case=%s art19_notice system=%s", case.id, system.name)
     return case, told
-
-
-def recipients_told(case: Case) -> list[str]:
-    """The names of the recipients notified for the case, in notice order."""
-    return [name for name, n in case.notices.items() if n.get("message_id")]
 
 
 def _domain(address: str) -> str:

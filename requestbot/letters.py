@@ -83,8 +83,9 @@ def system_rows(cfg: Config, case: Case, lang: str) -> list[dict[str, str]]:
 def letter_systems(rows: list[dict[str, str]]) -> dict[str, list[dict[str, str]]]:
     """The rows a letter names, grouped by what the letter says of them."""
     active = [r for r in rows if r["state"] != NOT_APPLICABLE]
-    # "answered": a recipient confirmed an Art 19 notice (art19.py): done as well.
-    done = [r for r in active if r["state"] in (DONE, "answered")]
+    # "notified": an Art 19 notice went to the recipient by mail; "answered": the
+    # recipient confirmed it (art19.py). Both count as told.
+    done = [r for r in active if r["state"] in (DONE, "notified", "answered")]
     return {
         # Named in the access answer: everything that may hold the person's data.
         "held": active,

@@ -370,7 +370,6 @@ class Done(Command):
             systems=systems_for_completion(ctx, case),
             note=note,
             access_link=link,
-            recipients_told=art19.recipients_told(case),
         )
         if hold:  # the case closes when the held answer is released
             return Result(self.action, case, "", subject, sent, held=True)

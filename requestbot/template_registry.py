@@ -326,7 +326,6 @@ _REQUESTER_SPECS = (
             "objection_upheld": "objection: bool, True = processing stopped",
             "objection_reasons": "objection: staff reasons when not upheld",
             "restricted_until": "restriction: optional date the restriction lasts until",
-            "recipients_told": "Art 19: names of the recipients sent a notice (art19.py)",
         },
         optional={
             "note": "",
@@ -336,7 +335,6 @@ _REQUESTER_SPECS = (
             "objection_upheld": True,
             "objection_reasons": "",
             "restricted_until": None,
-            "recipients_told": [],
             **{key: [] for key in _GROUPS},
         },
     ),
