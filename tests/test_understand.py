@@ -131,7 +131,7 @@ def test_subject_footer_and_forward_are_not_requests() -> None:
         ),
         ("Du har rätt att lämna in ett klagomål till IMY.", "context"),
         ("Om ni inte svarar kommer jag att anmäla er till IMY.", "condition"),
-        ("Innan ni har rättat den ska ni inte använda mina uppgifter.", "request"),
+        ("Innan ni har rättat den ska ni inte använda mina uppgifter.", "statement"),
         ("Enligt artikel 17 begär jag att ni raderar mina uppgifter.", "request"),
     ],
 )

@@ -15,6 +15,9 @@ features are:
 * ``cancelled`` — a negative rule explained a match of this kind away;
 * ``rivals`` — how many other kinds have request-role evidence (a long
   template letter names several rights);
+* ``msg:info``, ``msg:no_cue``, ``msg:long`` — the message's shape: the share
+  of context and list-item sentences, no sentence with a request verb, many
+  sentences (a notice, a guide, a discussion rather than a letter to us);
 * ``rule:<name>`` — a rule fired in a request, subject or condition sentence:
   a per-rule correction (strongly regularised, so rules seldom seen keep the
   role weight).
@@ -30,7 +33,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -39,7 +42,7 @@ from requestbot.errors import RequestbotError
 from requestbot.model import Kind
 
 #: Roles whose matches also give per-rule features.
-RULE_ROLES = frozenset({"request", "subject", "condition"})
+RULE_ROLES = frozenset({"request", "statement", "subject", "condition"})
 #: A role's combined hand weight from which it counts as ``strong:<role>`` (the
 #: rule tables' own line between a request and a hint).
 STRONG = 0.5
@@ -53,6 +56,7 @@ class KindEvidence:
     """What the rules found for one kind in one message."""
 
     strength: dict[str, float] = field(default_factory=dict)  # role -> combined weight
+    message: dict[str, float] = field(default_factory=dict)  # the message's shape
     rules: set[str] = field(default_factory=set)  # rules fired in RULE_ROLES
     cancelled: bool = False
 
@@ -60,6 +64,23 @@ class KindEvidence:
         self.strength[role] = 1 - (1 - self.strength.get(role, 0.0)) * (1 - weight)
         if role in RULE_ROLES:
             self.rules.add(rule)
+
+
+def message_shape(roles: Sequence[str]) -> dict[str, float]:
+    """Features of the whole message: a notice or a guide that tells about rights
+    is mostly context and list items, and asks nothing with a request verb."""
+    body = [r for r in roles if r != "subject"]
+    if not body:
+        return {}
+    out: dict[str, float] = {}
+    info = sum(r in ("context", "item") for r in body) / len(body)
+    if info:
+        out["msg:info"] = round(info, 4)
+    if "request" not in body and "condition" not in body:
+        out["msg:no_cue"] = 1.0
+    if len(body) > 12:
+        out["msg:long"] = round(min(len(body), 60) / 60, 4)
+    return out
 
 
 def features(found: Mapping[Kind, KindEvidence], kind: Kind) -> dict[str, float]:
@@ -76,6 +97,7 @@ def features(found: Mapping[Kind, KindEvidence], kind: Kind) -> dict[str, float]
             out[f"rule:{rule}"] = 1.0
         if ev.cancelled:
             out["cancelled"] = 1.0
+        out.update(ev.message)
     rivals = sum(1 for k, e in found.items() if k != kind and e.strength.get("request", 0.0) >= 0.5)
     if rivals:
         out["rivals"] = min(rivals, 3) / 3

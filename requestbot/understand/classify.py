@@ -246,12 +246,12 @@ def _classify(
             fhit.cancelled_by = _explained_by(fhit, negatives)
             hits.append(fhit)
     language = language_mod.detect(folded.original, languages, default_language)
-    role_of = _roles(folded, subject_end, language)
+    role_of, shape = _roles(folded, subject_end, language)
     found: dict[Kind, calibration.KindEvidence] = {} if found_out is None else found_out
     for h in hits:
         kind = h.rule.kind
         assert kind is not None
-        ev = found.setdefault(kind, calibration.KindEvidence())
+        ev = found.setdefault(kind, calibration.KindEvidence(message=shape))
         if not h.cancelled_by and _unfolded_mismatch(h, folded):
             h.cancelled_by = "diacritics"
         if h.cancelled_by:
@@ -259,7 +259,7 @@ def _classify(
             continue
         role = role_of(h.key_start)
         ev.add(role, h.rule.name, h.weight)
-        name = h.rule.name if role == "request" else f"{h.rule.name}@{role}"
+        name = h.rule.name if role in ("request", "statement") else f"{h.rule.name}@{role}"
         evidence.append(Evidence(name, kind, folded.source(h.start, h.end)))
 
     ambiguous = False
@@ -288,8 +288,11 @@ def _classify(
     )
 
 
-def _roles(folded: Folded, subject_end: int, language: str) -> Callable[[int], str]:
-    """A function from a folded position to the role of the sentence it lies in."""
+def _roles(
+    folded: Folded, subject_end: int, language: str
+) -> tuple[Callable[[int], str], dict[str, float]]:
+    """A function from a folded position to the role of the sentence it lies in,
+    and the message's shape (``calibration.message_shape``)."""
     segs = segment_mod.segments(folded.original, language)
     spans = [segment_mod.to_folded(folded.index, s.start, s.end) for s in segs]
     pieces = roles_mod.assign(folded.text, spans, segs, subject_end)
@@ -299,7 +302,7 @@ def _roles(folded: Folded, subject_end: int, language: str) -> Callable[[int], s
         i = bisect_right(starts, pos) - 1
         return pieces[i][2] if i >= 0 else "request"
 
-    return role_of
+    return role_of, calibration.message_shape([r for _, _, r in pieces])
 
 
 #: Folding loses letters that change a word: Swedish "andra" (other) is not

@@ -6,7 +6,10 @@ complaint"), reasons about the law and "reserves the right" to go to the
 authority. Each of those sentences names a right without asking for it. So
 every sentence gets one role before the rules are counted:
 
-* ``request``   — the default: what the writer says or asks now;
+* ``request``   — the writer asks now, with a request verb of its own ("please",
+  "I want", "poistakaa", "jag begär", an imperative);
+* ``statement`` — the writer's own sentence without one ("my address is
+  wrong", "tietoni pois", but also a notice's "customers may ask ...");
 * ``subject``   — the subject line (a reply's subject names an old topic);
 * ``item``      — a list item without its own request verb (what a right
   covers, a list of formats or legal grounds);
@@ -29,7 +32,7 @@ from collections.abc import Sequence
 
 from requestbot.understand.segment import Segment
 
-ROLES = ("request", "subject", "item", "context", "condition", "other")
+ROLES = ("request", "statement", "subject", "item", "context", "condition", "other")
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -64,6 +67,27 @@ _CONTEXT = _rx(
     r"reserve (?:the|my|all|our) rights?",
     r"pidatan (?:itsellani )?(?:oikeude\w*)",
     r"forbehaller (?:mig|oss)",
+)
+
+#: Information about rights addressed to anyone ("you can ask us to delete ...",
+#: "rekisteröity voi ...") and grounds given only hypothetically ("to the extent
+#: that you rely on consent, I withdraw it"): context even with a request verb.
+_INFO = _rx(
+    r"you (?:can|may|could|are entitled to|have the right to|also have the right to) "
+    r"(?:\w+ ){0,2}?(?:ask|request|object|withdraw|lodge|file|complain|access|get|obtain|receive|have|demand|contact|exercise|opt|unsubscribe|check|see)",
+    r"(?:customers|users|members|data subjects|the data subject|individuals|everyone|anyone|a person|people) "
+    r"(?:can|may|has|have|are entitled)",
+    r"(?:to the extent|insofar as|in so far as|where) (?:that )?(?:you|your|the processing|processing) "
+    r"(?:rely|relies|is based|are based|based)",
+    r"if (?:i have|i had|i may have) (?:ever )?(?:given|granted|provided)",
+    r"voit (?:myos )?(?:\w+ )?(?:pyytaa|vaatia|kieltaa|peruuttaa|perua|tehda|tarkastaa|saada|valittaa|vastustaa|ottaa yhteytta|kayttaa|ilmoittaa)",
+    r"(?:rekisteroity|rekisteroidylla|asiakas|asiakkaalla|jokainen|jokaisella|henkilo|kayttaja) "
+    r"(?:voi|on oikeus|on oikeutettu|saa)",
+    r"(?:silta osin kuin|siina maarin kuin|mikali olen antanut|jos olen antanut|jos olen joskus antanut)",
+    r"du kan (?:ocksa )?(?:\w+ )?(?:begara|be|krava|invanda|aterkalla|lamna|fa|klaga|kontakta|anvanda|avanmala|avsluta)",
+    r"(?:den registrerade|kunden|kunder|alla|var och en|anvandaren|medlemmen) "
+    r"(?:kan|har ratt|har ratten|far|ar berattigad)",
+    r"(?:i den man|for det fall|om jag har (?:gett|lamnat|givit))",
 )
 
 #: A request verb in the sentence itself: it asks now, whatever it cites.
@@ -134,6 +158,21 @@ _OTHER = _rx(
     r"view (?:this|it) in (?:your|a) browser",
     r"(?:click|klikkaa|klicka) (?:here|tasta|har) to unsubscribe",
     r"to unsubscribe,? (?:click|visit|follow|use)",
+    r"to unsubscribe (?:\S+ ){0,8}?(?:click|visit|follow|use|go to|send)",
+    # list servers and account notices: what a machine says about an address or a list
+    r"\S+-(?:request|owner|bounces)@\S+",
+    r"mailman|listinfo|mailing list (?:server|software|administrator)",
+    r"if (?:this was not you|it was not you|you did not (?:request|make|ask|sign|create|change)\w*)",
+    r"(?:please )?ignore this (?:e-?mail|message|mail)",
+    r"your (?:e-?mail address|password|account|address) (?:has been|was|is being) (?:changed|updated|confirmed|created|reset)",
+    r"(?:confirm|verify) your (?:e-?mail|email address|subscription|account|address)",
+    r"jos et (?:itse )?(?:pyytanyt|tehnyt|tilannut|muuttanut|luonut)",
+    r"(?:sahkopostiosoitteesi|salasanasi|tilisi|osoitteesi) on (?:muutettu|vaihdettu|paivitetty|vahvistettu|luotu)",
+    r"vahvista (?:sahkopostiosoitteesi|tilauksesi|tilisi|osoitteesi)",
+    r"om (?:det inte var du|du inte (?:har )?(?:begart|gjort|bestallt|andrat|skapat))",
+    r"(?:din e-postadress|ditt losenord|ditt konto|din adress) (?:har|kommer att) (?:andrats|bytts|uppdaterats|bekraftats|skapats|andras)",
+    r"bekrafta (?:din e-postadress|din prenumeration|ditt konto|din adress)",
+    r"(?:tama|detta|this) (?:on|ar|is) (?:automaattinen|ett automatiskt|an automatic|an automated)",
 )
 #: A header line of a forwarded or quoted message ("From: ...", "Lähettäjä: ...").
 _HEADER_LINE = re.compile(
@@ -184,9 +223,11 @@ def assign(
 
 def _plain_role(text: str, seg: Segment) -> str:
     """The role of a sentence (or clause) that is the writer's and no condition."""
+    if _INFO.search(text):
+        return "item" if seg.shape == "item" else "context"
     cue = bool(_REQUEST_CUE.search(text))
     if seg.shape == "item":
         return "request" if cue else "item"
     if _CONTEXT.search(text) and not cue:
         return "context"
-    return "request"
+    return "request" if cue else "statement"
