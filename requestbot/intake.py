@@ -59,7 +59,11 @@ MAX_MIME_DEPTH = 50
 MAX_HEADER_BYTES = 1_000_000
 #: Characters of a body read for the sender's new text (quotes stripped, classified);
 #: the whole text stays in ``full_text``. Bounds the work on a 20 MB body.
-MAX_TEXT_SCAN = 200_000
+MAX_TEXT_SCAN = 50_000
+#: Bytes of one text part decoded into text (staff notifications show far less).
+MAX_PART_TEXT_BYTES = 2_000_000
+#: Messages bigger than this that are not multipart skip the line-by-line body parse.
+FAST_PARSE_BYTES = 1_000_000
 #: Characters of an address header (From, To, Cc, Reply-To) that are read.
 MAX_ADDRESS_HEADER = 16_000
 #: References ids kept (the newest): enough to find a thread, bounded work per header.
@@ -282,6 +286,9 @@ def _part_charset(part: email.message.Message) -> str | None:
 
 def _part_text(part: email.message.Message, notes: _Notes) -> str:
     data = _payload_bytes(part, notes)
+    if len(data) > MAX_PART_TEXT_BYTES:
+        notes.add("long_text")  # the rest is in the mailbox; staff see a part anyway
+        data = data[:MAX_PART_TEXT_BYTES]
     text, fallback = decode_bytes(data, _part_charset(part))
     if fallback:
         notes.add("charset_fallback")
@@ -404,13 +411,32 @@ def _split_headers(raw: bytes) -> bytes:
 def _parse(raw: bytes, notes: _Notes) -> email.message.Message:
     parser = email.parser.BytesParser(policy=email.policy.compat32)
     try:
-        return parser.parsebytes(raw)
+        fast = _parse_single_part(parser, raw) if len(raw) > FAST_PARSE_BYTES else None
+        return fast if fast is not None else parser.parsebytes(raw)
     except (ValueError, TypeError, IndexError, RecursionError, email.errors.MessageError):
         notes.add("unparseable")
         try:
             return parser.parsebytes(_split_headers(raw), headersonly=True)
         except (ValueError, TypeError, IndexError, RecursionError, email.errors.MessageError):
             return email.message.Message()
+
+
+def _parse_single_part(
+    parser: email.parser.BytesParser, raw: bytes
+) -> email.message.Message | None:
+    """A big message that is not multipart: its headers parsed, its body taken as it is.
+
+    The email package reads a body line by line (seconds for 20 MB of short lines);
+    a single-part body needs no reading at all. The payload is what the parser
+    would have stored. None: multipart (or no header end found), parse it whole."""
+    match = _HEADER_END_RE.search(raw, 0, MAX_HEADER_BYTES)
+    if match is None:
+        return None
+    msg = parser.parsebytes(raw[: match.end()], headersonly=True)
+    if msg.is_multipart() or content_type(msg).startswith(("multipart/", "message/")):
+        return None
+    msg.set_payload(raw[match.end() :].decode("ascii", "surrogateescape"))
+    return msg
 
 
 def parse_message(

@@ -66,7 +66,8 @@ class InboundMessage:
     """One received message, as intake understood it.
 
     ``new_text`` is what the sender wrote in this message (quotes and
-    signatures stripped); ``full_text`` is the whole readable body for staff.
+    signatures stripped); ``full_text`` is the readable body for staff (each text part
+    up to intake.MAX_PART_TEXT_BYTES; the whole message stays in the mailbox).
     ``flags`` carries intake's remarks for staff, e.g. "unparseable",
     "oversize", "html_only", "charset_fallback".
     """

@@ -17,10 +17,13 @@ from flowkit import AUTHSERV, STAFF
 from servers import MailUser, SmtpSink, make_message
 from test_staff import MATTI, Desk, Mail, text, to
 
+from requestbot import config as config_mod
+from requestbot.cases import CaseStore
 from requestbot.cli import PrintableFormatter, main
 from requestbot.errors import MailboxError
 from requestbot.mailbox import oauth2_token
-from requestbot.spool import Spool
+from requestbot.pipeline import INFLIGHT, MAX_ATTEMPTS
+from requestbot.spool import Spool, message_key
 
 pytestmark = pytest.mark.imap
 
@@ -205,6 +208,24 @@ def test_a_message_over_its_time_budget_is_quarantined_and_the_loop_goes_on(
     alerts = to(desk.new(), STAFF)
     assert len(alerts) == 2 and all("time budget" in text(a) for a in alerts)
     assert to(desk.new(), MATTI) == []
+    assert desk.store_read(lambda s: s.cases()) == []
+
+
+def test_a_message_the_process_kept_dying_on_is_not_fetched_forever(desk: Desk) -> None:
+    """Two earlier runs ended (killed, or hung and restarted) while handling it; the
+    run that was cut short the third time left its in-hand marker behind."""
+    desk.user.append(make_message(f"Matti <{MATTI}>", "tietoni", ACCESS))
+    [uid] = desk.user.uids()
+    [raw] = desk.user.fetch_all()
+    key = message_key(raw, f"{desk.user.uidvalidity()}:{uid}")
+    c = config_mod.load(desk.cfg)
+    with CaseStore.open(c.resolve_path(c.storage.path)) as store, store.transaction():
+        store.set_state(f"attempts:{key}", MAX_ATTEMPTS - 1)
+        store.set_state(INFLIGHT, [key])
+    desk.poll()
+    assert desk.user.uids() == [] and len(desk.user.uids("Quarantine")) == 1
+    [alert] = to(desk.new(), STAFF)
+    assert "process ended" in text(alert)
     assert desk.store_read(lambda s: s.cases()) == []
 
 

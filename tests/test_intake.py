@@ -295,3 +295,31 @@ def test_html_to_text(html: str, expected: list[str]) -> None:
     for part in expected:
         assert part in text
     assert "alert" not in text
+
+
+@pytest.mark.parametrize(
+    "cte,body",
+    [
+        ("7bit", "Poistakaa tietoni.\r\n" * 80_000),
+        ("quoted-printable", "P=C3=A4=C3=A4t=C3=B6s tietoni.\r\n" * 60_000),
+        ("base64", "UG9pc3Rha2FhIHRpZXRvbmku\n" * 60_000),
+    ],
+)
+def test_a_big_single_part_message_skips_the_line_parser_with_the_same_result(
+    cte: str, body: str
+) -> None:
+    import email.parser
+    import email.policy
+
+    from requestbot.intake import FAST_PARSE_BYTES, _parse_single_part
+
+    raw = (
+        "From: a@example.com\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        f"Content-Transfer-Encoding: {cte}\r\n\r\n{body}"
+    ).encode()
+    assert len(raw) > FAST_PARSE_BYTES
+    parser = email.parser.BytesParser(policy=email.policy.compat32)
+    fast = _parse_single_part(parser, raw)
+    assert fast is not None
+    assert fast.get_payload(decode=True) == parser.parsebytes(raw).get_payload(decode=True)
+    assert parse_message(raw).full_text.startswith(parse_message(raw[:200_000]).full_text[:1000])
