@@ -1,17 +1,19 @@
-"""A time budget for the work on one message (SIGALRM, main thread only).
+"""A time budget for the work on one message.
 
 Parsing and the steps are bounded by caps (intake.py), so a message should
 never come near the budget; it is the backstop that keeps one poll short even
-for a message nobody foresaw. Inside ``time_budget(s)`` the code is interrupted
-with BudgetExceeded after ``s`` seconds. The budget ends before the caller's
-store transaction commits, so a commit is never interrupted. Off the main
-thread (no signals there) the budget does nothing.
+for a message nobody foresaw. In the main thread (``poll --once``) SIGALRM
+interrupts the work after ``seconds`` with BudgetExceeded; in a worker thread
+(the daemon runs intake in one, and signals only reach the main thread) the
+caller checks ``Budget.check()`` between steps. The budget ends before the
+caller's store transaction commits, so a commit is never interrupted.
 """
 
 from __future__ import annotations
 
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
@@ -23,24 +25,39 @@ class BudgetExceeded(RequestbotError):
     """Handling one message took longer than its time budget."""
 
 
-def _available() -> bool:
+class Budget:
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.start = time.monotonic()
+
+    def message(self) -> str:
+        return f"handling the message took longer than {self.seconds:g} s"
+
+    def check(self) -> None:
+        """Raise BudgetExceeded if the time is up (a checkpoint between steps)."""
+        if self.seconds > 0 and time.monotonic() - self.start > self.seconds:
+            raise BudgetExceeded(self.message())
+
+
+def _preemptive() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
 @contextmanager
-def time_budget(seconds: float) -> Iterator[None]:
-    """Raise BudgetExceeded in the body once ``seconds`` have passed (0: no budget)."""
-    if seconds <= 0 or not _available():
-        yield
+def time_budget(seconds: float) -> Iterator[Budget]:
+    """A Budget of ``seconds`` (0: none); in the main thread also enforced by SIGALRM."""
+    budget = Budget(seconds)
+    if seconds <= 0 or not _preemptive():
+        yield budget
         return
 
     def expire(signum: int, frame: FrameType | None) -> None:
-        raise BudgetExceeded(f"handling the message took longer than {seconds:g} s")
+        raise BudgetExceeded(budget.message())
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        yield budget
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

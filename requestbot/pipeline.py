@@ -747,13 +747,15 @@ STEPS: tuple[Step, ...] = (
 def process(ctx: Context, item: Item) -> Disposition:
     """Run the steps on one message and record the result, all in one store write."""
     # The budget (inner) ends before the transaction commits: a commit is never cut short.
-    with ctx.store.transaction(), time_budget(ctx.cfg.imap.max_message_seconds):
+    with ctx.store.transaction(), time_budget(ctx.cfg.imap.max_message_seconds) as budget:
         for step in STEPS:
+            budget.check()  # between steps: the daemon's worker thread has no SIGALRM
             disposition = step(ctx, item)
             if disposition is not None:
                 break
         else:  # pragma: no cover - step_new always decides
             disposition = Disposition("none", "undecided", Folder.QUARANTINE)
+        budget.check()
         if disposition.outcome != "duplicate":
             record(ctx, item, disposition)
     audit.info(

@@ -10,6 +10,7 @@ already recorded.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,6 +35,10 @@ from .spool import Spool, message_key
 from .templates import Renderer
 
 log = logging.getLogger("requestbot.runner")
+
+#: One intake cycle stops fetching new batches after this long (``poll --once`` stays
+#: short; the daemon starts the next cycle at once, see CycleResult.more).
+MAX_CYCLE_SECONDS = 40.0
 
 
 def utcnow() -> datetime:
@@ -84,6 +89,7 @@ class CycleResult:
     kept: int = 0
     recovered: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
+    more: bool = False  # stopped after MAX_CYCLE_SECONDS with mail still waiting
 
 
 class Runner:
@@ -134,6 +140,7 @@ class Runner:
         count_interrupted(self.ctx)
         state = MailboxState(**(self.store.get_state("mailbox") or {}))
         kept: set[str] = set()
+        started = time.monotonic()
         while True:
             messages, new_state = self.source.fetch_new(state, batch=self.batch)
             if not messages:
@@ -172,6 +179,10 @@ class Runner:
             state = new_state
             if result.moved == moved_before:
                 break  # only messages that failed this time are left: try next cycle
+            if time.monotonic() - started > MAX_CYCLE_SECONDS:
+                result.more = True  # a big backlog: the rest in the next cycle, at once
+                log.info("intake cycle ran %.0f s: the rest waits for the next", MAX_CYCLE_SECONDS)
+                break
         if result.fetched == 0:
             self.store.set_state("last_fetch_ok", self.ctx.now().isoformat())
         return result

@@ -49,6 +49,7 @@ class Daemon:
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
         )
         self.fetch_failures = 0
+        self.more = False  # the last intake cycle left mail waiting (runner.MAX_CYCLE_SECONDS)
         self.store_failures = 0
         self.folder_problem = ""  # the MailboxFolderError staff were told about
         self.failed = False
@@ -59,6 +60,7 @@ class Daemon:
         """One intake cycle (and a drain if it took anything in); returns how many it fetched."""
         async with self.lock:
             result = await asyncio.to_thread(self.runner.intake_once)
+        self.more = result.more
         if result.fetched:
             log.info(
                 "intake: fetched %d, moved %d, kept %d %s",
@@ -103,7 +105,8 @@ class Daemon:
                 if announce or fetched:
                     log.info("ready: waiting for new mail")
                 announce = False
-                await asyncio.to_thread(self.runner.source.wait_for_changes, WAIT_SLICE)
+                if not self.more:  # a backlog left by a long cycle is taken at once
+                    await asyncio.to_thread(self.runner.source.wait_for_changes, WAIT_SLICE)
             except MailboxError as exc:
                 announce = True
                 self.fetch_failures += 1
