@@ -40,6 +40,7 @@ from .pipeline import (
     controller_context,
     notify_staff,
     queue_mail,
+    staff_text,
 )
 
 log = logging.getLogger("requestbot.art19")
@@ -186,7 +187,7 @@ def step_recipient_answer(ctx: Context, item: Item) -> Disposition | None:
             case,
             "staff_recipient_answered",
             case_context(
-                ctx, case, system_name=system, reply_from=msg.from_addr, text=msg.new_text
+                ctx, case, system_name=system, reply_from=msg.from_addr, **staff_text(msg.new_text)
             ),
         )
         audit.info("case=%s art19_answer system=%s", case.id, system)
