@@ -8,7 +8,7 @@ from pathlib import Path
 
 import aiosmtplib
 
-from .config import Config
+from .config import Config, suppression_hash_key
 from .errors import ConfigError, DeliveryError, MailboxError
 
 
@@ -38,6 +38,10 @@ def offline_problems(cfg: Config) -> list[ConfigError]:
                 problems.append(exc)
         if s.cafile and not Path(s.cafile).is_file():  # opened as given, like at run time
             problem(f"{section}.cafile", f"CA file {s.cafile} does not exist")
+    try:  # the suppression list's hash key: the store cannot be opened without it
+        suppression_hash_key(cfg)
+    except ConfigError as exc:
+        problems.append(exc)
     return problems
 
 

@@ -125,6 +125,11 @@ def cmd_check_config(args: argparse.Namespace, out: TextIO) -> int:
         )
     if not cfg.staff.notify:
         warnings.append("staff.notify is empty: nobody is told about new cases")
+    if not (cfg.storage.suppression_hash_key_env or cfg.storage.suppression_hash_key_file):
+        warnings.append(
+            "the suppression list keeps plain addresses: set "
+            "storage.suppression_hash_key_file (or _env) to keep keyed hashes instead"
+        )
     if not cfg.imap.host and not cfg.imap.maildir:
         warnings.append("neither imap.host nor imap.maildir is set: no mail is read")
     for w in warnings:

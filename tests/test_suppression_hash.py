@@ -173,3 +173,19 @@ def test_opted_out_then_erased_stays_suppressed_without_a_plain_copy(
     capsys.readouterr()
     assert main(["--config", str(cfg), "suppression", "export", "--hashed"]) == 0
     assert expected_hash("bob@example.com") in capsys.readouterr().out
+
+
+def test_check_config_names_a_missing_key_and_warns_about_a_plain_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base = 'transport = "file"\nfile_dir = "out"'
+    plain = _cfg(tmp_path, "")
+    plain.write_text(plain.read_text() + f"\n[smtp]\n{base}\n")
+    assert main(["--config", str(plain), "check-config", "--offline"]) == 0
+    assert "suppression list keeps plain addresses" in capsys.readouterr().out
+    monkeypatch.delenv("RB_MISSING_KEY", raising=False)
+    keyed = _cfg(tmp_path, 'suppression_hash_key_env = "RB_MISSING_KEY"')
+    keyed.write_text(keyed.read_text() + f"\n[smtp]\n{base}\n")
+    assert main(["--config", str(keyed), "check-config", "--offline"]) == 2
+    err = capsys.readouterr().err
+    assert "RB_MISSING_KEY is not set" in err and "storage.suppression_hash_key_env" in err
