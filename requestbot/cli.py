@@ -263,7 +263,8 @@ def cmd_cases(args: argparse.Namespace, out: TextIO) -> int:
                 out.write(f"  {name}: sent {n.get('sent_at', '')} to {n.get('to', '')}; {answer}\n")
         out.write("Events:\n")
         for e in events:
-            out.write(f"  {e.at.isoformat()}  {e.actor:<24} {e.action:<22} {e.detail}\n")
+            at = e.at.astimezone(ZoneInfo(cfg.controller.timezone)).isoformat(timespec="seconds")
+            out.write(f"  {at}  {e.actor:<24} {e.action:<22} {e.detail}\n")
         return EXIT_OK
     finally:
         store.close()

@@ -85,6 +85,10 @@ def test_a_request_read_45_days_late_goes_to_staff_first_not_to_a_refusal(
     received_local = (internal + timedelta(hours=2)).date().isoformat()
     assert received_local != internal.date().isoformat()
     assert received_local in line_of(capsys.readouterr().out, late.id)
+    assert main(["--config", str(cfg), "cases", "show", late.id]) == 0
+    shown = capsys.readouterr().out
+    events = shown[shown.index("Events:") :].splitlines()[1:]
+    assert events and all(line.split()[0][-6:] in ("+02:00", "+03:00") for line in events)
 
 
 def line_of(text: str, needle: str) -> str:
