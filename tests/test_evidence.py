@@ -129,3 +129,29 @@ def test_export_in_finnish(desk: Desk, tmp_path: Path) -> None:
     html = (tmp_path / "fi" / "index.html").read_text()
     assert "Näyttöaineisto asiassa" in html and "Pyyntö vastaanotettu" in html
     assert 'lang="fi"' in html
+
+
+def test_pack_escapes_what_people_wrote(tmp_path: Path) -> None:
+    import dataclasses
+
+    from test_digest import make_case
+
+    from requestbot.cases import CaseStore
+    from requestbot.evidence import build, write
+    from requestbot.model import Evidence
+    from requestbot.templates import Renderer
+
+    evil = "<script>alert(1)</script>"
+    with CaseStore.open(tmp_path / "cases.json") as store:
+        case = dataclasses.replace(
+            make_case("DSR-2026-0007", name=evil),
+            subject=evil,
+            evidence=(Evidence("en.erasure.x", Kind.ERASURE, evil),),
+        )
+        store.add_case(case)
+        store.add_event(case.id, STAFF, "note", evil, at=T0)
+        pack = build(store, case.id, T0)
+    controller = {"name": "X", "address": "Y", "email": "dsr@example.fi"}
+    write(tmp_path / "pack", pack, Renderer(), "en", controller)
+    html = (tmp_path / "pack" / "index.html").read_text()
+    assert evil not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
