@@ -38,7 +38,7 @@ log = logging.getLogger("requestbot.runner")
 
 #: One intake cycle stops fetching new batches after this long (``poll --once`` stays
 #: short; the daemon starts the next cycle at once, see CycleResult.more).
-MAX_CYCLE_SECONDS = 40.0
+MAX_CYCLE_SECONDS = 25.0
 
 
 def utcnow() -> datetime:
