@@ -65,6 +65,7 @@ PRIORS: dict[str, tuple[float, float]] = {
     "role:condition": (0.0, 1.0),
     "role:context": (0.0, 1.0),
     "role:other": (0.0, 1.0),
+    "role:notice": (0.0, 1.0),
     "cancelled": (-2.0, 0.3),
     "rivals": (0.0, 0.3),
     "strong": (0.0, 0.3),

@@ -117,7 +117,7 @@ def test_subject_footer_and_forward_are_not_requests() -> None:
         "---------- Forwarded message ----------\nFrom: shop@example.com\n\nDelete this.",
         subject="Delete",
     )
-    assert [r for _, r in got] == ["subject", "request", "other", "other", "other", "other"]
+    assert [r for _, r in got] == ["subject", "request", "notice", "other", "other", "other"]
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,11 @@ features are:
 * ``cancelled`` — a negative rule explained a match of this kind away;
 * ``rivals`` — how many other kinds have request-role evidence (a long
   template letter names several rights);
-* ``msg:info``, ``msg:no_cue``, ``msg:long`` — the message's shape: the share
-  of context and list-item sentences, no sentence with a request verb, many
-  sentences (a notice, a guide, a discussion rather than a letter to us);
+* ``msg:info``, ``msg:no_cue``, ``msg:notice``, ``msg:long`` — the message's
+  shape: the share of context and list-item sentences, no sentence with a
+  request verb, a sentence only a machine writes (a list server's or an
+  account's notice), many sentences (a notice, a guide, a discussion rather
+  than a letter to us);
 * ``rule:<name>`` — a rule fired in a request, subject or condition sentence:
   a per-rule correction (strongly regularised, so rules seldom seen keep the
   role weight).
@@ -78,6 +80,8 @@ def message_shape(roles: Sequence[str]) -> dict[str, float]:
         out["msg:info"] = round(info, 4)
     if "request" not in body and "condition" not in body:
         out["msg:no_cue"] = 1.0
+    if "notice" in body:
+        out["msg:notice"] = 1.0
     if len(body) > 12:
         out["msg:long"] = round(min(len(body), 60) / 60, 4)
     return out

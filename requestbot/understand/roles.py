@@ -16,8 +16,8 @@ every sentence gets one role before the rules are counted:
 * ``context``   — citations, legal reasoning, information about rights,
   "I reserve the right ...", with no request verb of its own;
 * ``condition`` — "if you do not answer, I will ...";
-* ``other``     — not the writer's words: quoted or forwarded mail, footers,
-  system notices.
+* ``notice``    — what a machine says: footers, list-server and account notices;
+* ``other``     — not the writer's words: quoted or forwarded mail, signatures.
 
 The markers are small vocabularies over folded text per language (all three run
 on every sentence: people mix languages). A sentence with a context marker that
@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from requestbot.understand.segment import Segment
 
-ROLES = ("request", "statement", "subject", "item", "context", "condition", "other")
+ROLES = ("request", "statement", "subject", "item", "context", "condition", "notice", "other")
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -206,8 +206,11 @@ def assign(
             continue
         if _HEADER_LINE.match(text) or _FORWARD.search(text) or text.strip() == "--":
             forwarded = True  # the rest is a forwarded message or a signature
-        if forwarded or seg.shape == "quote" or _OTHER.search(text):
+        if forwarded or seg.shape == "quote":
             out.append((s, e, "other"))
+            continue
+        if _OTHER.search(text):
+            out.append((s, e, "notice"))
             continue
         if _CONDITION.search(text):
             then = _THEN.search(text)

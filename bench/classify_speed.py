@@ -1,0 +1,51 @@
+"""CPU cost of classification per message (parsing excluded), for before/after comparisons.
+
+Usage::
+
+    .venv/bin/python bench/classify_speed.py [SOURCE_TREE]
+
+Parses every message of tests/corpus/messages once, then times ``classify`` over
+all of them three times with ``time.process_time`` (CPU time, so other load on
+the machine matters less) and prints the best run. SOURCE_TREE (default: this
+checkout) is the tree whose ``requestbot`` is measured, e.g. an older commit
+checked out elsewhere; the messages always come from this checkout.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str]) -> int:
+    tree = Path(argv[0]).resolve() if argv else ROOT
+    sys.path.insert(0, str(tree))
+    import requestbot
+    from requestbot.classify import classify  # the façade exists before and after issue 13
+    from requestbot.intake import parse_message
+
+    if not str(requestbot.__file__).startswith(str(tree)):
+        print(f"requestbot was imported from {requestbot.__file__}, not {tree}", file=sys.stderr)
+        return 2
+    files = sorted((ROOT / "tests" / "corpus" / "messages").glob("*.eml"))
+    msgs = [parse_message(f.read_bytes()) for f in files]
+    for m in msgs[:50]:
+        classify(m)  # warm up: rules compiled, weights loaded
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        for m in msgs:
+            classify(m)
+        best = min(best, time.process_time() - start)
+    print(
+        f"{tree}: {len(msgs)} messages, best of 3: {best:.2f} s CPU, "
+        f"{1000 * best / len(msgs):.2f} ms per message"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
