@@ -54,14 +54,15 @@ SETTLED = frozenset({"done", "n/a", NOTIFIED, ANSWERED})
 
 
 def art19_kinds(case: Case) -> list[str]:
-    return [k.value for k in ART19_KINDS if k in case.kinds]
+    """The case's kinds to pass on; a part staff refused (#refuse partial) is not."""
+    return [k.value for k in ART19_KINDS if k in case.kinds and k not in case.facts.refused_kinds]
 
 
 def notice_systems(cfg: Config, case: Case) -> list[SystemConfig]:
     """The systems to notify now: on the case's checklist, with a notice address, still open."""
     if not art19_kinds(case):
         return []
-    wanted = {k.value for k in case.kinds}
+    wanted = {k.value for k in case.kinds if k not in case.facts.refused_kinds}
     return [
         s
         for s in cfg.systems

@@ -25,7 +25,7 @@ from tinydb import Query, TinyDB
 from tinydb.table import Document
 
 from .errors import CaseError, StoreError
-from .model import Case, CaseEvent, Evidence, Kind, Status, sort_kinds
+from .model import Case, CaseEvent, Evidence, Facts, Kept, Kind, Status, sort_kinds
 from .store import JournalStorage, JournalTable, StoreLock, atomic_write_bytes
 
 SCHEMA_VERSION = 1
@@ -71,10 +71,19 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 }
 
 
+class TransitionError(CaseError):
+    """A status change the state machine does not allow; carries the states for staff."""
+
+    def __init__(self, old: Status, new: Status) -> None:
+        self.old, self.new = old, new
+        self.allowed = tuple(sorted(TRANSITIONS[old], key=lambda s: s.value))
+        allowed = ", ".join(s.value for s in self.allowed) or "none"
+        super().__init__(f"a case cannot go from {old.value} to {new.value} (allowed: {allowed})")
+
+
 def check_transition(old: Status, new: Status) -> None:
     if new not in TRANSITIONS[old]:
-        allowed = ", ".join(sorted(s.value for s in TRANSITIONS[old])) or "none"
-        raise CaseError(f"a case cannot go from {old.value} to {new.value} (allowed: {allowed})")
+        raise TransitionError(old, new)
 
 
 # --- (de)serialisation -------------------------------------------------------
@@ -99,7 +108,46 @@ def case_to_doc(case: Case) -> dict[str, Any]:
     ]
     for key in ("message_ids", "our_message_ids"):
         d[key] = list(d[key])
+    d["facts"] = facts_to_doc(case.facts)
     return d
+
+
+def facts_to_doc(f: Facts) -> dict[str, Any]:
+    return {
+        "kept": [
+            {"item": k.item, "reason": k.reason, "until": k.until.isoformat() if k.until else None}
+            for k in f.kept
+        ],
+        "objection_reasons": f.objection_reasons,
+        "link_expires": f.link_expires.isoformat() if f.link_expires else None,
+        "restricted_until": f.restricted_until.isoformat() if f.restricted_until else None,
+        "refused_kinds": [k.value for k in f.refused_kinds],
+        "refused_reasons": f.refused_reasons,
+        "copy_sent_at": f.copy_sent_at.isoformat() if f.copy_sent_at else None,
+        "copy_files": list(f.copy_files),
+        "other_addresses": list(f.other_addresses),
+    }
+
+
+def _date_or_none(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def facts_from_doc(d: dict[str, Any]) -> Facts:
+    return Facts(
+        kept=tuple(
+            Kept(k["item"], k.get("reason", ""), _date_or_none(k.get("until")))
+            for k in d.get("kept", ())
+        ),
+        objection_reasons=d.get("objection_reasons", ""),
+        link_expires=_date_or_none(d.get("link_expires")),
+        restricted_until=_date_or_none(d.get("restricted_until")),
+        refused_kinds=sort_kinds(d.get("refused_kinds", ())),
+        refused_reasons=d.get("refused_reasons", ""),
+        copy_sent_at=datetime.fromisoformat(d["copy_sent_at"]) if d.get("copy_sent_at") else None,
+        copy_files=tuple(d.get("copy_files", ())),
+        other_addresses=tuple(d.get("other_addresses", ())),
+    )
 
 
 def case_from_doc(d: dict[str, Any]) -> Case:
@@ -122,6 +170,7 @@ def case_from_doc(d: dict[str, Any]) -> Case:
     )
     v["message_ids"] = tuple(v.get("message_ids", ()))
     v["our_message_ids"] = tuple(v.get("our_message_ids", ()))
+    v["facts"] = facts_from_doc(v.get("facts") or {})
     return Case(**v)
 
 

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO, cast
 
-from . import __version__
+from . import __version__, clock
 from .errors import ConfigError, RequestbotError
 from .safetext import printable
 
@@ -576,6 +576,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
+        clock.now()  # a malformed $REQUESTBOT_NOW stops here, naming the variable
         return int(args.func(args, sys.stdout))
     except (ConfigError, UsageError) as exc:
         sys.stderr.write(f"requestbot: {exc}\n")

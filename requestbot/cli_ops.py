@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    from . import clock
+
+    return clock.now()
 
 
 def _context(cfg: Any, store: Any) -> Any:

@@ -159,6 +159,8 @@ class StaffConfig:
     insecure_trust_from: bool = False
     alert_after_minutes: int = 60
     alert_interval_minutes: int = 180
+    language: str = ""  # staff mail; empty: controller.default_language
+    customer_service: str = ""  # where #forward sends mail that is not a rights request
 
 
 @dataclass(frozen=True)
@@ -272,6 +274,11 @@ class Config:
     @property
     def own_domains(self) -> tuple[str, ...]:
         return tuple(sorted({a.rpartition("@")[2] for a in self.own_addresses if "@" in a}))
+
+    @property
+    def staff_language(self) -> str:
+        """The language of every staff mail: ``[staff] language``, else the default."""
+        return self.staff.language or self.controller.default_language
 
     @property
     def sender_address(self) -> str:
@@ -536,6 +543,14 @@ def _validate(cfg: Config, file: str) -> None:
         for a in getattr(st, key):
             if not _ADDR.match(a):
                 fail(f"staff.{key}", f"expected e-mail addresses, got {a!r}")
+    if st.language and st.language not in cfg.controller.languages:
+        fail(
+            "staff.language",
+            f"{st.language!r} is not in controller.languages "
+            f"({', '.join(cfg.controller.languages)})",
+        )
+    if st.customer_service and not _ADDR.match(st.customer_service):
+        fail("staff.customer_service", f"expected an e-mail address, got {st.customer_service!r}")
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", st.digest_time):
         fail("staff.digest_time", f"expected HH:MM (24-hour), got {st.digest_time!r}")
     for d in st.digest_days:

@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 
 from . import art19, deadlines
 from .cases import CaseStore
-from .config import Config
+from .config import Config, RequestsConfig
+from .letters import confirm_by
 from .model import Case, Status
 from .outbox import failed as outbox_failed
 from .pipeline import Context, controller_context, queue_mail
@@ -26,6 +27,8 @@ log = logging.getLogger("requestbot.digest")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DUE_SOON_DAYS = 1  # today or tomorrow
 DUE_WEEK_DAYS = 7
+DECIDE_WORKING_DAYS = 2  # decide on an extension this many working days before the due date
+ESCALATE_WORKING_DAYS = 2  # tell [staff] escalation this many working days before the due date
 
 
 # --- the data (pure) -----------------------------------------------------------------
@@ -55,6 +58,27 @@ def extension_window_opens(
     return deadlines.reminder_dates(case.due, calendar, reminder_days)[0]
 
 
+def decide_by(case: Case, today: date, calendar: deadlines.Calendar) -> date:
+    """The day to decide on an extension: working days before the due date (the
+    notice must reach the requester by then), never before today."""
+    return max(today, deadlines.subtract_working_days(case.due, DECIDE_WORKING_DAYS, calendar))
+
+
+def escalate(due: date, today: date, calendar: deadlines.Calendar) -> bool:
+    """Due within ESCALATE_WORKING_DAYS working days (holidays skipped), or overdue."""
+    return deadlines.working_days_between(today, due, calendar) <= ESCALATE_WORKING_DAYS
+
+
+def closes_on(case: Case, requests: RequestsConfig | None, timezone: str) -> date | None:
+    """The day housekeeping closes an unconfirmed case: the day after the confirm-by
+    date the letters print (letters.confirm_by); None: it does not close it."""
+    if requests is None or case.status != Status.AWAITING_IDENTITY:
+        return None
+    asked_on = deadlines.receipt_date(case.received_at, timezone)
+    last = confirm_by(case.due, asked_on, requests)
+    return last + timedelta(days=1) if last is not None else None
+
+
 def digest_data(
     cases: Iterable[Case],
     outbox_failed: Sequence[dict[str, Any]],
@@ -63,6 +87,7 @@ def digest_data(
     calendar: deadlines.Calendar,
     reminder_days: Sequence[int] = (7, 2),
     timezone: str = "Europe/Helsinki",
+    requests: RequestsConfig | None = None,
 ) -> dict[str, Any]:
     """The digest's content for ``today``; closed cases in ``cases`` are ignored.
     Days are counted in the controller's ``timezone``, as ``today`` is.
@@ -70,13 +95,18 @@ def digest_data(
     Every open case lands in one deadline bucket (overdue, due today or
     tomorrow, due within 7 days) by its effective due date; cases awaiting
     confirmation, cases still in triage and cases whose extension decision is
-    near are listed again in their own sections.
+    near are listed again in their own sections; ``all_open`` lists every
+    open case, most urgent first, and ``auto_close`` the unconfirmed cases
+    the bot will close (by ``requests``; None: it closes none).
     """
     open_cases = [c for c in cases if c.is_open]
     overdue, due_soon, due_week = [], [], []
-    awaiting, extension, triage = [], [], []
+    awaiting, extension, triage, auto_close = [], [], [], []
     for case in open_cases:
         line = case_line(case, today)
+        closing = closes_on(case, requests, timezone)
+        if closing is not None:
+            auto_close.append(line | {"closes_on": max(closing, today)})
         left = line["days_left"]
         if left < 0:
             overdue.append(line)
@@ -94,7 +124,7 @@ def digest_data(
             and today <= case.due
             and today >= extension_window_opens(case, calendar, reminder_days)
         ):
-            extension.append(line | {"decide_by": case.due})
+            extension.append(line | {"decide_by": decide_by(case, today, calendar)})
     failed_lines = [
         {
             "case_id": d.get("case_id") or "-",
@@ -106,11 +136,17 @@ def digest_data(
     ]
     quarantine_lines = [
         {
+            "number": n,
             "id": m.get("message_id", ""),
+            "sender": m.get("from_addr") or "",
+            "subject": m.get("subject") or "",
+            "spoofed": m.get("outcome") == "spoofed",
             "reason": m.get("detail") or m.get("outcome") or "",
             "since": _when(m.get("taken_at") or m.get("received_at")),
         }
-        for m in sorted(quarantined, key=_taken, reverse=True)[:QUARANTINE_SHOWN]
+        for n, m in sorted(
+            enumerate(quarantined, start=1), key=lambda nm: _taken(nm[1]), reverse=True
+        )[:QUARANTINE_SHOWN]
     ]
     return {
         "today": today,
@@ -123,6 +159,8 @@ def digest_data(
         ),
         "extension_decision": _order(extension),
         "triage": _order(triage),
+        "all_open": _order([case_line(c, today) for c in open_cases]),
+        "auto_close": sorted(auto_close, key=lambda c: (c["closes_on"], c["case_id"])),
         "failed_outgoing": failed_lines,
         "quarantined": quarantine_lines,
         "quarantined_total": len(quarantined),
@@ -160,7 +198,9 @@ def local_now(cfg: Config, now: datetime) -> datetime:
 
 
 def quarantined_messages(store: CaseStore) -> list[dict[str, Any]]:
-    return store.messages(lambda m: m.get("folder") == "quarantine")
+    """Quarantined messages, oldest first: their numbers are what #release takes."""
+    found = store.messages(lambda m: m.get("folder") == "quarantine")
+    return sorted(found, key=lambda m: (str(m.get("taken_at") or ""), str(m.get("message_id"))))
 
 
 def suppressed_since(store: CaseStore, since: datetime) -> int:
@@ -183,6 +223,7 @@ def build(ctx: Context) -> dict[str, Any]:
         ctx.calendar,
         ctx.cfg.deadlines.reminder_working_days,
         ctx.cfg.controller.timezone,
+        requests=ctx.cfg.requests,
     )
     data["controller"] = controller_context(ctx.cfg)
     data["generated_at"] = now
@@ -196,7 +237,7 @@ def build(ctx: Context) -> dict[str, Any]:
 
 def render(ctx: Context, data: dict[str, Any]) -> tuple[str, str, str | None]:
     """(subject, text, html) in the controller's default language."""
-    r = ctx.renderer.render("staff_digest", ctx.cfg.controller.default_language, data)
+    r = ctx.renderer.render("staff_digest", ctx.cfg.staff_language, data)
     return r.subject, r.text, r.html
 
 
@@ -243,7 +284,7 @@ def digest_due(ctx: Context) -> bool:
 
 def queue_digest(ctx: Context, data: dict[str, Any]) -> list[str]:
     """Queue the digest to every ``[staff] notify`` address; returns the Message-IDs."""
-    lang = ctx.cfg.controller.default_language
+    lang = ctx.cfg.staff_language
     return [
         queue_mail(ctx, None, "staff_digest", lang, data, to=addr, audience="staff")
         for addr in ctx.cfg.staff.notify
@@ -274,14 +315,15 @@ def escalation_key(case_id: str, day: date) -> str:
 
 
 def escalation_once(ctx: Context) -> int:
-    """Tell ``[staff] escalation`` about cases due tomorrow or overdue, once a day per case."""
+    """Tell ``[staff] escalation`` about cases due within ESCALATE_WORKING_DAYS working
+    days (holidays skipped) or overdue, once a day per case."""
     if not ctx.cfg.staff.escalation:
         return 0
     today = local_now(ctx.cfg, ctx.now()).date()
     lines = [
         case_line(c, today)
         for c in ctx.store.open_cases()
-        if deadlines.days_left(c.effective_due, today) <= 1
+        if escalate(c.effective_due, today, ctx.calendar)
         and not ctx.store.get_state(escalation_key(c.id, today))
     ]
     if not lines:
@@ -291,7 +333,7 @@ def escalation_once(ctx: Context) -> int:
         "today": today,
         "cases": _order(lines),
     }
-    lang = ctx.cfg.controller.default_language
+    lang = ctx.cfg.staff_language
     with ctx.store.transaction():
         for addr in ctx.cfg.staff.escalation:
             queue_mail(ctx, None, "staff_escalation", lang, context, to=addr, audience="staff")

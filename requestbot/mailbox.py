@@ -690,6 +690,27 @@ class ImapSource:
         keep = [f for f in flags if f.lower() != "\\recent"]
         self._client.append(self.full_name(folder), raw, flags=keep, msg_time=internaldate)
 
+    @_imap_call
+    def restore(self, message_id: str, folder: str) -> bool:
+        """Move the message with ``message_id`` from ``folder`` back to the watched
+        folder (a quarantined message staff released); False if it is not there."""
+        client = self._conn()
+        if not message_id or not client.folder_exists(folder):
+            return False
+        client.select_folder(folder)
+        try:
+            uids = [int(u) for u in client.search(["HEADER", "Message-ID", message_id])][:1]
+            if uids:
+                if self.settings.use_move and client.has_capability("MOVE"):
+                    client.move(uids, self.settings.folder)
+                else:
+                    client.copy(uids, self.settings.folder)
+                    client.add_flags(uids, [b"\\Deleted"], silent=True)
+                    client.expunge()
+        finally:
+            self._select()
+        return bool(uids)
+
     # -- waiting ---------------------------------------------------------------------
 
     @_imap_call

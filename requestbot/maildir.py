@@ -8,6 +8,7 @@ sub-folder, which a Dovecot on the same host shows as a folder.
 from __future__ import annotations
 
 import email
+import email.parser
 import mailbox as std_mailbox
 import os
 import time
@@ -235,6 +236,23 @@ class MaildirSource:
             fsync_dir(target / "cur")
         except OSError as exc:
             raise MailboxError(f"cannot store a message in {target}: {exc}") from exc
+
+    def restore(self, message_id: str, folder: str) -> bool:
+        """Move the message with ``message_id`` from ``folder`` back to new/."""
+        source = self.folder_path(folder)
+        if not message_id or source == self.path:
+            return False
+        try:
+            for sub in ("new", "cur"):
+                for path in sorted((source / sub).glob("*")) if (source / sub).is_dir() else ():
+                    parsed = email.parser.BytesHeaderParser().parsebytes(_read_header(path))
+                    if (parsed.get("Message-ID") or "").strip() == message_id:
+                        os.rename(path, self.path / "new" / path.name.split(self._md.colon)[0])
+                        fsync_dir(self.path / "new")
+                        return True
+        except OSError as exc:
+            raise MailboxError(f"cannot restore {message_id} from {folder}: {exc}") from exc
+        return False
 
     def wait_for_changes(self, timeout: float) -> bool:
         deadline = time.monotonic() + timeout

@@ -129,6 +129,31 @@ class CaseEvent:
 
 
 @dataclass(frozen=True)
+class Kept:
+    """Data kept despite an erasure request: what, why ("accounting",
+    "legal_claims" or staff's own words) and until when."""
+
+    item: str
+    reason: str
+    until: date | None = None
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What staff recorded by mail for the final letter (staff_facts.py)."""
+
+    kept: tuple[Kept, ...] = ()
+    objection_reasons: str = ""  # set: the objection is not upheld, for these reasons
+    link_expires: date | None = None
+    restricted_until: date | None = None
+    refused_kinds: tuple[Kind, ...] = ()  # partial refusal: the kinds refused
+    refused_reasons: str = ""  # partial refusal: why
+    copy_sent_at: datetime | None = None  # the copy went out as a #reply attachment
+    copy_files: tuple[str, ...] = ()
+    other_addresses: tuple[str, ...] = ()  # the person's data is also under these
+
+
+@dataclass(frozen=True)
 class Case:
     id: str
     requester_address: str
@@ -156,6 +181,7 @@ class Case:
     outcome: str = ""
     archived: bool = False
     purged: bool = False
+    facts: Facts = field(default_factory=Facts)
 
     @property
     def is_open(self) -> bool:

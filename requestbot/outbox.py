@@ -773,7 +773,7 @@ def _alert_staff(cfg: Config, store: CaseStore, at: datetime) -> None:
 
 
 def _alert_text(cfg: Config, detail: str, case_id: str | None, at: datetime) -> tuple[str, str]:
-    lang = cfg.controller.default_language
+    lang = cfg.staff_language
     try:
         from .templates import Renderer
 

@@ -68,6 +68,10 @@ class Item:
     msg: InboundMessage
     archive: bool = False
     truncated: bool = False
+    released_by: str = ""  # a staff member took it out of quarantine (#release)
+
+
+RELEASE_PREFIX = "release:"
 
 
 @dataclass
@@ -131,6 +135,7 @@ def case_context(ctx: Context, case: Case, **extra: Any) -> dict[str, Any]:
         "checklist": checklist(cfg, case),
         **systems_context(cfg, case),
         "on_behalf_of_child": case.on_behalf_of_child,
+        "other_addresses": list(case.facts.other_addresses),
         "flags": [],
         "requester_text": "",
         "text": "",
@@ -182,7 +187,7 @@ def release_held(ctx: Context, case: Case, actor: str) -> Case:
             actor=actor,
             at=now,
             reason="held answer sent after the address was confirmed",
-            outcome="completed",
+            outcome="partially_refused" if case.facts.refused_reasons else "completed",
         )
     return case
 
@@ -273,7 +278,7 @@ def queue_mail(
 
 def notify_staff(ctx: Context, case: Case | None, template: str, context: dict[str, Any]) -> None:
     """Queue a staff message; its Message-ID joins the case so staff replies find it."""
-    lang = ctx.cfg.controller.default_language
+    lang = ctx.cfg.staff_language
     for addr in ctx.cfg.staff.notify:
         mid = queue_mail(ctx, case, template, lang, context, to=addr, audience="staff")
         if case is not None and mid:
@@ -402,6 +407,13 @@ def step_dedupe(ctx: Context, item: Item) -> Disposition | None:
     seen = ctx.store.find_message(item.msg.message_id, item.msg.content_hash)
     if seen is None:
         return None
+    release = ctx.store.get_state(RELEASE_PREFIX + item.msg.message_id)
+    if seen.get("folder") == "quarantine" and isinstance(release, dict):
+        # Staff released it from quarantine (#release): take it in again, once.
+        ctx.store.delete_state(RELEASE_PREFIX + item.msg.message_id)
+        item.released_by = str(release.get("by", ""))
+        audit.info("message=%s step=dedupe outcome=released", item.msg.message_id[:80])
+        return None
     return Disposition(
         "dedupe",
         "duplicate",
@@ -488,7 +500,7 @@ def step_reply(ctx: Context, item: Item) -> Disposition | None:
         ctx.store.add_event(
             case.id, msg.from_addr, "third_party_reply", "a reply from another address", at=now
         )
-        tell_staff_of_reply(ctx, case, msg, flags=["reply from another address: " + msg.from_addr])
+        tell_staff_of_reply(ctx, case, msg, flags=["other_sender:" + msg.from_addr])
         return Disposition("reply", "third_party_reply", Folder.PROCESSED, case.id)
     ctx.store.add_event(
         case.id,
@@ -570,6 +582,7 @@ def tell_staff_of_reply(
             case,
             **staff_text(msg.new_text),
             reply_from=msg.from_addr,
+            replied_at=msg.received_at or ctx.now(),
             confirmed=confirmed,
             unconfirmed_reply=unconfirmed_reply,
             flags=flags or [],
@@ -602,7 +615,9 @@ def step_new(ctx: Context, item: Item) -> Disposition | None:
     )
     flags = list(msg.flags)
     if msg.reply_to and not same_address(msg.reply_to, msg.from_addr):
-        flags.append(f"Reply-To differs from From ({msg.reply_to}); answers go to From only")
+        flags.append(f"reply_to_differs:{msg.reply_to}")
+    # What they wrote, for #forward and the record (retention purges it with the bodies).
+    ctx.store.add_event(case.id, "requester", "request_text", msg.new_text[:8000], at=ctx.now())
     # The requester's answer is queued first: it is the one a person waits for.
     disposition = answer_new_case(ctx, item, case)
     fresh = ctx.store.require_case(case.id)
@@ -676,7 +691,7 @@ def join_case(ctx: Context, item: Item, case: Case) -> Disposition:
     )
     # Staff hear of repeats, but a flood from one sender does not flood them.
     if joins_today <= ctx.cfg.requests.max_acks_per_sender_per_day:
-        tell_staff_of_reply(ctx, joined, msg, flags=["repeat request", *msg.flags])
+        tell_staff_of_reply(ctx, joined, msg, flags=["repeat_request", *msg.flags])
     return Disposition("new", "joined", Folder.PROCESSED, joined.id)
 
 
@@ -781,6 +796,8 @@ def record(ctx: Context, item: Item, d: Disposition) -> None:
         detail=d.detail[:300],
         size=item.msg.size,
         attachments=len(item.msg.attachments),
+        from_addr=item.msg.from_addr[:200],
+        subject=item.msg.subject[:200],
     )
 
 

@@ -269,7 +269,14 @@ def redact_message_log(store: CaseStore, before: datetime) -> int:
     with store.transaction():
         for m in old:
             t.update(
-                {"message_id": REDACTED, "detail": REDACTED, "redacted": True}, doc_ids=[m.doc_id]
+                {
+                    "message_id": REDACTED,
+                    "detail": REDACTED,
+                    "from_addr": REDACTED,
+                    "subject": REDACTED,
+                    "redacted": True,
+                },
+                doc_ids=[m.doc_id],
             )
     return len(old)
 

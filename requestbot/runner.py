@@ -13,9 +13,10 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
+from . import clock
 from .cases import CaseStore
 from .config import Config
 from .errors import MailboxError, StoreError
@@ -23,6 +24,7 @@ from .mailbox import FetchedMessage, ImapSettings, ImapSource, MailboxState
 from .maildir import MaildirSource
 from .pipeline import (
     INFLIGHT,
+    RELEASE_PREFIX,
     Context,
     Disposition,
     Folder,
@@ -42,7 +44,8 @@ MAX_CYCLE_SECONDS = 25.0
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """The clock a Runner uses unless given another: clock.now ($REQUESTBOT_NOW or real)."""
+    return clock.now()
 
 
 def build_source(cfg: Config) -> Any:
@@ -138,6 +141,7 @@ class Runner:
         # (MailboxFolderError, a configuration error); cheap once the folders are known.
         self.source.ensure_folders(self.cfg.path or None)
         count_interrupted(self.ctx)
+        self.release_pending()
         state = MailboxState(**(self.store.get_state("mailbox") or {}))
         kept: set[str] = set()
         started = time.monotonic()
@@ -186,6 +190,28 @@ class Runner:
         if result.fetched == 0:
             self.store.set_state("last_fetch_ok", self.ctx.now().isoformat())
         return result
+
+    def release_pending(self) -> int:
+        """Move messages staff released (#release) from quarantine back to the inbox;
+        the dedupe step then lets them through once."""
+        moved = 0
+        restore = getattr(self.source, "restore", None)
+        if restore is None:
+            return 0
+        for key in self.store.state_keys():
+            if not key.startswith(RELEASE_PREFIX):
+                continue
+            entry = self.store.get_state(key)
+            if not isinstance(entry, dict) or entry.get("moved"):
+                continue
+            message_id = key[len(RELEASE_PREFIX) :]
+            if restore(message_id, self.cfg.imap.quarantine_folder):
+                self.store.set_state(key, {**entry, "moved": True})
+                moved += 1
+            else:
+                log.warning("released message %s is not in the quarantine folder", message_id)
+                self.store.set_state(key, {**entry, "moved": True, "missing": True})
+        return moved
 
     def recover_spool(self, skip: set[str]) -> int:
         """Spooled messages that are no longer in the inbox.

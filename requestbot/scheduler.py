@@ -162,7 +162,7 @@ class Daemon:
             for addr in ctx.cfg.staff.notify:
                 rendered = ctx.renderer.render(
                     "staff_alert",
-                    ctx.cfg.controller.default_language,
+                    ctx.cfg.staff_language,
                     alert_context(ctx, kind, detail),
                 )
                 item = outbox.compose(

@@ -161,12 +161,26 @@ def _sample_digest() -> dict[str, Any]:
         ],
         "quarantined": [
             {
-                "id": "q-20261220-0001",
-                "reason": "parse error after 3 attempts",
+                "number": 1,
+                "id": "<q-20261220-0001@example.fi>",
+                "sender": "tietosuoja@example.fi",
+                "subject": "Re: [DSR-2026-0004] Poisto",
+                "spoofed": True,
+                "reason": "no Authentication-Results from mx.example.fi",
                 "since": datetime(2026, 12, 20, 22, 40, tzinfo=_TZ),
             }
         ],
         "quarantined_total": 2009,
+        "all_open": [
+            _case_line("DSR-2026-0003", ["access"], "Ville Virtanen", date(2026, 12, 18), -3)
+            | {"status": "in_progress"},
+            _case_line("DSR-2026-0009", [], "Okänd Avsändare", date(2027, 1, 11), 21)
+            | {"status": "triage"},
+        ],
+        "auto_close": [
+            _case_line("DSR-2026-0007", ["erasure"], "Anna Testi", date(2027, 1, 4), 14)
+            | {"status": "awaiting_identity", "closes_on": date(2027, 1, 2)}
+        ],
     }
 
 
@@ -326,6 +340,10 @@ _REQUESTER_SPECS = (
             "objection_upheld": "objection: bool, True = processing stopped",
             "objection_reasons": "objection: staff reasons when not upheld",
             "restricted_until": "restriction: optional date the restriction lasts until",
+            "refused_kinds": "partial refusal: the kinds refused (list of Kind values)",
+            "refused_reasons": "partial refusal: staff reasons (empty = nothing refused)",
+            "copy_attached": "access: bool, the copy is attached to this letter",
+            "copy_sent_on": "access: datetime the copy was sent earlier as an attachment, or None",
         },
         optional={
             "note": "",
@@ -336,6 +354,10 @@ _REQUESTER_SPECS = (
             "objection_reasons": "",
             "restricted_until": None,
             **{key: [] for key in _GROUPS},
+            "refused_kinds": [],
+            "refused_reasons": "",
+            "copy_attached": False,
+            "copy_sent_on": None,
         },
     ),
     _spec(
@@ -447,6 +469,9 @@ _STAFF_SPECS = (
             flags=["html_only"],
             original_subject="Tietojeni poisto",
             text_truncated=False,
+            status="triage",
+            on_behalf_of_child=True,
+            other_addresses=["matti@example.com"],
         ),
         {
             "requester_address": "the requester's address",
@@ -466,10 +491,19 @@ _STAFF_SPECS = (
             "requester_text": "what the requester wrote, every line quoted with '> ' and "
             "capped (pipeline.staff_text), printed as is",
             "text_truncated": "bool: requester_text was cut (the whole is in the mailbox)",
-            "flags": "list of intake flags, e.g. ['html_only']",
+            "flags": "list of remarks: key of [flags] in terms.toml, optionally ':value'",
             "original_subject": "the subject of the requester's message",
+            "status": "case status value: the status line (triage vs classified)",
+            "on_behalf_of_child": "bool: a parent or guardian asks for a child",
+            "other_addresses": "list of other addresses the person's data is under",
         },
-        optional={"needs_confirmation": False, "confirm_by": None},
+        optional={
+            "needs_confirmation": False,
+            "confirm_by": None,
+            "status": "in_progress",
+            "on_behalf_of_child": False,
+            "other_addresses": [],
+        },
     ),
     _spec(
         "staff_customer_replied",
@@ -485,7 +519,8 @@ _STAFF_SPECS = (
             confirmed=True,
             text_truncated=True,
             unconfirmed_reply=False,
-            flags=["repeat request"],
+            replied_at=datetime(2026, 11, 27, 19, 12, tzinfo=_TZ),
+            flags=["other_sender:maija@example.com", "html_only"],
         ),
         {
             "requester_address": "the requester's address",
@@ -499,8 +534,10 @@ _STAFF_SPECS = (
             "confirmed": "bool: this reply confirmed the address",
             "unconfirmed_reply": "bool: a threaded reply that is not an explicit yes, "
             "so the address stays unconfirmed",
-            "flags": "list of remarks (intake flags, 'repeat request', another address)",
+            "replied_at": "datetime this reply arrived (None: unknown)",
+            "flags": "list of remarks: key of [flags] in terms.toml, optionally ':value'",
         },
+        optional={"replied_at": None, "flags": []},
     ),
     _spec(
         "staff_command_ok",
@@ -524,22 +561,145 @@ _STAFF_SPECS = (
             "sent_subject": "optional subject of the message sent to the requester",
             "sent_text": "optional text of the message sent (quoted with '> ')",
             "held": "bool: the message to the customer is held until the address is confirmed",
+            "ignored": "lines that looked like commands but were not run",
         },
-        optional={"detail": "", "sent_subject": "", "sent_text": "", "held": False},
+        optional={
+            "case_id": "",
+            "status": "",
+            "due": None,
+            "detail": "",
+            "sent_subject": "",
+            "sent_text": "",
+            "held": False,
+            "ignored": [],
+        },
         common=("controller", "case_id"),
     ),
     _spec(
         "staff_command_error",
         "staff",
         "A staff command could not be carried out; includes the help text.",
-        lambda: _base(command="#jatka", error="#extend needs the reasons"),
+        lambda: _base(
+            command="#jatka",
+            error="#jatka tarvitsee perustelut (ne lähetetään asiakkaalle).",
+            ignored=["Hei, #valmis"],
+        ),
         {
             "command": "the command line as staff typed it",
-            "error": "what went wrong (one line)",
+            "error": "what went wrong, in the staff language ([staff_text] of terms.toml)",
             "case_id": "optional case reference",
+            "ignored": "lines that looked like commands but were not run",
         },
-        optional={"case_id": ""},
+        optional={"case_id": "", "ignored": []},
         common=("controller",),
+    ),
+    _spec(
+        "staff_note_saved",
+        "staff",
+        "A staff mail without a command was kept as an internal note.",
+        lambda: _base(status="in_progress", ignored=["Hei, #valmis"]),
+        {
+            "status": "case status value",
+            "ignored": "lines that looked like commands but were not run",
+        },
+        optional={"ignored": []},
+        common=("controller", "case_id"),
+    ),
+    _spec(
+        "staff_list",
+        "staff",
+        "Answer to #list / #find: cases, most urgent first.",
+        lambda: {
+            "controller": dict(_CONTROLLER),
+            "today": date(2026, 12, 21),
+            "cases": [
+                _case_line("DSR-2026-0003", ["access"], "Ville Virtanen", date(2026, 12, 18), -3)
+                | {"status": "in_progress"},
+                _case_line("DSR-2026-0005", [], "Erik Exempel", date(2027, 1, 20), 30)
+                | {"status": "triage"},
+            ],
+            "more": 0,
+            "query": "",
+            "closed_too": False,
+        },
+        {
+            "today": "date",
+            "cases": _V_LINES + " + status",
+            "more": "int: cases not listed",
+            "query": "what staff searched for (may be empty)",
+            "closed_too": "bool: #find (closed cases too)",
+        },
+        optional={"more": 0, "query": "", "closed_too": False},
+        common=("controller",),
+    ),
+    _spec(
+        "staff_history",
+        "staff",
+        "Answer to #history: the case's events.",
+        lambda: _base(
+            requester_address="maija.mallikas@example.fi",
+            kinds=["erasure"],
+            status="completed",
+            due=_DUE,
+            events=[
+                {
+                    "at": _RECEIVED,
+                    "actor": "requestbot",
+                    "action": "opened",
+                    "arg": "",
+                    "detail": "",
+                },
+                {
+                    "at": _RECEIVED,
+                    "actor": "requestbot",
+                    "action": "queued",
+                    "arg": "ack",
+                    "detail": "",
+                },
+                {
+                    "at": _RECEIVED,
+                    "actor": "staff@example.fi",
+                    "action": "#done",
+                    "arg": "",
+                    "detail": "",
+                },
+                {
+                    "at": _RECEIVED,
+                    "actor": "staff@example.fi",
+                    "action": "status",
+                    "arg": "completed",
+                    "detail": "",
+                },
+            ],
+        ),
+        {
+            "requester_address": "the requester's address",
+            "kinds": _V_KINDS,
+            "status": "case status value",
+            "due": "date: the current deadline",
+            "events": "list of {at, actor, action, arg, detail}; action is a key of [events] "
+            "or '#<command>'; arg a status (action status) or a template (action queued)",
+        },
+    ),
+    _spec(
+        "staff_forward",
+        "staff",
+        "#forward: a message that is not a rights request, to customer service.",
+        lambda: _base(
+            requester_address="maija.mallikas@example.fi",
+            original_subject="Tilaukseni",
+            received_at=_RECEIVED,
+            requester_text="Missä tilaukseni on?",
+            text="Asiakas kysyy tilauksesta.",
+        ),
+        {
+            "requester_address": "the sender's address",
+            "original_subject": "the subject of their message",
+            "received_at": "datetime of receipt",
+            "requester_text": "what they wrote",
+            "text": "staff's words to customer service (may be empty)",
+        },
+        optional={"text": ""},
     ),
     _spec(
         "staff_help",
@@ -601,16 +761,24 @@ _STAFF_SPECS = (
             "due_soon": "case lines due today or tomorrow",
             "due_week": "case lines due within 7 days (after tomorrow)",
             "awaiting_confirmation": "case lines + waiting_days (int)",
-            "extension_decision": "case lines + decide_by (last day to send an extension)",
+            "extension_decision": "case lines + decide_by (working days before the due date)",
             "triage": "case lines with no kind decided yet",
             "failed_outgoing": "list of {case_id, to, error, since}",
-            "quarantined": "list of {id, reason, since}: the newest few only",
+            "quarantined": "list of {number, id, sender, subject, spoofed, reason, since}; "
+            "number is what #release takes",
+            "all_open": "every open case, most urgent first: case lines + status",
+            "auto_close": "unconfirmed cases the bot will close: case lines + closes_on",
             "quarantined_total": "int: all quarantined messages",
             "suppressed_last_day": "int: addresses added to the suppression list in 24 h",
             "unanswered_notices": "Art 19 notices without an answer after notice_answer_days: "
             "list of {case_id, system, to, sent_at, days}",
         },
-        optional={"suppressed_last_day": 0, "unanswered_notices": []},
+        optional={
+            "suppressed_last_day": 0,
+            "unanswered_notices": [],
+            "all_open": [],
+            "auto_close": [],
+        },
         common=("controller",),
     ),
     _spec(

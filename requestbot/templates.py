@@ -284,7 +284,8 @@ class Renderer:
     # -- public ------------------------------------------------------------
 
     def terms(self, lang: str) -> dict[str, dict[str, str]]:
-        """The words of templates/{lang}/terms.toml."""
+        """The [section] -> {key: text} tables of ``lang``'s terms.toml."""
+        self._env(lang)  # the same checks as rendering: a known language with a folder
         return _terms(self.directory, lang)
 
     def render(self, name: str, lang: str, context: Mapping[str, object]) -> Rendered:

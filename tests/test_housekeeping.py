@@ -118,7 +118,10 @@ def test_digest_once_per_day_catch_up_reminder_escalation_and_close(
             text = email.message_from_string(item["raw"], policy=email.policy.default)
             body = text.get_body(("plain",)).get_content()  # type: ignore[union-attr]
             assert "26.12.2026" in body, body
-        assert kinds_queued(r, "staff_escalation") == []
+        # Due Monday 28.12.: two working days left (24.12. and 28.12.; 25.-27.12. are
+        # holidays and a weekend), so the manager hears already on Wednesday (issue 16).
+        [early] = kinds_queued(r, "staff_escalation")
+        assert early["to"] == MANAGER and "DSR-2026-0001" in early["raw"]
         asyncio.run(outbox.drain_once(r.cfg, r.store, now=clock))
     [digest_mail] = [
         m
@@ -140,20 +143,26 @@ def test_digest_once_per_day_catch_up_reminder_escalation_and_close(
         anna = next(c for c in r.store.cases() if c.requester_address == "anna@example.se")
         assert anna.status == Status.AWAITING_IDENTITY
         assert not r.store.get_state("digest_sent:2026-12-26")  # no digest on Saturdays
-        # Sunday 27.12.: Anna's case is closed; Matti's is due tomorrow: the manager hears, once.
+        # Sunday 27.12.: Anna's case is closed; Matti's is due tomorrow: the manager hears,
+        # once a day.
         clock.at = datetime(2026, 12, 27, 9, 0, tzinfo=UTC)
         tick(r)
         tick(r)
         anna = r.store.require_case(anna.id)
         assert anna.status == Status.REFUSED and anna.outcome == "unconfirmed"
         assert len(kinds_queued(r, "unconfirmed_close")) == 1
-        [esc] = kinds_queued(r, "staff_escalation")
+        [esc] = [
+            d
+            for d in kinds_queued(r, "staff_escalation")
+            if d["created_at"].startswith("2026-12-27")
+        ]
         assert esc["to"] == MANAGER
         assert len(kinds_queued(r, "confirm_reminder")) == 1  # still only one
         # Tuesday 29.12.: overdue, a new day: escalated again; the digest lists it first.
         clock.at = datetime(2026, 12, 29, 7, 0, tzinfo=UTC)
         tick(r)
-        assert len(kinds_queued(r, "staff_escalation")) == 2
+        escalated_on = [d["created_at"][:10] for d in kinds_queued(r, "staff_escalation")]
+        assert escalated_on.count("2026-12-29") == 1
         asyncio.run(outbox.drain_once(r.cfg, r.store, now=clock))
     last = [m for m in smtp_sink.messages if "29 December 2026" in m.message["Subject"]]
     body = next(m for m in last if STAFF in m.rcpt_tos).message.get_body(("plain",)).get_content()

@@ -31,7 +31,9 @@ AUTHSERV = "mx.example.test"
     [
         ("#reply\nHello there.\n", [("reply", "")], "Hello there."),
         ("#extend many systems\n", [("extend", "many systems")], ""),
-        ("\n\n  #Done  force  \n", [("done", "force")], ""),
+        ("\n\n#Done  force  \n", [("done", "force")], ""),
+        ("  #done force\n", [], "#done force"),  # indented: pasted text, never a command
+        ("#vastaa / #svara / #reply <teksti>\n", [], "#vastaa / #svara / #reply <teksti>"),
         (
             "#note: called\n\n#verified\n\nrest\nmore",
             [("note", "called"), ("verified", "")],
@@ -39,20 +41,42 @@ AUTHSERV = "mx.example.test"
         ),
         ("# reply\ntext", [("reply", "")], "text"),
         ("#hylkää osittain syyt", [("hylkää", "osittain syyt")], ""),
-        ("Hello\n#reply text", [], "Hello\n#reply text"),  # not at the top: no command
+        ("Hello\n#reply text", [("reply", "text")], ""),  # after a greeting: a command
+        ("Hei,\n\n#valmis\n", [("valmis", "")], ""),
+        ("Hei,\n#1 priority today\n", [], "Hei,\n#1 priority today"),  # not a command word
+        ("#frobnicate now\n#verified", [("frobnicate", "now"), ("verified", "")], ""),
         ("", [], ""),
         ("#\n", [], "#"),  # a lone hash is no command
     ],
 )
 def test_parse_commands(text: str, commands: list[tuple[str, str]], body: str) -> None:
-    found, rest = parse_commands(text)
-    assert [(c.word, c.args) for c in found] == commands
-    assert rest == body
+    parsed = parse_commands(text)
+    assert [(c.word, c.args) for c in parsed.commands] == commands
+    assert parsed.body == body
 
 
 def test_crlf_line_ends() -> None:
-    found, body = parse_commands("#note a\r\n#verified\r\nbody\r\n")
-    assert [c.word for c in found] == ["note", "verified"] and body == "body"
+    parsed = parse_commands("#note a\r\n#verified\r\nbody\r\n")
+    assert [c.word for c in parsed.commands] == ["note", "verified"] and parsed.body == "body"
+
+
+@pytest.mark.parametrize(
+    ("text", "commands", "ignored"),
+    [
+        # A command inside a sentence is not run, but reported.
+        ("Hei, #valmis https://x.example.fi\n", [], ["Hei, #valmis https://x.example.fi"]),
+        # A command below the body of #reply is not run either.
+        ("#vastaa\nHei Matti,\nohessa.\n#valmis\n", [("vastaa", "")], ["#valmis"]),
+        ("Soitin asiakkaalle.\n", [], []),
+        ("Tilaus #12345 on lähetetty.\n", [], []),  # '#12345' names no command
+    ],
+)
+def test_lines_that_look_like_commands_are_reported(
+    text: str, commands: list[tuple[str, str]], ignored: list[str]
+) -> None:
+    parsed = parse_commands(text)
+    assert [(c.word, c.args) for c in parsed.commands] == commands
+    assert list(parsed.ignored) == ignored
 
 
 # --- the command table ----------------------------------------------------------------
@@ -165,7 +189,7 @@ def test_match_system(typed: str, found: str) -> None:
     assert match_system(ctx_with(systems=SYSTEMS), typed) == found
 
 
-@pytest.mark.parametrize(("typed", "error"), [("bus", "several"), ("google", "no system")])
+@pytest.mark.parametrize(("typed", "error"), [("bus", "ambiguous_system"), ("google", "no_system")])
 def test_match_system_errors(typed: str, error: str) -> None:
     with pytest.raises(CommandError, match=error):
         match_system(ctx_with(systems=SYSTEMS), typed)
