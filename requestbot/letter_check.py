@@ -287,7 +287,9 @@ def production_letters(
                 letters += flow.take("setup")
                 flow.staff(case_id, "#reply\nReply text.")
                 flow.staff(case_id, "#extend Reasons for the extension.")
-                flow.staff(case_id, "#refuse partial Reasons for the refusal.")
+                flow.staff(
+                    case_id, "#refuse Reasons for the refusal."
+                )  # partial: one letter at #done
                 letters += flow.take("staff letters")
                 # 6. A marketing opt-out alone.
                 flow.mail(f"Dan <dan.{who}>", "Markkinointi", OPT_OUT[lang])

@@ -273,7 +273,7 @@ def test_a_week_at_the_privacy_desk(week: Week) -> None:
     assert "poisto" in text(answer(mails, f"[{bob.id}] Tehty: #done"))
     # Kept data reaches the erasure letter.
     [matti_final] = mails[MATTI]
-    assert "Kirjanpitolaki" in text(matti_final) and "31.12.2032" in text(matti_final)
+    assert "1336/1997" in text(matti_final) and "31.12.2032" in text(matti_final)
     assert "estolistalta" in text(answer(mails, "#poista-esto"))
     assert week.store_read(lambda s: s.is_suppressed(BOB)) is False
 
