@@ -87,6 +87,24 @@ def text_of(call: Call) -> str:
     return "\n\n".join(part for part in (call.args.strip(), call.body.strip()) if part)
 
 
+def language_note(ctx: Context, case: Case, text: str) -> tuple[Say, ...]:
+    """A warning when text for the customer reads as another language than the
+    letter's (it goes into the letter word for word)."""
+    from .understand.language import detect
+
+    if len(text.split()) < 4:
+        return ()
+    written = detect(text, ctx.cfg.controller.languages, case.language)
+    if written == case.language:
+        return ()
+    return (
+        Say(
+            "text_language",
+            {"written": Term("languages", written), "letter": Term("languages", case.language)},
+        ),
+    )
+
+
 def fold(word: str) -> str:
     return unicodedata.normalize("NFC", word).strip().lower()
 

@@ -36,6 +36,7 @@ from .staff_base import (
     CommandError,
     Result,
     fold,
+    language_note,
     leading_kinds,
     match_system,
     parse_date,
@@ -145,6 +146,7 @@ class Reply(Command):
             notes.append(say("attachments_sent", files=names))
         elif call.attachments:
             notes.append(say("attachments_held", count=call.attachments))
+        notes.extend(language_note(ctx, case, text))
         return Result(self.action, case, tuple(notes), subject, sent, held=hold)
 
 
@@ -183,7 +185,7 @@ class Extend(Command):
             ctx, case, "extension", call.actor, reasons=reasons, new_due=case.extended_due
         )
         case = transition(ctx, case, Status.EXTENDED, call, extension_reasons=reasons[:2000])
-        return Result(self.action, case, (), subject, sent)
+        return Result(self.action, case, language_note(ctx, case, reasons), subject, sent)
 
 
 class Done(Command):
@@ -256,6 +258,7 @@ class Done(Command):
             notes.append(say("closed_partly_refused", kinds=list(case.facts.refused_kinds)))
         if open_rows:
             notes.append(say("closed_with_open_systems", systems=open_rows))
+        notes.extend(language_note(ctx, case, note))
         return Result(self.action, case, tuple(notes), subject, sent)
 
 
@@ -283,7 +286,7 @@ class Refuse(Command):
             ctx, case, "refusal", call.actor, reasons=reasons, partial=False
         )
         case = transition(ctx, case, Status.REFUSED, call, outcome="refused")
-        return Result(self.action, case, (), subject, sent)
+        return Result(self.action, case, language_note(ctx, case, reasons), subject, sent)
 
     def partly(self, ctx: Context, case: Case, call: Call, rest: str) -> Result:
         kinds, rest = leading_kinds(rest)
@@ -301,7 +304,10 @@ class Refuse(Command):
         return Result(
             "refuse_partial",
             case,
-            (say("partial_recorded", refused=list(kinds), done=done),),
+            (
+                say("partial_recorded", refused=list(kinds), done=done),
+                *language_note(ctx, case, reasons),
+            ),
             event_detail=f"partial: {'+'.join(k.value for k in kinds) or '-'}: {reasons[:3000]}",
         )
 

@@ -249,7 +249,7 @@ def test_a_week_at_the_privacy_desk(week: Week) -> None:
 
     # --- Tuesday 8.12.: finishing work ----------------------------------------------
     week.at(datetime(2026, 12, 8, 10, 0, tzinfo=HKI))
-    week.staff(anna_n, "#klar")
+    week.staff(anna_n, "#klar Kiitos kärsivällisyydestäsi, asia on nyt hoidettu.")
     week.staff(bob_n, "#done")
     week.staff(
         matti_n,
@@ -262,6 +262,8 @@ def test_a_week_at_the_privacy_desk(week: Week) -> None:
     assert "Vi skickade en kopia av dina uppgifter som bilaga" in text(anna_final)
     assert "7.12.2026" in text(anna_final)
     assert week.case_of(ANNA).status == Status.COMPLETED
+    # Finnish words in a Swedish letter: staff are warned.
+    assert "eri kieltä (suomi) kuin kirje (ruotsi)" in text(answer(mails, "#klar"))
     # One letter: the opt-out done, the erasure refused with reasons and remedies.
     [bob_final] = mails[BOB]
     assert "WHAT WE CANNOT DO" in text(bob_final)
