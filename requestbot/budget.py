@@ -1,8 +1,11 @@
-"""A time budget for the work on one message.
+"""A time budget for the work on one message, in CPU seconds.
+
+CPU time, not wall-clock time: on a loaded machine a message waits longer for the
+processor but costs no more work, and must not be quarantined for that.
 
 Parsing and the steps are bounded by caps (intake.py), so a message should
 never come near the budget; it is the backstop that keeps one poll short even
-for a message nobody foresaw. In the main thread (``poll --once``) SIGALRM
+for a message nobody foresaw. In the main thread (``poll --once``) SIGPROF
 interrupts the work after ``seconds`` with BudgetExceeded; in a worker thread
 (the daemon runs intake in one, and signals only reach the main thread) the
 caller checks ``Budget.check()`` between steps. The budget ends before the
@@ -28,14 +31,14 @@ class BudgetExceeded(RequestbotError):
 class Budget:
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        self.start = time.monotonic()
+        self.start = time.thread_time()  # CPU time of the thread doing the work
 
     def message(self) -> str:
         return f"handling the message took longer than {self.seconds:g} s"
 
     def check(self) -> None:
         """Raise BudgetExceeded if the time is up (a checkpoint between steps)."""
-        if self.seconds > 0 and time.monotonic() - self.start > self.seconds:
+        if self.seconds > 0 and time.thread_time() - self.start > self.seconds:
             raise BudgetExceeded(self.message())
 
 
@@ -45,7 +48,8 @@ def _preemptive() -> bool:
 
 @contextmanager
 def time_budget(seconds: float) -> Iterator[Budget]:
-    """A Budget of ``seconds`` (0: none); in the main thread also enforced by SIGALRM."""
+    """A Budget of ``seconds`` of CPU time (0: none); in the main thread also enforced
+    by SIGPROF (ITIMER_PROF counts the CPU time the process uses)."""
     budget = Budget(seconds)
     if seconds <= 0 or not _preemptive():
         yield budget
@@ -54,10 +58,10 @@ def time_budget(seconds: float) -> Iterator[Budget]:
     def expire(signum: int, frame: FrameType | None) -> None:
         raise BudgetExceeded(budget.message())
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield budget
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
