@@ -111,6 +111,11 @@ def test_roles_of_a_template_access_letter() -> None:
     ]
 
 
+def test_a_question_to_the_reader_is_asked_now() -> None:
+    got = _roles("- How did you get my email address?\n- The recipients")
+    assert [r for _, r in got] == ["request", "item"]
+
+
 def test_subject_footer_and_forward_are_not_requests() -> None:
     got = _roles(
         "Please delete my data.\n\nTo unsubscribe, click here: https://example.com/u\n\n"
@@ -133,6 +138,9 @@ def test_subject_footer_and_forward_are_not_requests() -> None:
         ("Om ni inte svarar kommer jag att anmäla er till IMY.", "condition"),
         ("Innan ni har rättat den ska ni inte använda mina uppgifter.", "statement"),
         ("Enligt artikel 17 begär jag att ni raderar mina uppgifter.", "request"),
+        ("Vilka uppgifter har ni om mig?", "request"),
+        ("Mistä olette saaneet osoitteeni?", "request"),
+        ("Tietoni ovat väärin.", "statement"),
     ],
 )
 def test_roles_in_finnish_and_swedish(text: str, role: str) -> None:
@@ -182,6 +190,11 @@ def test_access_letter_listing_what_article_15_covers_is_access_only() -> None:
         ),
         ("Consider this a formal complaint about how you handled my data.", {"complaint"}),
         ("Poistakaa tietoni. Teillä on velvollisuus poistaa tiedot GDPR:n mukaan.", {"erasure"}),
+        (
+            "Due to not asking permission first, I request that the following data is "
+            "permanently removed from your dataset.",
+            {"erasure"},
+        ),
         # Swedish "andra" (other) is not "ändra" (change)
         ("Jag vill inte att andra ser min adress.", set()),
         ("Kan ni ändra min adress till Storgatan 1?", {"rectification"}),

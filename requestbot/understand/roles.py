@@ -100,6 +100,7 @@ _REQUEST_CUE = _rx(
     r"(?:can|could|would|will) you",
     r"consider this",
     r"(?:delete|erase|remove|stop|send|provide|give|correct|rectify|update|restrict|unsubscribe|cease) (?:me|my|all|any|the|this|it|them|sending|using|processing|contacting)",
+    r"(?:how|why|what|which|where|when|who|do|did|does|have|has|can|could|will|would|are|is) (?:\S+ ){0,8}?(?:you|your)(?: [^.!?]*)?\?",
     # fi
     r"pyyda\w*",
     r"pyytaisin",
@@ -123,6 +124,8 @@ _REQUEST_CUE = _rx(
     r"(?:kan|skulle|vill) ni",
     r"(?:radera|ta bort|sluta|skicka|ratta|lamna ut|avregistrera|stoppa) (?:mig|mina|min|mitt|all|alla|allt|dem|den|det)",
     r"begar\w*",
+    r"(?:vad|vilka|vilken|hur|varfor|var|nar|har|kan|vill) (?:\S+ ){0,8}?(?:ni|er|era|ert)(?: [^.!?]*)?\?",
+    r"\w+tte(?:ko|ka)?(?: [^.!?]*)?\?",
 )
 
 #: A threat or consequence: "if you do not ..., I will ...".

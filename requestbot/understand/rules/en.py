@@ -37,6 +37,8 @@ RULES: list[Rule] = [
         note="a deletion verb with the writer's data, account or photos"),
     pos("erasure.data_deleted", E, r"(?P<key>{MYDATA}|(?:{WHOSE}) (?:\w+ )?(?:{PHOTO}|account|e-?mail address|e-?mail|phone number|mobile number|number|address)) ~6 (?:deleted|erased|removed|wiped|destroyed|purged)",
         weight=0.9, needs=('deleted', 'erased', 'removed', 'wiped', 'destroyed', 'purged')),
+    pos("erasure.request_that_removed", E, r"(?:request|ask|demand|want|require|insist)\w* that (?:\w+ ){0,6}?(?P<key>{DATA}|account\w*|profile|content|repositor\w*|{PHOTO}) (?:\w+ ){0,6}?(?:is|are|be|gets?|will be) (?:\w+ )?(?:deleted|erased|removed|wiped|destroyed|purged)",
+        weight=0.85, needs=("that",), note="'I request that the following data is permanently removed': a request in the passive"),
     pos("erasure.delete_also", E, r"{ERASE} ~4 (?:and|as well as|plus) ~3 (?P<key>{DATA}|\w*account|profile|{PHOTO})",
         weight=0.85, note="a second, coordinated object: 'remove me from the list and also my account'"),
     pos("erasure.want_it_deleted", E, r"(?:want|need|would like|like|expect) (?P<key>it all|all of it|them all|all of them|it|them|that|everything|all that) (?:to be )?(?:\w+ )?(?:deleted|erased|removed|wiped|destroyed|gone)",
