@@ -158,15 +158,15 @@ def sender_verdict(cfg: Config, msg: InboundMessage, mode: str = "") -> AuthVerd
     )
 
 
-#: Kinds whose answer carries personal data: it goes only to a confirmed address.
-PERSONAL_DATA_KINDS = frozenset({Kind.ACCESS, Kind.PORTABILITY, Kind.RECTIFICATION})
 #: outbox "hold" of an answer waiting for the requester's confirmation.
 HOLD_UNCONFIRMED = "unconfirmed"
 
 
-def must_hold_answer(case: Case) -> bool:
-    """An answer on this case would carry personal data to an unconfirmed address."""
-    return not case.address_verified and bool(PERSONAL_DATA_KINDS & set(case.kinds))
+def must_hold_answer(cfg: Config, case: Case) -> bool:
+    """An answer on this case would go to an unconfirmed address although its kinds need a
+    genuine one ([requests] confirm_kinds): the request may be forged, so the answer
+    (personal data, or word that data was erased/restricted) waits for confirmation."""
+    return not case.address_verified and needs_genuine_address(cfg, case.kinds)
 
 
 def release_held(ctx: Context, case: Case, actor: str) -> Case:

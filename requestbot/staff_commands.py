@@ -125,10 +125,10 @@ class Reply(Command):
         text = text_of(call)
         if not text:
             raise CommandError("reply_needs_text")
-        # Personal data goes only to an address shown to be genuine: on an access,
-        # portability or rectification case the whole answer waits for confirmation;
-        # on other cases the text goes, attachments only to a verified address.
-        hold = must_hold_answer(case)
+        # An answer goes only to an address shown to be genuine: on a case of a kind in
+        # [requests] confirm_kinds the whole answer waits for confirmation; on other
+        # cases the text goes, attachments only to a verified address.
+        hold = must_hold_answer(ctx.cfg, case)
         files = call.files if case.address_verified or hold else ()
         case, subject, sent = send_to_requester(
             ctx,
@@ -233,7 +233,7 @@ class Done(Command):
             notes.append(say("attachments_sent", files=names))
         if link:
             case = set_facts(ctx, case, link_expires=expires or case.facts.link_expires)
-        hold = must_hold_answer(case)
+        hold = must_hold_answer(ctx.cfg, case)
         case, _told = art19.send_notices(  # Art 19, by mail; held with the answer if it is
             ctx, case, call.actor, hold=HOLD_UNCONFIRMED if hold else ""
         )

@@ -178,6 +178,30 @@ def test_reply_text_is_held_until_staff_send_verified(desk: Desk) -> None:
     assert "asiakasnumero 12345" in text(answer)
 
 
+ERASURE = "Poistakaa kaikki henkilötietoni ja sulkekaa tilini.\n"
+
+
+def test_a_forged_erasure_request_is_not_closed_until_the_address_is_confirmed(
+    desk: Desk,
+) -> None:
+    """Review 2c: erasure is in confirm_kinds, so its letter is held like an access answer
+    and staff are told the request may be forged."""
+    case_id, notice, _ = desk.open_case(f"Matti <{MATTI}>", "poisto", ERASURE, auth=None)
+    assert desk.case(case_id).status.value == "awaiting_identity"
+    desk.new()
+    desk.staff(notice, "#system Slotti done\n#system Business Central done\n#done")
+    mails = desk.new()
+    assert to(mails, MATTI) == []
+    [ok] = [m for m in to(mails, STAFF) if "PIDÄTETTY" in text(m)]
+    assert "EI ole vahvistettu" in text(ok) and "väärennetty" in text(ok)
+    assert "#verified" in text(ok)
+    assert desk.case(case_id).is_open
+    desk.staff(notice, "#verified")
+    [letter] = to(desk.new(), MATTI)
+    assert "Slotti" in text(letter)
+    assert desk.case(case_id).status.value == "completed"
+
+
 # --- 3. header bombs and messages that take too long ----------------------------------------
 
 

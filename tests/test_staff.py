@@ -133,8 +133,8 @@ def desk(tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink) -> Desk:
 
 def test_reply_goes_to_the_requester_in_the_case_language_threaded(desk: Desk) -> None:
     case_id, notice, original = desk.open_case(
-        f"Anna <{ANNA}>", "radera", "Radera mina uppgifter, tack.\n", auth=None
-    )
+        f"Anna <{ANNA}>", "radera", "Radera mina uppgifter, tack.\n", auth=dkim_pass("example.se")
+    )  # a genuine address: an erasure case's answer is held until it is (test_attacks)
     desk.new()
     desk.staff(notice, "#reply\nVi har tagit emot din begäran och återkommer snart.")
     mails = desk.new()
@@ -437,8 +437,10 @@ def test_reply_forwards_attachments_only_to_a_verified_address(desk: Desk) -> No
 
 
 def test_reply_keeps_attachments_back_while_the_address_is_unverified(desk: Desk) -> None:
+    # an objection is no confirm_kinds kind: its text goes, attachments wait (an erasure
+    # case would hold the whole answer: test_attacks)
     case_id, notice, _ = desk.open_case(
-        f"Anna <{ANNA}>", "radera", "Radera mina uppgifter, tack.\n", auth=None
+        f"Anna <{ANNA}>", "profilering", "Jag motsätter mig profilering.\n", auth=None
     )
     assert not desk.case(case_id).address_verified
     desk.new()
