@@ -37,6 +37,7 @@ def cmd_digest(args: argparse.Namespace, out: TextIO) -> int:
 
     from . import digest, outbox
     from .cli import EXIT_FAIL, EXIT_OK, load_config, open_store
+    from .safetext import printable
 
     cfg = load_config(args)
     store = open_store(cfg, readonly=not args.send)
@@ -45,7 +46,10 @@ def cmd_digest(args: argparse.Namespace, out: TextIO) -> int:
         data = digest.build(ctx)
         if not args.send:
             subject, text, html = digest.render(ctx, data)
-            out.write((html or "") if args.html else f"Subject: {subject}\n\n{text}")
+            # names and subjects come from mail: their control characters are shown
+            # escaped (as in `cases show`), never written raw to the terminal
+            shown = (html or "") if args.html else f"Subject: {subject}\n\n{text}"
+            out.write(printable(shown))
             return EXIT_OK
         with store.transaction():
             ids = digest.queue_digest(ctx, data)

@@ -332,6 +332,23 @@ def test_terminal_escapes_from_mail_never_reach_the_terminal(
     assert "\\x1b]0;pwned" in out
 
 
+@pytest.mark.parametrize("html", [False, True], ids=["text", "html"])
+def test_terminal_escapes_in_a_name_never_reach_the_terminal_from_the_digest(
+    desk: Desk, capsys: pytest.CaptureFixture[str], html: bool
+) -> None:
+    """Review 6b: `digest --print` wrote the raw ESC/OSC/BEL of a display name."""
+    sender = f"=?utf-8?q?Eve_=1B=5B31mRED=1B=5D0=3Btitle=07?= <{MATTI}>"
+    desk.user.append(raw_from(sender))
+    desk.poll()
+    capsys.readouterr()
+    argv = ["--config", str(desk.cfg), "digest", "--print", *(["--html"] if html else [])]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "DSR-" in out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\x1b[31mRED" in out
+
+
 def test_log_lines_show_control_characters_escaped() -> None:
     record = logging.LogRecord(
         "requestbot.audit", logging.INFO, "", 0, "message=%s", ("<\x1b[2J@x>",), None
