@@ -13,7 +13,7 @@ authserv-id ``mx.google.com``)
     have written it. Values are read raw: RFC 2047 encoded words are never
     decoded (an envelope sender made of encoded words, copied by the server
     into its own header, must stay an opaque token). DKIM counts when its
-    ``header.d`` is the From domain or a parent of it (relaxed alignment);
+    ``header.d`` is the From domain or a subdomain of it (never a parent);
     DMARC counts when ``header.from`` is the From domain.
 
 ``microsoft365`` (Exchange Online)
@@ -40,6 +40,7 @@ AUTH_MODES = ("dmarc_or_dkim", "dmarc", "microsoft365", "google", "none")
 GOOGLE_AUTHSERV_ID = "mx.google.com"
 
 _TOKEN = re.compile(r"\s*([^\s;()]+)")
+_LABEL = re.compile(r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?")
 
 
 @dataclass(frozen=True)
@@ -58,9 +59,20 @@ class ExchangeStamp:
 
 
 def _aligned(signing_domain: str, from_domain: str) -> bool:
-    d = signing_domain.lower().strip(".")
-    f = from_domain.lower().strip(".")
-    return bool(d) and (f == d or f.endswith("." + d))
+    """DKIM ``d=`` is the From domain or a subdomain of it (``mail.example.fi`` signs for
+    ``example.fi``), never a parent: ``d=fi`` would let anyone with a signature for a
+    public suffix speak for every domain under it. Without a Public Suffix List this is
+    the safe half of relaxed alignment. A name with an empty label (``.fi``,
+    ``example.fi.``) is malformed: not aligned (fail closed)."""
+    d, f = signing_domain.lower(), from_domain.lower()
+    if not _is_hostname(d) or not _is_hostname(f):
+        return False
+    return d == f or d.endswith("." + f)
+
+
+def _is_hostname(name: str) -> bool:
+    labels = name.split(".")
+    return len(labels) >= 2 and all(labels) and all(_LABEL.fullmatch(x) for x in labels)
 
 
 def authserv_id_of(value: str) -> str:

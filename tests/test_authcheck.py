@@ -11,7 +11,16 @@ CASES = [
     # (headers, from, mode, ok, method)
     ([f"{ID}; dmarc=pass header.from=example.fi"], "a@example.fi", "dmarc_or_dkim", True, "dmarc"),
     ([f"{ID}; dkim=pass header.d=example.fi"], "a@example.fi", "dmarc_or_dkim", True, "dkim"),
-    ([f"{ID}; dkim=pass header.d=example.fi"], "a@mail.example.fi", "dmarc_or_dkim", True, "dkim"),
+    # DKIM alignment (review 1b): d= is the From domain or a subdomain of it, never a
+    # parent (d=fi would speak for every .fi domain); a malformed name fails closed.
+    ([f"{ID}; dkim=pass header.d=example.fi"], "a@mail.example.fi", "dmarc_or_dkim", False, ""),
+    ([f"{ID}; dkim=pass header.d=mail.example.fi"], "a@example.fi", "dmarc_or_dkim", True, "dkim"),
+    ([f"{ID}; dkim=pass header.d=fi"], "a@example.fi", "dmarc_or_dkim", False, ""),
+    ([f"{ID}; dkim=pass header.d=.fi"], "a@example.fi", "dmarc_or_dkim", False, ""),
+    ([f"{ID}; dkim=pass header.d=example.fi."], "a@example.fi", "dmarc_or_dkim", False, ""),
+    ([f"{ID}; dkim=pass header.d=mail..example.fi"], "a@example.fi", "dmarc_or_dkim", False, ""),
+    ([f"{ID}; dkim=pass header.i=@fi"], "a@example.fi", "dmarc_or_dkim", False, ""),
+    ([f"{ID}; dkim=pass header.d=example.fi"], "a@example.fi.", "dmarc_or_dkim", False, ""),
     ([f"{ID}; dkim=pass header.d=example.fi"], "a@example.fi", "dmarc", False, ""),
     ([f"{ID}; dkim=pass header.d=evil.example.com"], "a@example.fi", "dmarc_or_dkim", False, ""),
     ([f"{ID}; dkim=pass header.d=xample.fi"], "a@example.fi", "dmarc_or_dkim", False, ""),
