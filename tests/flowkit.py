@@ -109,7 +109,7 @@ class DaemonProcess:
             self.proc.send_signal(signal.SIGKILL)
         self.proc.wait(10)
 
-    def terminate(self, timeout: float = 30.0) -> int:
+    def terminate(self, timeout: float = 120.0) -> int:
         assert self.proc is not None
         self.proc.send_signal(signal.SIGTERM)
         return self.proc.wait(timeout)
@@ -127,7 +127,7 @@ class DaemonProcess:
         """How many lines since the last start contain ``text``."""
         return sum(text in line for line in self.output().splitlines())
 
-    def wait_for(self, text: str, timeout: float = 60.0, times: int = 1) -> None:
+    def wait_for(self, text: str, timeout: float = 180.0, times: int = 1) -> None:
         """Wait until ``text`` has been logged ``times`` times since the last start."""
         if not wait_until(lambda: self.count(text) >= times or not self.alive(), timeout, 0.05):
             raise AssertionError(f"no {text!r} (x{times}) within {timeout} s:\n{self.tail()}")

@@ -34,12 +34,12 @@ def test_run_acknowledges_mail_that_arrives_while_idle(
     daemon = DaemonProcess(cfg, tmp_path / "daemon.log")
     daemon.start()
     try:
-        wait_for_rcpt(smtp_sink, "matti@example.fi", 60)  # the backlog at start
+        wait_for_rcpt(smtp_sink, "matti@example.fi", 180)  # the backlog at start
         daemon.wait_for(READY)  # the daemon is now idling
         mailbox_user.append(
             make_message("Anna <anna@example.se>", "radera", "Radera mina personuppgifter, tack.\n")
         )
-        wait_for_rcpt(smtp_sink, "anna@example.se", 60)
+        wait_for_rcpt(smtp_sink, "anna@example.se", 180)
         daemon.wait_for(READY, times=2)
     finally:
         if daemon.alive():
