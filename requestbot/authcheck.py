@@ -145,6 +145,34 @@ def check_sender(
     return AuthVerdict(False, "", detail or "no passing result")
 
 
+def says_forged(auth_results: Sequence[str], *, authserv_id: str, from_address: str) -> bool:
+    """Our receiving server's topmost Authentication-Results explicitly fails the From
+    domain: ``dmarc=fail`` for it, or a ``dkim=fail`` for it with no DKIM pass at all.
+    Absent, unparseable or neutral results say nothing (False)."""
+    from_domain = from_address.rpartition("@")[2].lower()
+    ours = authserv_id.lower()
+    value = next((v for v in auth_results if ours and authserv_id_of(v) == ours), None)
+    if value is None or not from_domain:
+        return False
+    try:
+        header = authres.AuthenticationResultsHeader.parse_value(" ".join(value.split()))
+    except Exception:  # noqa: BLE001 - authres raises several unrelated types
+        return False
+    dkim_pass = dkim_fail = False
+    for result in header.results:
+        props = {f"{p.type}.{p.name}".lower(): str(p.value) for p in result.properties}
+        method, verdict = str(result.method).lower(), str(result.result).lower()
+        if method == "dmarc" and verdict == "fail":
+            if props.get("header.from", from_domain).lower() == from_domain:
+                return True
+        elif method == "dkim":
+            domain = props.get("header.d") or props.get("header.i", "").rpartition("@")[2]
+            dkim_pass = dkim_pass or verdict == "pass"
+            if verdict == "fail" and (not domain or _aligned(domain.lower(), from_domain)):
+                dkim_fail = True
+    return dkim_fail and not dkim_pass
+
+
 def check_exchange(stamp: ExchangeStamp) -> AuthVerdict:
     """Microsoft 365: internal mail of the organisation, stamped by Exchange itself."""
     auth_as = stamp.auth_as.strip().lower()

@@ -93,6 +93,15 @@ def is_no_reply_address(address: str) -> bool:
     return bool(local) and _NO_REPLY_LOCAL_RE.search(local) is not None
 
 
+#: Words that name an automatic reply, in a subject or in a body.
+_AUTO_REPLY_WORDS = (
+    r"automaattinen vastaus|automaattivastaus|autosvar|automatiskt svar|"
+    r"auto[- ]?reply|automatic reply|auto[- ]?response|automatic response|"
+    r"automatische antwort|r[ée]ponse automatique|respuesta autom[áa]tica|"
+    r"risposta automatica|autoresponder"
+)
+_BODY_AUTO_REPLY = re.compile(_AUTO_REPLY_WORDS, re.IGNORECASE)
+
 #: (rule detail, pattern) for subjects; first match wins.
 _SUBJECT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -108,11 +117,7 @@ _SUBJECT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "auto-reply",
         re.compile(
-            r"automaattinen vastaus|automaattivastaus|autosvar|automatiskt svar|"
-            r"auto[- ]?reply|automatic reply|auto[- ]?response|automatic response|"
-            r"automatische antwort|r[ée]ponse automatique|respuesta autom[áa]tica|"
-            r"risposta automatica|autoresponder|"
-            r"please confirm your (?:e-?mail|request)|challenge[- ]response|"
+            _AUTO_REPLY_WORDS + r"|please confirm your (?:e-?mail|request)|challenge[- ]response|"
             r"(?:^|\W)request (?:for|to) (?:authori[sz]ation|verify)",
             re.IGNORECASE,
         ),
@@ -137,6 +142,15 @@ _SUBJECT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+
+def reads_as_automatic(text: str) -> bool:
+    """A text (a reply's body) that reads as an out-of-office or automatic notice, by the
+    words of the subject rules ("I am out of office", "This is an automatic reply")."""
+    head = text[:2000]  # not the subject rules' "please confirm your request": ours, quoted
+    out_of_office = _SUBJECT_RULES[0][1]
+    return bool(out_of_office.search(head) or _BODY_AUTO_REPLY.search(head))
+
 
 _OWN_ID_RE = re.compile(r"^<?([^<>@\s]+)@([^<>@\s]+?)>?$")
 

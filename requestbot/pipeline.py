@@ -21,8 +21,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import deadlines, outbox
-from .authcheck import AuthVerdict, ExchangeStamp, authenticate
-from .automated import is_no_reply_address
+from .authcheck import AuthVerdict, ExchangeStamp, authenticate, says_forged
+from .automated import is_no_reply_address, reads_as_automatic
 from .budget import BudgetExceeded, time_budget
 from .cases import CaseStore, normalise_address
 from .config import Config
@@ -200,8 +200,8 @@ def is_confirmation(ctx: Context, text: str) -> bool:
     """An explicit, positive answer: the reply opens with a "yes" word of terms.toml
     [confirmation] (any language) and contains none of its "no" words."""
     words = " ".join(re.sub(r"[^\w'’]+", " ", text[:600].casefold()).split())
-    if not words or len(text.strip()) > 500:
-        return False
+    if not words or len(text.strip()) > 500 or reads_as_automatic(text):
+        return False  # "Yes\n\nI am out of office until ..." is a vacation notice
     yes = no = False
     for lang in ctx.cfg.controller.languages:
         table = ctx.renderer.terms(lang).get("confirmation", {})
@@ -517,7 +517,15 @@ def step_reply(ctx: Context, item: Item) -> Disposition | None:
     # the sender reads that mailbox; a subject tag alone can be copied by anyone.
     threaded = any(mid in case.our_message_ids for mid in (msg.in_reply_to, *msg.references) if mid)
     # ... and only an explicit "yes" confirms: "I never sent this" or an auto-reply does not.
-    answer_yes = is_confirmation(ctx, msg.new_text)
+    # Our own server saying the From domain failed DMARC/DKIM vetoes a "yes" as well.
+    # The whole text is read for a vacation notice: one after a "-- " line is no signature.
+    answer_yes = (
+        is_confirmation(ctx, msg.new_text)
+        and not reads_as_automatic(msg.full_text[:2000])
+        and not says_forged(
+            msg.auth_results, authserv_id=ctx.cfg.staff.authserv_id, from_address=msg.from_addr
+        )
+    )
     unconfirmed_reply = threaded and not case.address_verified and not answer_yes
     if threaded and answer_yes and not case.address_verified:
         if case.status == Status.AWAITING_IDENTITY:

@@ -44,12 +44,17 @@ def victim_case(desk: Desk) -> tuple[str, Mail]:
     return case_id, notice
 
 
-def requester_reply(desk: Desk, case_id: str, body: str) -> list[tuple[str, Mail]]:
+def requester_reply(desk: Desk, case_id: str, body: str, **headers: str) -> list[tuple[str, Mail]]:
     """Matti answers our acknowledgement (threaded on its Message-ID)."""
     [ack] = [m for m in desk.sink.messages if MATTI in m.rcpt_tos][:1]
     mid = ack.message["Message-ID"]
     raw = make_message(
-        f"Matti <{MATTI}>", "Re: " + ack.message["Subject"], body, in_reply_to=mid, references=mid
+        f"Matti <{MATTI}>",
+        "Re: " + ack.message["Subject"],
+        body,
+        in_reply_to=mid,
+        references=mid,
+        **headers,
     )
     desk.user.append(raw)
     desk.poll()
@@ -176,6 +181,48 @@ def test_reply_text_is_held_until_staff_send_verified(desk: Desk) -> None:
     desk.staff(notice, "#verified")
     [answer] = to(desk.new(), MATTI)
     assert "asiakasnumero 12345" in text(answer)
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "dkim=none; dmarc=fail header.from=example.fi",
+        "dkim=fail header.d=example.fi; dmarc=none header.from=example.fi",
+    ],
+    ids=["dmarc-fail", "dkim-fail"],
+)
+def test_a_yes_our_own_server_calls_forged_confirms_nothing(desk: Desk, verdict: str) -> None:
+    """Review 2b: our MX's topmost verdict fails the From domain: the "yes" is no proof."""
+    case_id, notice = victim_case(desk)
+    desk.staff(notice, "#reply\nTietosi: asiakasnumero 12345.")
+    desk.new()
+    mails = requester_reply(
+        desk, case_id, "Kyllä\n", authentication_results=f"{AUTHSERV}; {verdict}"
+    )
+    assert to(mails, MATTI) == []
+    [seen] = to(mails, STAFF)
+    assert "EI vahvistettu" in text(seen)
+    assert not desk.case(case_id).address_verified
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Yes\n\nI am out of office until 2 January and will read your message then.\n",
+        "YES\n\n--\nThis is an automatic reply. I am away until 2 January.\n",
+        "Kyllä\n\nOlen lomalla 2.1. asti.\n",
+    ],
+    ids=["ooo", "automatic-reply", "lomalla"],
+)
+def test_a_yes_opening_a_vacation_notice_confirms_nothing(desk: Desk, body: str) -> None:
+    """Review 2e: an auto-reply without RFC 3834 headers that starts with "Yes"."""
+    case_id, _notice = victim_case(desk)
+    mails = requester_reply(desk, case_id, body)
+    assert to(mails, MATTI) == []
+    assert not desk.case(case_id).address_verified
+    # a plain yes still confirms (the control)
+    requester_reply(desk, case_id, "Yes\n\nMatti\n")
+    assert desk.case(case_id).address_verified
 
 
 ERASURE = "Poistakaa kaikki henkilötietoni ja sulkekaa tilini.\n"
