@@ -1,16 +1,31 @@
-"""Backlog throughput, store write cost and delivery -> acknowledgement latency.
+"""Backlog throughput against a naive floor, daemon memory, store write cost, ack latency.
 
 Prints figures, asserts nothing::
 
-    .venv/bin/python bench/backlog.py [--n 2000] [--latency 50] [--profile]
+    .venv/bin/python bench/backlog.py [--n 2000] [--latency 30] [--live 10000]
+        [--closed 1000,10000,100000] [--profile] [--keep]
 
-(a) the floor: one plain imapclient FETCH BODY.PEEK[] of all N messages plus N small
-    messages sent with aiosmtplib over one connection to an aiosmtpd sink;
-(b) ``requestbot poll --once`` end to end (in-process, requestbot.cli.main) on the same
-    N messages, then further polls until the outbox is empty;
-then the store: size, and the time of one write (set_state / add_event) in stores
-with 1,000 and 10,000 closed cases; and the latency from APPEND to the
-acknowledgement at the sink with the daemon running (IDLE).
+In one run, against one throwaway Dovecot and an aiosmtpd sink. The backlog is N
+messages cycled from the labelled corpora in tests/ (``--mix requests``, mostly rights
+requests: an acknowledgement and a staff note each) or /work/shared/corpora
+(``--mix shared``: mostly automated mail and MIME torture tests).
+
+(a) the bot: ``requestbot poll --once`` as its own process on a backlog of N corpus
+    messages (it takes everything in and drains the outbox until it is empty); wall time
+    and the process's peak RSS. ``--profile`` runs it in this process under cProfile.
+(b) the naive floor on the same N messages in a second mailbox: one imapclient
+    FETCH BODY.PEEK[] of all of them, each parsed with the standard library
+    (``email.message_from_bytes``, the first text part decoded), and as many small messages
+    sent with aiosmtplib over one connection as the bot sent;
+    the ratio (a)/(b) and msg/s of both.
+(c) the daemon (``requestbot run``) on a store with ``--live`` open cases: its peak and
+    current RSS from /proc after it has started, done its housekeeping and answered a
+    few deliveries.
+(d) one store write (a set_state and an add_event transaction, mean and max over 200 of
+    each) in stores with 1,000 / 10,000 / 100,000 closed cases, and the time to open them.
+(e) delivery -> acknowledgement latency with IDLE: APPEND to the acknowledgement at the
+    sink with the daemon idling (median, p95, max), next to the floor a bare imapclient
+    IDLE client sees (APPEND -> EXISTS) on the same server.
 """
 
 from __future__ import annotations
@@ -19,13 +34,13 @@ import argparse
 import asyncio
 import contextlib
 import cProfile
+import email
 import io
 import itertools
 import json
 import os
 import pstats
 import random
-import resource
 import signal
 import statistics
 import subprocess
@@ -33,23 +48,28 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from flowkit import write_config  # noqa: E402
-from servers import DovecotServer, MailUser, SmtpSink, dovecot_available, make_message  # noqa: E402
+from servers import (  # noqa: E402
+    DovecotServer,
+    MailUser,
+    SmtpSink,
+    dovecot_available,
+    make_message,
+)
 
 # ../shared/corpora next to the repository, unless $REQUESTBOT_CORPORA says otherwise.
 CORPORA = Path(os.environ.get("REQUESTBOT_CORPORA", ROOT.parent / "shared" / "corpora"))
-
-
-def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+CLI = [sys.executable, "-m", "requestbot.cli"]
 
 
 # --------------------------------------------------------------------------- messages
@@ -84,8 +104,16 @@ def with_identity(raw: bytes, i: int) -> bytes:
     return ident + head + sep + body
 
 
-def build_messages(n: int) -> tuple[list[bytes], str]:
-    files = sorted(p for p in CORPORA.rglob("*.eml") if p.is_file()) if CORPORA.is_dir() else []
+def corpus_files(mix: str) -> list[Path]:
+    """``requests``: the labelled request corpora in tests/ (mostly rights requests, some
+    automated mail); ``shared``: /work/shared/corpora (automated, MIME torture, replies)."""
+    if mix == "requests":
+        return sorted(ROOT.glob("tests/corpus*/*.eml"))
+    return sorted(p for p in CORPORA.rglob("*.eml") if p.is_file()) if CORPORA.is_dir() else []
+
+
+def build_messages(n: int, mix: str) -> tuple[list[bytes], str]:
+    files = corpus_files(mix)
     if not files:
         body = "Please erase all my personal data from your systems.\n"
         raws = [make_message(f"s{i}@example.com", f"Request {i}", body) for i in range(n)]
@@ -93,20 +121,87 @@ def build_messages(n: int) -> tuple[list[bytes], str]:
     random.Random(1).shuffle(files)  # a representative mix even for a small --n
     blobs = [p.read_bytes() for p in files]
     raws = [with_identity(raw, i) for i, raw in zip(range(n), itertools.cycle(blobs))]
-    return raws, f"{len(files)} corpus files, cycled"
+    return raws, f"{len(files)} {mix} corpus files, cycled"
 
 
-# --------------------------------------------------------------------------- (a) floor
+# --------------------------------------------------------------------------- processes
 
 
-def floor_fetch(user: MailUser) -> tuple[float, int]:
+def run_measured(argv: list[str], log: Path) -> tuple[float, float, int]:
+    """Run a command; returns (seconds, peak RSS in MB, exit code)."""
+    with log.open("wb") as out:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        took = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return took, usage.ru_maxrss / 1024, proc.returncode
+
+
+def proc_memory(pid: int) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmHWM", "VmRSS"):
+            out[key] = int(value.split()[0]) / 1024
+    return out
+
+
+def wait_until(check: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"bench: gave up waiting for {what}")
+        time.sleep(0.01)
+
+
+# --------------------------------------------------------------------------- (a) the bot
+
+
+def bot_poll(cfg: Path, work: Path, profile: bool) -> tuple[float, float | None, str]:
+    """``requestbot poll --once``: (seconds, peak RSS MB or None, its summary line)."""
+    if profile:
+        from requestbot.cli import main
+
+        out = io.StringIO()
+        profiler = cProfile.Profile()
+        t0 = time.perf_counter()
+        with contextlib.redirect_stdout(out):
+            profiler.enable()
+            main(["--config", str(cfg), "poll", "--once"])
+            profiler.disable()
+        took = time.perf_counter() - t0
+        buf = io.StringIO()
+        pstats.Stats(profiler, stream=buf).sort_stats(
+            os.environ.get("BENCH_SORT", "cumulative")
+        ).print_stats(int(os.environ.get("BENCH_TOP", "25")))
+        (work / "profile.txt").write_text(buf.getvalue())
+        return took, None, out.getvalue().strip()
+    log = work / "poll.log"
+    took, rss, code = run_measured([*CLI, "--config", str(cfg), "poll", "--once"], log)
+    lines = log.read_text(errors="replace").strip().splitlines()
+    return took, rss, (lines[-1] if lines else "") + ("" if code == 0 else f" (exit {code})")
+
+
+# --------------------------------------------------------------------------- (b) the floor
+
+
+def floor_fetch_parse(user: MailUser) -> tuple[float, float, int]:
+    """Fetch everything in one FETCH, then parse each message: (fetch s, parse s, bytes)."""
     t0 = time.perf_counter()
     with user.client() as imap:
         imap.select_folder("INBOX", readonly=True)
-        uids = imap.search("ALL")
-        data = imap.fetch(uids, ["BODY.PEEK[]"])
-        size = sum(len(v[b"BODY[]"]) for v in data.values())
-    return time.perf_counter() - t0, size
+        data = imap.fetch(imap.search("ALL"), ["BODY.PEEK[]"])
+    raws = [v[b"BODY[]"] for v in data.values()]
+    fetched = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for raw in raws:  # what a naive script does: parse, take the first text part
+        msg = email.message_from_bytes(raw)
+        for part in msg.walk():
+            if part.get_content_maintype() == "text":
+                part.get_payload(decode=True)
+                break
+    return fetched, time.perf_counter() - t0, sum(len(r) for r in raws)
 
 
 async def _send_all(sink: SmtpSink, n: int) -> None:
@@ -132,248 +227,316 @@ def floor_send(n: int) -> float:
         t0 = time.perf_counter()
         asyncio.run(_send_all(sink, n))
         took = time.perf_counter() - t0
-        sink.wait_for(n, timeout=30)
+        sink.wait_for(n, timeout=60)
     return took
 
 
-# --------------------------------------------------------------------------- (b) poll
+# --------------------------------------------------------------------------- stores
 
 
-def outbox_counts(cfg_path: Path) -> dict[str, int]:
-    from requestbot import config as config_mod
-    from requestbot.cases import CaseStore
-
-    c = config_mod.load(cfg_path)
-    with CaseStore.open(c.resolve_path(c.storage.path), readonly=True) as store:
-        out: dict[str, int] = {}
-        for item in store.outbox():
-            out[item["status"]] = out.get(item["status"], 0) + 1
-        out["cases"] = len(store.cases())
-    return out
-
-
-def poll_once(cfg: Path) -> tuple[float, str]:
-    from requestbot.cli import main
-
-    out = io.StringIO()
-    t0 = time.perf_counter()
-    with contextlib.redirect_stdout(out):
-        main(["--config", str(cfg), "poll", "--once"])
-    return time.perf_counter() - t0, out.getvalue().strip()
-
-
-# --------------------------------------------------------------------------- store writes
-
-
-def big_store(template: Path, target: Path, n_cases: int) -> None:
-    """A store with ``n_cases`` closed cases, cloned from the documents of a real one."""
-    from requestbot.cases import CaseStore
-
-    data = json.loads(template.read_text())
+def _clone_store(template: Path, target: Path, n_cases: int, *, closed: bool) -> None:
+    """A snapshot with ``n_cases`` cases (closed or open), each with the records (events,
+    outbox without bodies, messages) one case of the template store has on average."""
+    data: dict[str, dict[str, dict[str, Any]]] = json.loads(template.read_text())
     cases = list(data.get("cases", {}).values())
     if not cases:
         raise SystemExit("the poll store has no cases to clone")
-    per_case: dict[str, list[dict]] = {}
-    for table, docs in data.items():
-        if table in ("cases", "state", "_meta", "meta"):
-            continue
-        # Only what belongs to a case: mail without a case is not part of its weight.
-        per_case[table] = [d for d in docs.values() if d.get("case_id")]
-    ratio = {t: len(d) / len(cases) for t, d in per_case.items()}
-    with CaseStore.open(target) as store, store.transaction():
-        new_cases = []
-        for i in range(n_cases):
-            doc = dict(cases[i % len(cases)])
-            doc["id"] = f"DSR-2025-{i + 1:05d}"
-            doc["status"] = "completed"
-            doc["closed_at"] = doc.get("closed_at") or datetime.now(UTC).isoformat()
-            new_cases.append(doc)
-        store.table("cases").insert_multiple(new_cases)
-        for table, docs in per_case.items():
-            if not docs:
-                continue
-            count = int(ratio[table] * n_cases)
-            clones = []
-            for j in range(count):
-                doc = dict(docs[j % len(docs)])
-                if "case_id" in doc:
-                    doc["case_id"] = f"DSR-2025-{j % n_cases + 1:05d}"
-                if "message_id" in doc:
-                    doc["message_id"] = f"<clone-{j}@example.com>"
-                clones.append(doc)
-            store.table(table).insert_multiple(clones)
+    per_case: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for table in ("events", "outbox", "messages"):
+        for doc in data.get(table, {}).values():
+            if doc.get("case_id"):
+                per_case.setdefault(str(doc["case_id"]), {}).setdefault(table, []).append(doc)
+    now = datetime.now(UTC).isoformat()
+    out: dict[str, dict[str, Any]] = {
+        "meta": data.get("meta", {}),
+        "state": data.get("state", {}),
+        "cases": {},
+        "events": {},
+        "outbox": {},
+        "messages": {},
+    }
+    next_id = dict.fromkeys(("events", "outbox", "messages"), 1)
+    for i in range(n_cases):
+        src = cases[i % len(cases)]
+        case_id = f"DSR-2025-{i + 1:06d}"
+        address = f"person{i:06d}@example.com"
+        doc = {**src, "id": case_id, "requester_address": address}
+        doc["message_ids"] = [f"<in-{i}-{k}@example.com>" for k in range(len(src["message_ids"]))]
+        doc["our_message_ids"] = [
+            f"<{case_id}.{k:016x}.rb@example.test>" for k in range(len(src["our_message_ids"]))
+        ]
+        if closed:
+            doc.update(status="completed", closed_at=doc.get("closed_at") or now)
+        elif doc["status"] in ("completed", "refused", "withdrawn", "not_a_request"):
+            doc.update(status="in_progress", closed_at=None)
+        out["cases"][str(i + 1)] = doc
+        for table, docs in per_case.get(str(src["id"]), {}).items():
+            for k, rec in enumerate(docs):
+                rec = {**rec, "case_id": case_id}
+                if table == "outbox":
+                    rec.update(to=address, message_id=f"<{case_id}.{k:016x}.rb@example.test>")
+                    rec.update(raw="", raw_file=f"{next_id[table]}.eml")
+                elif table == "messages":
+                    rec["message_id"] = f"<in-{i}-{k}@example.com>"
+                    rec["hash"] = f"{i:08x}{k:04x}" + str(rec.get("hash", ""))[12:]
+                out[table][str(next_id[table])] = rec
+                next_id[table] += 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(json.dumps(out, ensure_ascii=False, separators=(",", ":")).encode())
 
 
-def time_writes(path: Path, rounds: int = 10) -> tuple[float, float]:
+def time_writes(path: Path, rounds: int = 200) -> dict[str, float]:
     from requestbot.cases import CaseStore
 
-    with CaseStore.open(path) as store:
-        t0 = time.perf_counter()
-        for i in range(rounds):
-            with store.transaction():
-                store.set_state("bench", i)
-        state = (time.perf_counter() - t0) / rounds
-        t0 = time.perf_counter()
-        for i in range(rounds):
-            with store.transaction():
-                store.add_event("DSR-2025-00001", "bench", "note", f"{i}", at=datetime.now(UTC))
-        event = (time.perf_counter() - t0) / rounds
-    return state, event
+    t0 = time.perf_counter()
+    store = CaseStore.open(path)
+    opened = time.perf_counter() - t0
+    try:
+        case_id = store.cases()[0].id
+        figures: dict[str, float] = {"open": opened}
+        for name, write in (
+            ("set_state", lambda i: store.set_state("bench", i)),
+            (
+                "add_event",
+                lambda i: store.add_event(case_id, "bench", "note", f"{i}", at=datetime.now(UTC)),
+            ),
+        ):
+            times = []
+            for i in range(rounds):
+                t0 = time.perf_counter()
+                with store.transaction():
+                    write(i)
+                times.append(time.perf_counter() - t0)
+            figures[name] = statistics.mean(times)
+            figures[name + "_max"] = max(times)
+    finally:
+        store.close()
+    return figures
 
 
-# --------------------------------------------------------------------------- latency
+# --------------------------------------------------------------------------- the daemon
+
+
+class Daemon:
+    def __init__(self, cfg: Path, log: Path) -> None:
+        self.log = log
+        self._fh = log.open("wb")
+        self.proc = subprocess.Popen(
+            [*CLI, "--config", str(cfg), "run"],
+            stdout=self._fh,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+        )
+
+    def text(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def wait_idle(self, timeout: float = 120) -> None:
+        """Until it has connected to IMAP (after start-up housekeeping and drain)."""
+        wait_until(lambda: "connected to IMAP" in self.text(), timeout, "the daemon to connect")
+        time.sleep(0.5)  # the first fetch and the first IDLE
+
+    def stop(self) -> None:
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(60)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self._fh.close()
+
+
+def deliver_and_wait(user: MailUser, sink: SmtpSink, i: int, tag: str) -> float | None:
+    requester = f"{tag}{i}@example.com"
+    raw = make_message(
+        f"{tag.capitalize()} {i} <{requester}>",
+        f"Delete my data {i}",
+        "Please erase all my personal data from your systems.\n",
+    )
+    t0 = time.perf_counter()
+    user.append(raw)
+    deadline = t0 + 60
+    while time.perf_counter() < deadline:
+        if any(requester in m.rcpt_tos for m in sink.messages):
+            return time.perf_counter() - t0
+        time.sleep(0.002)
+    print(f"    no acknowledgement for {requester} within 60 s")
+    return None
+
+
+def daemon_memory(server: DovecotServer, work: Path, template: Path, live: int) -> None:
+    address = "live@example.test"
+    server.add_user(address, "secret")
+    user = server.for_user(address)
+    with SmtpSink() as sink:
+        cfg = write_config(work, user, sink)
+        store = work / "data" / "cases.json"
+        t0 = time.perf_counter()
+        _clone_store(template, store, live, closed=False)
+        built = time.perf_counter() - t0
+        size = store.stat().st_size
+        t0 = time.perf_counter()
+        daemon = Daemon(cfg, work / "daemon.log")
+        try:
+            daemon.wait_idle()
+            ready = time.perf_counter() - t0
+            started = proc_memory(daemon.proc.pid)
+            lats = [deliver_and_wait(user, sink, i, "live") for i in range(10)]
+            after = proc_memory(daemon.proc.pid)
+        finally:
+            daemon.stop()
+    got = [x for x in lats if x is not None]
+    print(
+        f"(c) daemon with {live} live cases (store {size / 1e6:.1f} MB, built in {built:.1f} s): "
+        f"ready in {ready:.1f} s, RSS {started['VmRSS']:.0f} MB after start-up; after "
+        f"{len(got)} acknowledged deliveries RSS {after['VmRSS']:.0f} MB, "
+        f"peak (VmHWM) {after['VmHWM']:.0f} MB"
+    )
 
 
 def latency(server: DovecotServer, work: Path, count: int) -> list[float]:
     address = f"lat{uuid.uuid4().hex[:8]}@example.test"
     server.add_user(address, "secret")
     user = server.for_user(address)
-    out: list[float] = []
     with SmtpSink() as sink:
         cfg = write_config(work, user, sink)
-        log = (work / "daemon.log").open("wb")
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "requestbot.cli", "--config", str(cfg), "run"],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            cwd=ROOT,
-        )
+        daemon = Daemon(cfg, work / "daemon.log")
         try:
-            time.sleep(2.0)  # start-up, then IDLE
-            for i in range(count):
-                requester = f"lat{i}@example.com"
-                raw = make_message(
-                    f"Latency {i} <{requester}>",
-                    f"Delete my data {i}",
-                    "Please erase all my personal data from your systems.\n",
-                )
-                t0 = time.perf_counter()
-                user.append(raw)
-                deadline = t0 + 60
-                while time.perf_counter() < deadline:
-                    if any(requester in m.rcpt_tos for m in sink.messages):
-                        out.append(time.perf_counter() - t0)
-                        break
-                    time.sleep(0.005)
-                else:
-                    print(f"    latency: no acknowledgement for message {i} within 60 s")
+            daemon.wait_idle()
+            lats = [deliver_and_wait(user, sink, i, "lat") for i in range(count)]
         finally:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-            log.close()
+            daemon.stop()
+    return [x for x in lats if x is not None]
+
+
+def idle_floor(server: DovecotServer, count: int) -> list[float]:
+    """APPEND -> EXISTS at a bare imapclient IDLE client: what the server itself adds."""
+    address = f"idle{uuid.uuid4().hex[:8]}@example.test"
+    server.add_user(address, "secret")
+    user = server.for_user(address)
+    out = []
+    with user.client() as imap:
+        imap.select_folder("INBOX")
+        for i in range(count):
+            imap.idle()
+            raw = make_message("someone@example.com", f"ping {i}", "hello\n")
+            t0 = time.perf_counter()
+            user.append(raw)
+            while time.perf_counter() - t0 < 30:
+                if any(r[1] == b"EXISTS" for r in imap.idle_check(timeout=5) if len(r) > 1):
+                    out.append(time.perf_counter() - t0)
+                    break
+            imap.idle_done()
     return out
+
+
+def percentiles(values: list[float]) -> str:
+    values = sorted(values)
+    p95 = values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]
+    return (
+        f"median {statistics.median(values) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
+        f"max {values[-1] * 1000:.0f} ms"
+    )
 
 
 # --------------------------------------------------------------------------- main
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--n", type=int, default=2000, help="messages in the backlog")
-    ap.add_argument("--latency", type=int, default=50, help="single deliveries to time")
-    ap.add_argument("--profile", action="store_true", help="cProfile the first poll --once")
+    ap.add_argument("--mix", choices=("requests", "shared"), default="requests")
+    ap.add_argument("--latency", type=int, default=30, help="single deliveries to time")
+    ap.add_argument("--live", type=int, default=10_000, help="open cases for the RSS figure")
+    ap.add_argument("--closed", default="1000,10000,100000", help="closed-case store sizes")
+    ap.add_argument("--profile", action="store_true", help="cProfile the poll (in-process)")
     ap.add_argument("--keep", action="store_true", help="keep the work directory")
     args = ap.parse_args()
     if not dovecot_available():
         print("skipped: /usr/sbin/dovecot is not installed")
         return
     work = Path(tempfile.mkdtemp(prefix="requestbot-bench-"))
+    os.chmod(work, 0o755)
     n = args.n
-    raws, origin = build_messages(n)
-    total = sum(len(r) for r in raws)
-    print(f"backlog: {n} messages, {total / 1e6:.1f} MB ({origin})")
+    raws, origin = build_messages(n, args.mix)
+    print(
+        f"backlog: {n} messages, {sum(map(len, raws)) / 1e6:.1f} MB ({origin}); cpus {os.cpu_count()}"
+    )
     with DovecotServer() as server:
-        address = "bench@example.test"
-        server.add_user(address, "secret")
-        user = server.for_user(address)
+        for address in ("bench@example.test", "floor@example.test"):
+            server.add_user(address, "secret")
+        bot_user = server.for_user("bench@example.test")
+        floor_user = server.for_user("floor@example.test")
         t0 = time.perf_counter()
-        user.append_many(raws)
-        print(f"APPEND of the backlog: {time.perf_counter() - t0:.1f} s")
+        bot_user.append_many(raws)
+        floor_user.append_many(raws)
+        print(f"APPEND of the backlog to two mailboxes: {time.perf_counter() - t0:.1f} s")
 
-        # (a) the floor
-        t_fetch, size = floor_fetch(user)
-        t_send = floor_send(n)
-        floor = t_fetch + t_send
-        print(
-            f"(a) floor: fetch {n} ({size / 1e6:.1f} MB) in {t_fetch:.2f} s "
-            f"({n / t_fetch:.0f} msg/s); send {n} in {t_send:.2f} s ({n / t_send:.0f} msg/s); "
-            f"together {floor:.2f} s = {n / floor:.0f} msg/s"
-        )
-
-        # (b) poll --once end to end
-        rss_before = rss_mb()
+        # (a) the bot
+        (work / "poll").mkdir()
         with SmtpSink() as sink:
-            (work / "poll").mkdir()
-            cfg = write_config(work / "poll", user, sink)
-            profiler = cProfile.Profile() if args.profile else None
-            if profiler:
-                profiler.enable()
-            t_poll, summary = poll_once(cfg)
-            if profiler:
-                profiler.disable()
-            counts = outbox_counts(cfg)
-            extra_polls, t_rest = 0, 0.0
-            while counts.get("queued", 0) and extra_polls < 50:
-                t_rest += poll_once(cfg)[0]
-                extra_polls += 1
-                counts = outbox_counts(cfg)
+            cfg = write_config(work / "poll", bot_user, sink)
+            t_bot, rss, summary = bot_poll(cfg, work / "poll", args.profile)
             sent = len(sink.messages)
+        rss_text = f", peak RSS {rss:.0f} MB" if rss is not None else " (in-process, profiled)"
         print(
-            f"(b) poll --once: {n} messages in {t_poll:.2f} s = {n / t_poll:.1f} msg/s; "
-            f"ratio b/a = {t_poll / floor:.1f}x"
+            f"(a) bot: poll --once took in {n} and sent {sent} in {t_bot:.2f} s "
+            f"= {n / t_bot:.1f} msg/s{rss_text}"
         )
         print(f"    {summary}")
-        print(
-            f"    after the first poll: {counts.get('cases', 0)} cases; outbox emptied by "
-            f"{extra_polls} more poll(s) in {t_rest:.2f} s; {sent} mails at the sink; "
-            f"now {dict((k, v) for k, v in counts.items() if k != 'cases')}"
-        )
-        end_to_end = t_poll + t_rest
-        print(f"    until everything is sent: {end_to_end:.2f} s = {n / end_to_end:.1f} msg/s")
-        print(f"peak RSS: {rss_mb():.0f} MB (before poll {rss_before:.0f} MB)")
-        store_file = work / "poll" / "data" / "cases.json"
-        store_size = store_file.stat().st_size
-        print(
-            f"store: {store_size / 1e6:.2f} MB for {counts.get('cases', 0)} cases "
-            f"({store_size / max(1, counts.get('cases', 1)) / 1e3:.1f} kB per case)"
-        )
 
-        # store writes at 1,000 and 10,000 closed cases
-        for m in (1_000, 10_000):
-            path = work / f"store-{m}" / "cases.json"
-            path.parent.mkdir()
-            t0 = time.perf_counter()
-            big_store(store_file, path, m)
-            built = time.perf_counter() - t0
-            state, event = time_writes(path)
+        # (b) the floor
+        t_fetch, t_parse, size = floor_fetch_parse(floor_user)
+        t_send = floor_send(sent)
+        floor = t_fetch + t_parse + t_send
+        print(
+            f"(b) floor: fetch {n} ({size / 1e6:.1f} MB) {t_fetch:.2f} s, parse {t_parse:.2f} s, "
+            f"send {sent} {t_send:.2f} s; together {floor:.2f} s = {n / floor:.1f} msg/s"
+        )
+        print(f"    ratio bot/floor = {t_bot / floor:.2f}x")
+        template = work / "poll" / "data" / "cases.json"
+        if not args.profile:
+            # the bot's own store, for the figures below
+            n_cases = len(json.loads(template.read_text()).get("cases", {}))
+            print(f"    store: {template.stat().st_size / 1e6:.2f} MB for {n_cases} cases")
+
+        # (c) the daemon's memory with many live cases
+        if args.live:
+            (work / "live").mkdir()
+            daemon_memory(server, work / "live", template, args.live)
+
+        # (d) store writes with closed history
+        for m in [int(x) for x in args.closed.split(",") if x.strip()]:
+            path = work / f"closed-{m}" / "cases.json"
+            _clone_store(template, path, m, closed=True)
+            f = time_writes(path)
             print(
-                f"store with {m} closed cases: {path.stat().st_size / 1e6:.1f} MB "
-                f"(built in {built:.1f} s); one write: set_state {state * 1000:.1f} ms, "
-                f"add_event {event * 1000:.1f} ms"
+                f"(d) store with {m} closed cases ({path.stat().st_size / 1e6:.0f} MB): opened in "
+                f"{f['open']:.2f} s; one write: set_state {f['set_state'] * 1000:.2f} ms "
+                f"(max {f['set_state_max'] * 1000:.1f}), add_event {f['add_event'] * 1000:.2f} ms "
+                f"(max {f['add_event_max'] * 1000:.1f})"
             )
+            import shutil
 
-        # delivery -> acknowledgement latency, daemon in IDLE
+            shutil.rmtree(path.parent, ignore_errors=True)
+
+        # (e) latency
         if args.latency:
-            lat_dir = work / "latency"
-            lat_dir.mkdir()
-            lats = latency(server, lat_dir, args.latency)
+            (work / "latency").mkdir()
+            lats = latency(server, work / "latency", args.latency)
             if lats:
-                lats.sort()
-                p95 = lats[min(len(lats) - 1, int(round(0.95 * (len(lats) - 1))))]
                 print(
-                    f"latency APPEND -> ack ({len(lats)} deliveries): median "
-                    f"{statistics.median(lats) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
-                    f"max {lats[-1] * 1000:.0f} ms"
+                    f"(e) latency APPEND -> ack, daemon in IDLE ({len(lats)}): {percentiles(lats)}"
                 )
-
-        if profiler:
-            print("\nprofile of the first poll --once (top 15, cumulative):")
-            buf = io.StringIO()
-            pstats.Stats(profiler, stream=buf).sort_stats("cumulative").print_stats(15)
-            print(buf.getvalue())
+            floor_lats = idle_floor(server, args.latency)
+            if floor_lats:
+                print(
+                    f"    bare IDLE client APPEND -> EXISTS ({len(floor_lats)}): "
+                    f"{percentiles(floor_lats)}"
+                )
+    if args.profile:
+        print("\nprofile of poll --once (top 25, cumulative):")
+        print((work / "poll" / "profile.txt").read_text())
     if args.keep:
         print(f"work directory: {work}")
     else:

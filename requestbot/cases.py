@@ -14,6 +14,7 @@ import dataclasses
 import hashlib
 import hmac
 import json
+import logging
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,13 +27,21 @@ from tinydb.table import Document
 
 from .errors import CaseError, StoreError
 from .model import Case, CaseEvent, Evidence, Facts, Kept, Kind, Status, sort_kinds
-from .store import JournalStorage, JournalTable, StoreLock, atomic_write_bytes
+from .store import (
+    JournalStorage,
+    JournalTable,
+    StoreLock,
+    atomic_write_bytes,
+    sync_filesystems,
+)
 
 SCHEMA_VERSION = 1
 
 #: Suppression keys that are keyed hashes, not addresses.
 HASH_PREFIX = "hmac:"
 KEY_CHECK_TEXT = b"requestbot suppression key check"
+
+log = logging.getLogger("requestbot.cases")
 
 S = Status
 TRANSITIONS: dict[Status, frozenset[Status]] = {
@@ -346,6 +355,43 @@ class CaseStore(ArchiveMixin):
         with self.storage.hold():
             yield
 
+    @contextmanager
+    def group_commit(self, *also: Path) -> Iterator[Callable[[], None]]:
+        """One durable sync point for many transactions and files (group commit).
+
+        Transactions inside are written at once (a killed process loses none of
+        them) but not fsynced one by one; the yielded ``sync()`` makes everything
+        written so far durable: the journal, and the files written without fsync
+        under the directories ``also`` (spool entries, sent bodies). Call it before
+        acting on anything outside (an IMAP MOVE); the end of the block is a sync
+        point too. Raises StoreError when the sync fails.
+        """
+
+        dirs = [self.path.parent, *also]
+
+        def sync() -> None:
+            if self.readonly:
+                return
+            try:
+                sync_filesystems(dirs)
+            except OSError as exc:
+                raise StoreError(f"{self.path}: cannot sync to disk: {exc}") from exc
+            self.storage.synced()
+
+        ok = False
+        with self.storage.deferred_sync():
+            try:
+                yield sync
+                ok = True
+            finally:
+                if ok:
+                    sync()
+                else:
+                    try:
+                        sync()
+                    except StoreError as exc:  # the original error goes on
+                        log.error("%s", exc)
+
     def table(self, name: str) -> Any:
         return self.db.table(name, cache_size=0)
 
@@ -617,9 +663,9 @@ class CaseStore(ArchiveMixin):
     def outbox(self, predicate: Callable[[dict[str, Any]], bool] | None = None) -> list[dict]:
         docs = (self.storage.read() or {}).get("outbox", {})
         return [
-            {**dict(d), "id": doc_id}
+            {**d, "id": doc_id}
             for doc_id, d in sorted(docs.items())
-            if predicate is None or predicate(dict(d))
+            if predicate is None or predicate(d)
         ]
 
     def outbox_to(self, address: str) -> list[dict[str, Any]]:

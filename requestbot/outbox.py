@@ -78,7 +78,7 @@ from .errors import (
     TemporaryDeliveryError,
 )
 from .safetext import display_name
-from .store import atomic_write_bytes
+from .store import atomic_write_bytes, write_unsynced
 
 __all__ = [
     "BACKOFF_CAP",
@@ -391,6 +391,12 @@ async def drain_once(
     async with lock:
         result = DrainResult()
         items = pending(store, clock())[:limit]
+        if cfg.smtp.transport != "file":
+            # Bodies of mail sent by a drain that was cut short still sit in the store.
+            left = store.outbox(lambda d: d.get("status") == "sent" and bool(d.get("raw")))
+            if left:
+                with store.group_commit() as sync:
+                    _move_bodies_out(store, left, sync)
         if items:
             if cfg.smtp.transport == "file":
                 _drain_to_files(cfg, store, items, clock, result)
@@ -445,43 +451,76 @@ async def _drain_smtp(
         result.errors.append(str(exc))
         log.warning("outbox: cannot connect to SMTP: %s", exc)
         return
-    try:
-        for item in items:
-            current = store.get_outbox(int(item["id"]))
-            if current is None or current.get("status") not in ("queued", "sending"):
-                continue  # changed behind our back (e.g. cancelled by staff)
-            if current["status"] == "sending":
-                result.resent += 1
-                current["interrupted"] = int(current.get("interrupted") or 0) + 1
-                log.warning("outbox %s: interrupted before, sending again", current["id"])
-            # Claim before sending: after a crash from here on, it is resent (at least once).
-            with store.transaction():
-                store.update_outbox(
-                    int(current["id"]),
-                    status="sending",
-                    interrupted=current.get("interrupted", 0),
-                    last_attempt_at=_iso(clock()),
-                )
-            try:
-                reply = await _send(smtp, cfg, current)
-            except PermanentDeliveryError as exc:
-                _permanent(store, current, str(exc), clock())
-                result.failed += 1
-                result.errors.append(f"outbox {current['id']}: {exc}")
-            except TemporaryDeliveryError as exc:
-                gave_up = _temporary(store, current, exc, clock())
-                result.failed += gave_up
-                result.retried += not gave_up
-                result.errors.append(f"outbox {current['id']}: {exc}")
-                if not smtp.is_connected:
-                    break  # the rest stay queued and due: the next drain tries them
-            else:
-                _mark_sent(store, current, reply, clock())
-                result.sent += 1
-    finally:
-        with contextlib.suppress(aiosmtplib.SMTPException, OSError, TimeoutError):
-            if smtp.is_connected:
-                await smtp.quit()
+    sent: list[dict[str, Any]] = []
+    # Group commit: the claims and outcomes of this drain are written at once and
+    # made durable together; a killed process loses none of them (at most the one
+    # message in flight is sent again, as before). A power loss may lose the last
+    # "sent" marks, which means duplicates, never a lost message.
+    with store.group_commit() as sync:
+        try:
+            for item in items:
+                current = store.get_outbox(int(item["id"]))
+                if current is None or current.get("status") not in ("queued", "sending"):
+                    continue  # changed behind our back (e.g. cancelled by staff)
+                if current["status"] == "sending":
+                    result.resent += 1
+                    current["interrupted"] = int(current.get("interrupted") or 0) + 1
+                    log.warning("outbox %s: interrupted before, sending again", current["id"])
+                # Claim before sending: after a crash from here on, it is resent (at least once).
+                with store.transaction():
+                    store.update_outbox(
+                        int(current["id"]),
+                        status="sending",
+                        interrupted=current.get("interrupted", 0),
+                        last_attempt_at=_iso(clock()),
+                    )
+                try:
+                    reply = await _send(smtp, cfg, current)
+                except PermanentDeliveryError as exc:
+                    _permanent(store, current, str(exc), clock())
+                    result.failed += 1
+                    result.errors.append(f"outbox {current['id']}: {exc}")
+                except TemporaryDeliveryError as exc:
+                    gave_up = _temporary(store, current, exc, clock())
+                    result.failed += gave_up
+                    result.retried += not gave_up
+                    result.errors.append(f"outbox {current['id']}: {exc}")
+                    if not smtp.is_connected:
+                        break  # the rest stay queued and due: the next drain tries them
+                else:
+                    _mark_sent(store, current, reply, clock(), move_body=False)
+                    sent.append(current)
+                    result.sent += 1
+        finally:
+            with contextlib.suppress(aiosmtplib.SMTPException, OSError, TimeoutError):
+                if smtp.is_connected:
+                    await smtp.quit()
+        _move_bodies_out(store, sent, sync)  # if this is cut short: the next drain does it
+
+
+def _move_bodies_out(
+    store: CaseStore, items: Sequence[Mapping[str, Any]], sync: Callable[[], None]
+) -> None:
+    """Sent bodies leave the store for ``sent_dir``: all files, one sync, one transaction."""
+    names: dict[int, str] = {}
+    directory = sent_dir(store)
+    for item in items:
+        if not item.get("raw"):
+            continue
+        name = f"{int(item['id'])}.eml"
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            write_unsynced(directory / name, str(item["raw"]).encode("utf-8"))
+        except OSError as exc:
+            log.warning("keeping the body of outbox %s in the store: %s", item["id"], exc)
+            continue
+        names[int(item["id"])] = name
+    if not names:
+        return
+    sync()  # the files are durable before the store stops holding the bodies
+    with store.transaction():
+        for outbox_id, name in names.items():
+            store.update_outbox(outbox_id, raw="", raw_file=name)
 
 
 async def send_direct(cfg: Config, item: dict[str, Any]) -> str:
@@ -640,7 +679,8 @@ def raw_of(store: CaseStore, item: Mapping[str, Any]) -> str:
     if not name:
         return ""
     try:
-        return (sent_dir(store) / str(name)).read_text(encoding="utf-8")
+        # bytes, not read_text: universal newlines would turn the CRLF sent into LF
+        return (sent_dir(store) / str(name)).read_bytes().decode("utf-8")
     except OSError:
         return ""
 
@@ -658,8 +698,10 @@ def _move_body_out(store: CaseStore, item: dict[str, Any]) -> dict[str, Any]:
     return {"raw": "", "raw_file": name}
 
 
-def _mark_sent(store: CaseStore, item: dict[str, Any], reply: str, at: datetime) -> None:
-    body = _move_body_out(store, item) if item.get("raw") else {}
+def _mark_sent(
+    store: CaseStore, item: dict[str, Any], reply: str, at: datetime, *, move_body: bool = True
+) -> None:
+    body = _move_body_out(store, item) if move_body and item.get("raw") else {}
     with store.transaction():
         store.update_outbox(
             int(item["id"]),

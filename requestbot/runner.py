@@ -153,33 +153,21 @@ class Runner:
             result.fetched += len(messages)
             moved_before = result.moved
             keys = [self.spool_key(fm) for fm in messages]
-            for fm, key in zip(messages, keys, strict=True):
-                self.spool.put(
-                    key, fm.raw, {"ref": fm.ref, "internaldate": fm.internaldate.isoformat()}
-                )
-            dispositions = self.process_batch(messages, keys)
-            with self.store.transaction():
-                self.store.set_state(
-                    "mailbox",
-                    {"uidvalidity": new_state.uidvalidity, "last_uid": new_state.last_uid},
-                )
-                self.store.set_state("last_fetch_ok", self.ctx.now().isoformat())
-            moves: dict[str, list[tuple[FetchedMessage, str]]] = {}
-            for fm, key, d in zip(messages, keys, dispositions, strict=True):
-                result.outcomes[d.outcome] = result.outcomes.get(d.outcome, 0) + 1
-                if d.folder == Folder.KEEP:
-                    result.kept += 1
-                    kept.add(key)
-                    continue
-                moves.setdefault(self.folder_name(d.folder), []).append((fm, key))
-            for folder, group in moves.items():
-                # One MOVE per folder and batch; only after the store write above.
-                self.source.move_many([fm for fm, _ in group], folder)
-                for _fm, key in group:
-                    self.spool.finish(key)
-                    if self.store.get_state(f"attempts:{key}") is not None:
-                        self.store.delete_state(f"attempts:{key}")
-                result.moved += len(group)
+            # Group commit: one durable sync point for the batch's spool entries, its
+            # case changes and outgoing mail, before anything leaves the inbox.
+            with self.store.group_commit(self.spool.directory) as sync:
+                for fm, key in zip(messages, keys, strict=True):
+                    meta = {"ref": fm.ref, "internaldate": fm.internaldate.isoformat()}
+                    self.spool.put(key, fm.raw, meta, sync=False)
+                dispositions = self.process_batch(messages, keys)
+                with self.store.transaction():
+                    self.store.set_state(
+                        "mailbox",
+                        {"uidvalidity": new_state.uidvalidity, "last_uid": new_state.last_uid},
+                    )
+                    self.store.set_state("last_fetch_ok", self.ctx.now().isoformat())
+                sync()
+                self.move_batch(messages, keys, dispositions, result, kept)
             state = new_state
             if result.moved == moved_before:
                 break  # only messages that failed this time are left: try next cycle
@@ -212,6 +200,33 @@ class Runner:
                 log.warning("released message %s is not in the quarantine folder", message_id)
                 self.store.set_state(key, {**entry, "moved": True, "missing": True})
         return moved
+
+    def move_batch(
+        self,
+        messages: list[FetchedMessage],
+        keys: list[str],
+        dispositions: list[Disposition],
+        result: CycleResult,
+        kept: set[str],
+    ) -> None:
+        """One MOVE per folder (after the batch is durable), then finish the spool entries."""
+        moves: dict[str, list[tuple[FetchedMessage, str]]] = {}
+        for fm, key, d in zip(messages, keys, dispositions, strict=True):
+            result.outcomes[d.outcome] = result.outcomes.get(d.outcome, 0) + 1
+            if d.folder == Folder.KEEP:
+                result.kept += 1
+                kept.add(key)
+                continue
+            moves.setdefault(self.folder_name(d.folder), []).append((fm, key))
+        for folder, group in moves.items():
+            self.source.move_many([fm for fm, _ in group], folder)
+            for _fm, key in group:
+                # Not synced one by one: an entry a power loss brings back is found
+                # recorded by recover_spool and finished then.
+                self.spool.finish(key, sync=False)
+                if self.store.get_state(f"attempts:{key}") is not None:
+                    self.store.delete_state(f"attempts:{key}")
+            result.moved += len(group)
 
     def recover_spool(self, skip: set[str]) -> int:
         """Spooled messages that are no longer in the inbox.

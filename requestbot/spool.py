@@ -74,14 +74,16 @@ class SpoolEntry:
         return int(self.meta.get("attempts", 0))
 
 
-def _write_synced(path: Path, data: bytes) -> None:
-    """Create ``path`` 0600 whatever the umask (it holds personal data), write, fsync."""
+def _write_synced(path: Path, data: bytes, sync: bool = True) -> None:
+    """Create ``path`` 0600 whatever the umask (it holds personal data), write, and
+    fsync unless the caller's group commit syncs it (``sync=False``)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as fh:
         os.fchmod(fh.fileno(), 0o600)
         fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
+        if sync:
+            fh.flush()
+            os.fsync(fh.fileno())
 
 
 def _private_dir(path: Path, *, exist_ok: bool = False, parents: bool = False) -> None:
@@ -113,11 +115,17 @@ class Spool:
 
     # -- writing -----------------------------------------------------------------
 
-    def put(self, key: str, raw: bytes, meta: Mapping[str, Any] | None = None) -> Path:
+    def put(
+        self, key: str, raw: bytes, meta: Mapping[str, Any] | None = None, *, sync: bool = True
+    ) -> Path:
         """Store ``raw`` and ``meta`` durably under ``key``; returns the entry's directory.
 
         Idempotent: if ``key`` is already pending, nothing is written and the existing
         entry's path is returned. (A key that is only in done/ or bad/ is spooled anew.)
+        ``sync=False`` (group commit): the entry appears whole or not at all, also when
+        the process is killed, but it is durable only at the caller's next sync point
+        (``CaseStore.group_commit``), which must come before anything acts on it
+        outside this process.
         """
         target = self._dir("pending", key)
         with self._lock:
@@ -138,9 +146,10 @@ class Spool:
             tmp = self.directory / "tmp" / f"{key}.{os.getpid()}.{secrets.token_hex(4)}"
             try:
                 _private_dir(tmp)
-                _write_synced(tmp / MESSAGE_FILE, raw)
-                _write_synced(tmp / META_FILE, meta_bytes)
-                fsync_dir(tmp)
+                _write_synced(tmp / MESSAGE_FILE, raw, sync)
+                _write_synced(tmp / META_FILE, meta_bytes, sync)
+                if sync:
+                    fsync_dir(tmp)
                 try:
                     os.rename(tmp, target)
                 except OSError:
@@ -148,7 +157,8 @@ class Spool:
                         shutil.rmtree(tmp, ignore_errors=True)
                         return target
                     raise
-                fsync_dir(target.parent)
+                if sync:
+                    fsync_dir(target.parent)
             except OSError as exc:
                 shutil.rmtree(tmp, ignore_errors=True)
                 raise SpoolError(f"cannot spool {key} in {self.directory}: {exc}") from exc
@@ -253,8 +263,11 @@ class Spool:
         meta = self.update_meta(key, last_error=error[:2000], failed_at=_now())
         return int(meta.get("attempts", 0))
 
-    def finish(self, key: str) -> None:
-        """The work for ``key`` is stored elsewhere: delete the entry (or move it to done/)."""
+    def finish(self, key: str, *, sync: bool = True) -> None:
+        """The work for ``key`` is stored elsewhere: delete the entry (or move it to done/).
+
+        ``sync=False``: the deletion may be undone by a power loss; the entry then
+        comes back as pending and ``recover`` finds its record (group commit)."""
         with self._lock:
             source = self._dir("pending", key)
             if not source.exists():
@@ -265,7 +278,8 @@ class Spool:
                 trash = self.directory / "tmp" / f"{key}.done.{secrets.token_hex(4)}"
                 try:
                     os.rename(source, trash)
-                    fsync_dir(source.parent)
+                    if sync:
+                        fsync_dir(source.parent)
                 except OSError as exc:
                     raise SpoolError(f"cannot finish spool entry {key}: {exc}") from exc
                 shutil.rmtree(trash, ignore_errors=True)
