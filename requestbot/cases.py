@@ -16,7 +16,7 @@ import hmac
 import json
 import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -36,6 +36,7 @@ from .store import (
 )
 
 SCHEMA_VERSION = 1
+_NO_DOCS: Mapping[int, dict[str, Any]] = {}
 
 #: Suppression keys that are keyed hashes, not addresses.
 HASH_PREFIX = "hmac:"
@@ -395,6 +396,10 @@ class CaseStore(ArchiveMixin):
     def table(self, name: str) -> Any:
         return self.db.table(name, cache_size=0)
 
+    def docs(self, table: str) -> Mapping[int, dict[str, Any]]:
+        """The documents of one table by doc id (decoded as they are read)."""
+        return (self.storage.read() or {}).get(table) or _NO_DOCS
+
     # --- archive --------------------------------------------------------------------
 
     def archive_case(self, case_id: str) -> None:
@@ -405,10 +410,10 @@ class CaseStore(ArchiveMixin):
             raise CaseError(f"no case {case_id}")
         if case_from_doc(dict(raw)).is_open:
             raise CaseError(f"case {case_id} is open; only closed cases are archived")
-        tables = self.storage.read() or {}
-        events = {i: d for i, d in tables.get("events", {}).items() if d.get("case_id") == case_id}
-        mail = {i: d for i, d in tables.get("outbox", {}).items() if d.get("case_id") == case_id}
-        msgs = {i: d for i, d in tables.get("messages", {}).items() if d.get("case_id") == case_id}
+        # through the indexes: a scan of every table per archived case would decode them all
+        events = {d.doc_id: dict(d) for d in self.event_docs(case_id)}
+        mail = {d.doc_id: dict(d) for d in self.outbox_docs(case_id)}
+        msgs = {d.doc_id: dict(d) for d in self.message_docs(case_id)}
         year = datetime.fromisoformat(str(raw["received_at"])).year
         self.append_archive(
             year,
@@ -432,7 +437,7 @@ class CaseStore(ArchiveMixin):
 
     def _keyed_get(self, table: str, key: str) -> dict[str, Any] | None:
         doc_id = self.index().keyed(table).get(key)
-        raw = (self.storage.read() or {}).get(table, {}).get(doc_id) if doc_id else None
+        raw = self.docs(table).get(doc_id) if doc_id else None
         return raw if isinstance(raw, dict) and raw.get("key") == key else None
 
     def _keyed_set(self, table: str, key: str, value: Any) -> None:
@@ -460,7 +465,7 @@ class CaseStore(ArchiveMixin):
     def _raw(self, table: str, doc_id: int | None) -> dict[str, Any] | None:
         if doc_id is None:
             return None
-        raw = (self.storage.read() or {}).get(table, {}).get(doc_id)
+        raw = self.docs(table).get(doc_id)
         return raw if isinstance(raw, dict) else None
 
     def add_case(self, case: Case, *, actor: str = "requestbot", detail: str = "") -> Case:
@@ -531,9 +536,7 @@ class CaseStore(ArchiveMixin):
         return updated
 
     def cases(self, predicate: Callable[[Case], bool] | None = None) -> list[Case]:
-        found = [
-            case_from_doc(dict(d)) for d in (self.storage.read() or {}).get("cases", {}).values()
-        ]
+        found = [case_from_doc(dict(d)) for d in self.docs("cases").values()]
         found.sort(key=lambda c: (c.received_at, c.id))
         return [c for c in found if predicate is None or predicate(c)]
 
@@ -649,7 +652,7 @@ class CaseStore(ArchiveMixin):
             self.index().add_message(t.insert(doc), doc)
 
     def messages(self, predicate: Callable[[dict[str, Any]], bool] | None = None) -> list[dict]:
-        docs = (self.storage.read() or {}).get("messages", {}).values()
+        docs = self.docs("messages").values()
         return [dict(d) for d in docs if predicate is None or predicate(d)]
 
     # --- outbox --------------------------------------------------------------
@@ -661,7 +664,7 @@ class CaseStore(ArchiveMixin):
         return doc_id
 
     def outbox(self, predicate: Callable[[dict[str, Any]], bool] | None = None) -> list[dict]:
-        docs = (self.storage.read() or {}).get("outbox", {})
+        docs = self.docs("outbox")
         return [
             {**d, "id": doc_id}
             for doc_id, d in sorted(docs.items())
@@ -791,7 +794,7 @@ class CaseStore(ArchiveMixin):
         return bool(self._suppression_doc_ids(address))
 
     def suppression_list(self) -> list[dict[str, Any]]:
-        docs = (self.storage.read() or {}).get("suppression", {}).values()
+        docs = self.docs("suppression").values()
         return sorted((dict(d) for d in docs), key=lambda d: d["key"])
 
     def suppression_hashes(self) -> list[dict[str, Any]]:
@@ -817,7 +820,7 @@ class CaseStore(ArchiveMixin):
         return doc["value"] if doc is not None else default
 
     def state_keys(self) -> list[str]:
-        return [str(d["key"]) for d in (self.storage.read() or {}).get("state", {}).values()]
+        return [str(d["key"]) for d in self.docs("state").values()]
 
     def delete_state(self, key: str) -> None:
         self.table("state").remove(Query().key == key)
@@ -835,11 +838,12 @@ class _Indexes:
     back is never returned wrongly.
     """
 
-    def __init__(self, tables: dict[str, dict[int, dict[str, Any]]]) -> None:
+    def __init__(self, tables: Mapping[str, Mapping[int, dict[str, Any]]]) -> None:
         self.tables = tables
         self.case_ids: dict[str, int] = {}
-        self.by_address: dict[str, set[int]] = {}
-        self.by_message_id: dict[str, set[int]] = {}
+        # lists, not sets: most hold one id, and a list of one is a third of a set's size
+        self.by_address: dict[str, list[int]] = {}
+        self.by_message_id: dict[str, list[int]] = {}
         self.events: dict[str, list[int]] = {}
         self.messages: dict[tuple[str, str], int] = {}
         self.outbox_by_to: dict[str, list[int]] = {}
@@ -848,11 +852,15 @@ class _Indexes:
         self._keyed: dict[str, dict[str, int]] = {}
         for doc_id, doc in tables.get("cases", {}).items():
             self.add_case(doc_id, doc)
-        for doc_id, doc in sorted(tables.get("events", {}).items()):
+        events = tables.get("events") or {}
+        for doc_id in sorted(events):  # one decoded document at a time
+            doc = events[doc_id]
             self.events.setdefault(str(doc.get("case_id")), []).append(doc_id)
         for doc_id, doc in tables.get("messages", {}).items():
             self.add_message(doc_id, doc)
-        for doc_id, doc in sorted(tables.get("outbox", {}).items()):
+        outbox = tables.get("outbox") or {}
+        for doc_id in sorted(outbox):
+            doc = outbox[doc_id]
             self.add_outbox(doc_id, doc)
 
     def keyed(self, table: str) -> dict[str, int]:
@@ -864,11 +872,9 @@ class _Indexes:
 
     def add_case(self, doc_id: int, doc: dict[str, Any]) -> None:
         self.case_ids[str(doc.get("id"))] = doc_id
-        self.by_address.setdefault(
-            normalise_address(str(doc.get("requester_address", ""))), set()
-        ).add(doc_id)
+        _add(self.by_address, normalise_address(str(doc.get("requester_address", ""))), doc_id)
         for mid in (*doc.get("message_ids", ()), *doc.get("our_message_ids", ())):
-            self.by_message_id.setdefault(mid, set()).add(doc_id)
+            _add(self.by_message_id, mid, doc_id)
 
     def add_message(self, doc_id: int, doc: dict[str, Any]) -> None:
         self.messages[(str(doc.get("message_id")), str(doc.get("hash")))] = doc_id
@@ -879,3 +885,9 @@ class _Indexes:
         self.outbox_by_to.setdefault(normalise_address(str(doc.get("to", ""))), []).append(doc_id)
         if doc.get("case_id"):
             self.outbox_by_case.setdefault(str(doc["case_id"]), []).append(doc_id)
+
+
+def _add(index: dict[str, list[int]], key: str, doc_id: int) -> None:
+    ids = index.setdefault(key, [])
+    if doc_id not in ids:
+        ids.append(doc_id)

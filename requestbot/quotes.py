@@ -24,9 +24,6 @@ from __future__ import annotations
 
 import re
 
-import lxml.etree
-import lxml.html
-
 #: Verbs that end a "<someone> wrote:" reply header, by language.
 _WROTE_VERBS = (
     r"wrote|writes|kirjoitti|skrev|schrieb|a\s+écrit|a\s+ecrit|escribió|escribio|"
@@ -251,6 +248,9 @@ def strip_html_quotes(html_source: str) -> str:
     """Remove quoted blocks from an HTML body (and everything after the first marker)."""
     if not html_source or not html_source.strip():
         return html_source
+    import lxml.etree  # here: ~7 MB the daemon needs only once HTML mail comes
+    import lxml.html
+
     try:
         doc = lxml.html.document_fromstring(html_source.replace("\x00", ""))
     except (ValueError, TypeError, LookupError, lxml.etree.ParserError) as exc:

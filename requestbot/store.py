@@ -35,6 +35,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from .errors import StoreError, StoreLockedError
+from .packed import Flag, PackedTable, Tables, dumps, read_snapshot, write_snapshot
 
 log = logging.getLogger("requestbot.store")
 
@@ -125,25 +126,9 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
-Tables = dict[str, dict[int, dict[str, Any]]]
-
-
-def _decode_tables(raw: Mapping[str, Any], where: str) -> Tables:
-    tables: Tables = {}
-    for name, docs in raw.items():
-        if not isinstance(docs, dict):
-            raise StoreError(f"{where}: table {name!r} is not a JSON object")
-        tables[name] = {int(k): v for k, v in docs.items()}
-    return tables
-
-
-def _encode_tables(tables: Tables) -> bytes:
-    plain = {name: {str(k): v for k, v in docs.items()} for name, docs in tables.items()}
-    return json.dumps(plain, ensure_ascii=False, separators=(",", ":")).encode()
-
-
 class JournalStorage(Storage):
-    """TinyDB storage: snapshot + append-only journal, documents kept in memory.
+    """TinyDB storage: snapshot + append-only journal, documents kept in memory
+    as compact JSON bytes (packed.py), decoded when asked for.
 
     Tables are held with integer document ids (TinyDB's own id type), so TinyDB
     never has to rebuild a table to change one document. ``hold()`` groups
@@ -155,6 +140,7 @@ class JournalStorage(Storage):
         self.journal_path = self.path.with_name(self.path.name + ".journal")
         self.readonly = readonly
         self._data: Tables | None = None
+        self.flag = Flag()  # on while a write is held: tables keep decoded documents
         self._held = 0
         self._dirty: dict[tuple[str, int], None] = {}
         self._dropped: set[str] = set()
@@ -170,25 +156,13 @@ class JournalStorage(Storage):
 
     def _read_snapshot(self) -> tuple[Tables, int]:
         try:
-            raw = self.path.read_bytes()
+            with self.path.open("rb") as fh:
+                size = os.fstat(fh.fileno()).st_size
+                return read_snapshot(fh, str(self.path), self.flag), size
         except FileNotFoundError:
             return {}, 0
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot read the case store: {exc.strerror}") from exc
-        if not raw.strip():
-            return {}, 0
-        try:
-            data = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise StoreError(
-                f"{self.path}: the case store does not parse ({exc}). It was not changed. "
-                f"Restore it from a backup (or move it aside to start empty) and start again."
-            ) from exc
-        if not isinstance(data, dict):
-            raise StoreError(
-                f"{self.path}: the case store is not a JSON object; it was not changed"
-            )
-        return _decode_tables(data, str(self.path)), len(raw)
 
     def _replay(self, tables: Tables) -> int:
         """Apply the journal's complete lines; returns the byte length of those lines."""
@@ -206,13 +180,16 @@ class JournalStorage(Storage):
                 entry = json.loads(line)
                 changes = entry["c"]
                 for name in entry.get("drop", ()):
-                    tables[name] = {}
+                    tables[name] = PackedTable(self.flag)
                 for name, doc_id, doc in changes:
-                    table = tables.setdefault(name, {})
+                    table = tables.setdefault(name, PackedTable(self.flag))
                     if doc is None:
-                        table.pop(int(doc_id), None)
+                        if int(doc_id) in table:
+                            del table[int(doc_id)]
+                    elif not isinstance(doc, dict):
+                        raise TypeError("a document is not a JSON object")
                     else:
-                        table[int(doc_id)] = doc
+                        table.put_packed(int(doc_id), dumps(doc))
             except (ValueError, KeyError, TypeError) as exc:
                 raise StoreError(
                     f"{self.journal_path}: line at byte {good} does not parse ({exc}); "
@@ -272,15 +249,18 @@ class JournalStorage(Storage):
 
     def _commit(self) -> None:
         if not self._dirty and not self._dropped:
+            self._let_go({})
             return
         assert self._data is not None
-        changes = [
-            [name, doc_id, self._data.get(name, {}).get(doc_id)] for name, doc_id in self._dirty
-        ]
-        entry: dict[str, Any] = {"c": changes}
-        if self._dropped:
-            entry["drop"] = sorted(self._dropped)
-        line = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+        parts = []
+        by_table: dict[str, list[int]] = {}
+        for name, doc_id in self._dirty:
+            table = self._data.get(name)
+            raw = table.packed(doc_id) if table is not None else None
+            parts.append(b"[%s,%d,%s]" % (dumps(name), doc_id, b"null" if raw is None else raw))
+            by_table.setdefault(name, []).append(doc_id)
+        drop = b',"drop":' + dumps(sorted(self._dropped)) if self._dropped else b""
+        line = b'{"c":[' + b",".join(parts) + b"]" + drop + b"}\n"
         self._dirty.clear()
         self._dropped.clear()
         if self._journal_fd is None:
@@ -296,6 +276,7 @@ class JournalStorage(Storage):
         except OSError as exc:
             self._forget(truncate_to=self._journal_size)
             raise StoreError(f"{self.journal_path}: cannot write the case store: {exc}") from exc
+        self._let_go(by_table)
         self._journal_size += len(line)
         self.writes += 1
         if self._journal_size > max(COMPACT_MIN_BYTES, self._snapshot_size * COMPACT_RATIO):
@@ -304,21 +285,25 @@ class JournalStorage(Storage):
             except StoreError as exc:  # the journal still holds everything
                 log.warning("%s; will try again after the next write", exc)
 
+    def _let_go(self, changed: Mapping[str, list[int]]) -> None:
+        """After a commit: changed documents packed again, nothing kept decoded."""
+        for name, table in (self._data or {}).items():
+            table.pack(changed.get(name, ()))
+
     def compact(self) -> None:
         """Write a new snapshot and start an empty journal."""
         if self.readonly or self._data is None:
             return
-        payload = _encode_tables(self._data)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.path, payload)
+            size = _write_snapshot_file(self.path, self._data)
             if self._journal_fd is not None:
                 os.ftruncate(self._journal_fd, 0)
                 os.fsync(self._journal_fd)
         except OSError as exc:
             # The journal still holds everything: nothing is lost, try again later.
             raise StoreError(f"{self.path}: cannot write a snapshot: {exc.strerror}") from exc
-        self._snapshot_size = len(payload)
+        self._snapshot_size = size
         self._journal_size = 0
 
     @contextlib.contextmanager
@@ -364,12 +349,14 @@ class JournalStorage(Storage):
         failure was caught inside it (then StoreError says so at the end).
         """
         self._held += 1
+        self.flag.on = True
         ok = False
         try:
             yield
             ok = True
         finally:
             self._held -= 1
+            self.flag.on = self._held > 0
             if not ok:
                 self._failed = True
             if self._held == 0:
@@ -402,7 +389,25 @@ class JournalStorage(Storage):
             self._journal_fd = None
 
 
-def load_tables(path: str | os.PathLike[str]) -> dict[str, dict[int, dict[str, Any]]]:
+def _write_snapshot_file(path: Path, tables: Tables) -> int:
+    """Like atomic_write_bytes, streaming the packed documents; returns the size."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write_snapshot(fh, tables)
+            fh.flush()
+            size = fh.tell()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    fsync_dir(path.parent)
+    return size
+
+
+def load_tables(path: str | os.PathLike[str]) -> Tables:
     """Everything in a store (snapshot + journal), read-only: for tools and tests."""
     storage = JournalStorage(path, readonly=True)
     return storage.read() or {}
@@ -425,7 +430,7 @@ class JournalTable(Table):
     def _update_table(self, updater: Any) -> None:
         tables = self._storage.read()
         assert tables is not None
-        table = tables.setdefault(self.name, {})
+        table = tables.setdefault(self.name, PackedTable(self._storage.flag))
         updater(table)
         self._storage.write(tables)
         self.clear_cache()

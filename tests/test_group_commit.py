@@ -73,7 +73,6 @@ KILLED_INSIDE_GROUP = textwrap.dedent(
     from datetime import datetime, UTC
     from pathlib import Path
     from requestbot.cases import CaseStore
-from requestbot.cli import main
     from requestbot.spool import Spool
     store = CaseStore.open(Path(sys.argv[1]))
     spool = Spool(Path(sys.argv[2]))
