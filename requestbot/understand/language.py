@@ -101,11 +101,29 @@ def detect_stopwords(text: str, languages: Sequence[str], default: str) -> tuple
 
 @lru_cache(maxsize=8)
 def _langid(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """py3langid's model cut down to ``languages``.
+
+    ``set_languages`` would keep the full 97-language model (~75 MB of arrays) for a
+    later reset; only the columns of our languages are kept, as set_languages
+    computes them, and the full model is let go.
+    """
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(languages))
-    return identifier
+    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    wanted = set(languages)
+    unknown = wanted - set(full.nb_classes)
+    if unknown:
+        raise ValueError(f"py3langid does not know {sorted(unknown)}")
+    indices = [i for i, c in enumerate(full.nb_classes) if c in wanted]
+    return LanguageIdentifier(
+        full.nb_ptc[:, indices],  # a copy: the full arrays go with ``full``
+        full.nb_pc[indices],
+        [full.nb_classes[i] for i in indices],
+        full.tk_nextmove,
+        full.tk_output,
+        norm_probs=True,
+        tk_row=full.tk_row,
+    )
 
 
 def detect_langid(text: str, languages: Sequence[str], default: str) -> tuple[str, float]:
