@@ -286,6 +286,11 @@ def _clone_store(template: Path, target: Path, n_cases: int, *, closed: bool) ->
                 next_id[table] += 1
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(json.dumps(out, ensure_ascii=False, separators=(",", ":")).encode())
+    del out, data
+    from requestbot.cases import CaseStore
+
+    with CaseStore.open(target) as store:  # rewritten the way the version under test writes it
+        store.storage.compact()
 
 
 def time_writes(path: Path, rounds: int = 200) -> dict[str, float]:
@@ -334,9 +339,15 @@ class Daemon:
     def text(self) -> str:
         return self.log.read_text(errors="replace")
 
-    def wait_idle(self, timeout: float = 120) -> None:
-        """Until it has connected to IMAP (after start-up housekeeping and drain)."""
-        wait_until(lambda: "connected to IMAP" in self.text(), timeout, "the daemon to connect")
+    def wait_idle(self, timeout: float = 300) -> None:
+        """Until it waits for new mail (older versions: has connected to IMAP)."""
+        wait_until(
+            lambda: (
+                "ready: waiting for new mail" in self.text() or "connected to IMAP" in self.text()
+            ),
+            timeout,
+            "the daemon to get ready",
+        )
         time.sleep(0.5)  # the first fetch and the first IDLE
 
     def stop(self) -> None:
