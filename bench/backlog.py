@@ -111,7 +111,7 @@ def corpus_files(mix: str) -> list[Path]:
     """``requests``: the labelled request corpora in tests/ (mostly rights requests, some
     automated mail); ``shared``: /work/shared/corpora (automated, MIME torture, replies)."""
     if mix == "requests":
-        return sorted(ROOT.glob("tests/corpus*/*.eml"))
+        return sorted(ROOT.glob("tests/corpus*/**/*.eml"))
     return sorted(p for p in CORPORA.rglob("*.eml") if p.is_file()) if CORPORA.is_dir() else []
 
 
