@@ -364,8 +364,10 @@ class CaseStore(ArchiveMixin):
         them) but not fsynced one by one; the yielded ``sync()`` makes everything
         written so far durable: the journal, and the files written without fsync
         under the directories ``also`` (spool entries, sent bodies). Call it before
-        acting on anything outside (an IMAP MOVE); the end of the block is a sync
-        point too. Raises StoreError when the sync fails.
+        acting on anything outside (an IMAP MOVE). The end of the block is a sync
+        point too when transactions were written since the last one (files written
+        after the last ``sync()`` without a transaction are not waited for: nothing
+        depends on them). Raises StoreError when the sync fails.
         """
 
         dirs = [self.path.parent, *also]
@@ -386,7 +388,8 @@ class CaseStore(ArchiveMixin):
                 ok = True
             finally:
                 if ok:
-                    sync()
+                    if self.storage.unsynced:
+                        sync()
                 else:
                     try:
                         sync()
