@@ -75,6 +75,14 @@ CORPORA = Path(os.environ.get("REQUESTBOT_CORPORA", ROOT.parent / "shared" / "co
 CLI = [sys.executable, "-m", "requestbot.cli"]
 
 
+def bot_config(directory: Path, user: MailUser, sink: SmtpSink) -> Path:
+    """The test config; versions with a global answer rate get it lifted, so that the
+    bot answers the whole backlog in this run (the floor sends as many as it does)."""
+    if "max_acks_per_hour" in (ROOT / "config.example.toml").read_text():
+        return write_config(directory, user, sink, requests="max_acks_per_hour = 1000000")
+    return write_config(directory, user, sink)
+
+
 # --------------------------------------------------------------------------- messages
 
 
@@ -389,7 +397,7 @@ def daemon_memory(server: DovecotServer, work: Path, template: Path, live: int) 
     server.add_user(address, "secret")
     user = server.for_user(address)
     with SmtpSink() as sink:
-        cfg = write_config(work, user, sink)
+        cfg = bot_config(work, user, sink)
         store = work / "data" / "cases.json"
         t0 = time.perf_counter()
         _clone_store(template, store, live, closed=False)
@@ -419,7 +427,7 @@ def latency(server: DovecotServer, work: Path, count: int) -> list[float]:
     server.add_user(address, "secret")
     user = server.for_user(address)
     with SmtpSink() as sink:
-        cfg = write_config(work, user, sink)
+        cfg = bot_config(work, user, sink)
         daemon = Daemon(cfg, work / "daemon.log")
         try:
             daemon.wait_idle()
@@ -496,7 +504,7 @@ def main() -> None:
         # (a) the bot
         (work / "poll").mkdir()
         with SmtpSink() as sink:
-            cfg = write_config(work / "poll", bot_user, sink)
+            cfg = bot_config(work / "poll", bot_user, sink)
             t_bot, rss, summary = bot_poll(cfg, work / "poll", args.profile)
             sent = len(sink.messages)
         rss_text = f", peak RSS {rss:.0f} MB" if rss is not None else " (in-process, profiled)"
