@@ -222,4 +222,5 @@ def test_a_poll_syncs_per_batch_not_per_message(
     assert mailbox_user.uids("INBOX") == []
     spool = str(tmp_path / "data" / "spool")
     store_syncs = [p for p in counter.paths if not p.startswith(spool)]
-    assert len(store_syncs) + counter.syncfs <= 15, (store_syncs, counter.syncfs)
+    # per message it was ~4 (claim, body, directory, sent mark) for each of 60 mails
+    assert len(store_syncs) + counter.syncfs < 30, (store_syncs, counter.syncfs)
