@@ -101,6 +101,8 @@ def letter_systems(rows: list[dict[str, str]]) -> dict[str, list[dict[str, str]]
         ],
         "erasure_controllers": [r for r in done if r["role"] == "controller"],
         "kept_systems": [r for r in done if r["on_erasure"] == "restrict"],
+        # Still open (#done force): a letter never claims these done (nor names them).
+        "not_done": [r for r in active if r["state"] == "open"],
         "transfers": [r for r in active if r["transfer"]],
     }
 

@@ -205,6 +205,7 @@ _GROUPS = (
     "erasure_told",
     "erasure_controllers",
     "kept_systems",
+    "not_done",
 )
 
 
@@ -332,6 +333,7 @@ _REQUESTER_SPECS = (
             "erasure_told": "erasure: recipients marked done that were asked to erase",
             "erasure_controllers": "erasure: independent controllers marked done (told)",
             "kept_systems": "erasure: rows marked done whose data is kept (on_erasure restrict)",
+            "not_done": "rows still open (#done force): the letter says the work is not done yet",
             "note": "optional staff paragraph (free text)",
             "access_link": "access/portability: download link; empty = the copy is attached",
             "link_expires": "optional date the download link stops working",

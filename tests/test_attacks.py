@@ -249,6 +249,19 @@ def test_a_forged_erasure_request_is_not_closed_until_the_address_is_confirmed(
     assert desk.case(case_id).status.value == "completed"
 
 
+def test_done_force_with_every_system_open_claims_no_erasure(desk: Desk) -> None:
+    """Review 2d: the letter says done only of systems marked done."""
+    case_id, notice, _ = desk.open_case(f"Matti <{MATTI}>", "poisto", ERASURE)
+    assert desk.case(case_id).address_verified
+    desk.new()
+    desk.staff(notice, "#done force")
+    [letter] = to(desk.new(), MATTI)
+    body = text(letter)
+    assert "Olemme poistaneet tietosi" not in body
+    assert "Emme ole vielä poistaneet tietojasi." in body
+    assert "Slotti" not in body  # an open row is not named as done (test_letters)
+
+
 # --- 3. header bombs and messages that take too long ----------------------------------------
 
 
