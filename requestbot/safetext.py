@@ -1,7 +1,7 @@
 """Text that came from outside, made safe for the place it goes to. Pure functions.
 
 - ``display_name``: a sender's display name fit to greet them with and to put
-  into a To header (short, one line, no address or link in it), else "".
+  into a To header (short, one line, no address, link, domain or phone number), else "".
 - ``quote_lines``: customer text for staff mail, every line starting "> ", so no
   line of it can be read as a staff #command.
 - ``cap_text``: a long text cut for a notification (the whole stays in the store).
@@ -18,7 +18,14 @@ import unicodedata
 #: Longest display name used in a letter or a To header.
 MAX_NAME_CHARS = 64
 
-_LINKISH = re.compile(r"@|://|\bwww\.|\.(?:com|net|org|info|io|ru|cn|xyz|top|link)\b", re.I)
+#: A name carrying a link, an address, a domain-like token ("evil.example/login") or a
+#: run of digits (a phone number) is not a name to greet with: it is text an attacker
+#: wants a letter signed by us to carry.
+_LINKISH = re.compile(
+    r"@|/|://|\bwww\.|\.(?:com|net|org|info|io|ru|cn|xyz|top|link)\b"
+    r"|[^\W_]\.[^\W\d_]{2,}\b|\d{3,}|\d[\s().-]+\d[\s().-]*\d",
+    re.I,
+)
 _NAME_DROP = re.compile(r'["<>()\[\]\\,;:]')
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -30,8 +37,11 @@ def _no_controls(text: str) -> str:
 
 
 def display_name(name: str, limit: int = MAX_NAME_CHARS) -> str:
-    """A display name to greet with, or "" when it is too long or carries an address/link."""
+    """A display name to greet with, or "" when it is too long or carries an address, a
+    link, a domain-like token or a run of digits."""
     text = " ".join(_no_controls(name or "").split())
+    if _LINKISH.search(text):  # before the punctuation goes: "http://x" is no "http //x"
+        return ""
     text = _NAME_DROP.sub(" ", text)
     text = " ".join(text.split()).strip(" '.-#")
     if not text or len(text) > limit or _LINKISH.search(text):

@@ -334,6 +334,26 @@ def test_a_phishing_display_name_is_not_repeated_in_letters(desk: Desk) -> None:
         assert "Congratulations" not in mail.as_string()
 
 
+@pytest.mark.parametrize(
+    ("name", "bait"),
+    [
+        ("Visit evil.example/login now", "evil.example"),
+        ("call +358401234567", "358401234567"),
+        ("Click https://evil.example/x", "evil.example"),
+        ("soita 040 123 4567", "4567"),
+    ],
+    ids=["domain", "phone", "url", "spaced-phone"],
+)
+def test_a_short_phishing_display_name_is_not_echoed(desk: Desk, name: str, bait: str) -> None:
+    """Review 5b: a short name with a domain, a link or a phone number is not a name."""
+    desk.user.append(raw_from(f'"{name}" <{MATTI}>'))
+    desk.poll()
+    [ack] = to(desk.new(), MATTI)
+    assert bait not in ack.as_string()
+    assert [n for n, _a in email.utils.getaddresses([str(v) for v in ack.get_all("To")])] == [""]
+    assert text(ack).startswith("Hei,")
+
+
 def test_a_flood_of_forged_requests_is_answered_at_the_global_rate(
     tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink
 ) -> None:
