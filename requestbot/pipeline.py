@@ -910,13 +910,19 @@ INTERRUPTED = "was being handled when the process ended, too many times"
 
 
 def count_interrupted(ctx: Context) -> list[str]:
-    """After a crash or a kill: each message that was in hand gets one attempt more."""
+    """After a crash or a kill: a message that was in hand alone gets one attempt more.
+
+    A whole batch in hand says nothing about which of its messages ended the run (a
+    kill from outside lands on whatever is in hand): its messages are only marked, so
+    that they are handled one by one, where an interruption does count.
+    """
     keys = ctx.store.get_state(INFLIGHT)
     if not keys:
         return []
+    step = 1 if len(keys) == 1 else 0
     with ctx.store.transaction():
         for key in keys:
-            attempts = int(ctx.store.get_state(f"attempts:{key}", 0)) + 1
+            attempts = int(ctx.store.get_state(f"attempts:{key}", 0)) + step
             ctx.store.set_state(f"attempts:{key}", attempts)
         ctx.store.delete_state(INFLIGHT)
     log.warning("the last run ended while handling %d message(s); counted as attempts", len(keys))

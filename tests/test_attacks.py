@@ -313,6 +313,28 @@ def test_a_message_the_process_kept_dying_on_is_not_fetched_forever(desk: Desk) 
     assert desk.store_read(lambda s: s.cases()) == []
 
 
+def test_a_batch_cut_short_by_a_kill_is_retried_one_by_one_not_quarantined(desk: Desk) -> None:
+    """A kill from outside lands on whatever batch is in hand: that says nothing about
+    any one message, so only messages in hand alone count towards quarantine."""
+    senders = [f"asiakas{i}@example.fi" for i in range(3)]
+    for addr in senders:
+        desk.user.append(make_message(addr, "tietoni", ACCESS))
+    raws = desk.user.fetch_all()
+    uidvalidity = desk.user.uidvalidity()
+    keys = [
+        message_key(raw, f"{uidvalidity}:{uid}")
+        for uid, raw in zip(desk.user.uids(), raws, strict=True)
+    ]
+    c = config_mod.load(desk.cfg)
+    with CaseStore.open(c.resolve_path(c.storage.path)) as store, store.transaction():
+        for key in keys:
+            store.set_state(f"attempts:{key}", MAX_ATTEMPTS - 1)
+        store.set_state(INFLIGHT, keys)
+    desk.poll()
+    assert desk.user.uids() == [] and desk.user.uids("Quarantine") == []
+    assert len(desk.store_read(lambda s: s.cases())) == len(senders)
+
+
 # --- 5 (names), 6. the To header and the greeting --------------------------------------------
 
 
