@@ -363,6 +363,42 @@ def in_flood(ctx: Context) -> bool:
 
 ACK_SLOTS = "ack_slots"
 ACK_FLOOD = "ack_flood"
+REPEAT_TIMES = "repeat_notices"
+REPEAT_FLOOD = "repeat_flood"
+
+
+def repeats_flooding(ctx: Context) -> bool:
+    """Staff notices of repeat requests within the last hour are over [requests]
+    max_acks_per_hour (a second wave of the same forged senders): from then on they are
+    coalesced, with one alert, as new cases are during a flood."""
+    limit, now = ctx.cfg.requests.max_acks_per_hour, ctx.now()
+    saved = ctx.store.get_state(REPEAT_TIMES)
+    recent = [
+        t
+        for t in (saved if isinstance(saved, list) else [])
+        if now - datetime.fromisoformat(str(t)) <= timedelta(hours=1)
+    ]
+    recent = [*recent, now.isoformat()][-(limit + 1) :]  # bounded: only "over?" matters
+    ctx.store.set_state(REPEAT_TIMES, recent)
+    if len(recent) <= limit:
+        return False
+    last = ctx.store.get_state(REPEAT_FLOOD)
+    ctx.store.set_state(REPEAT_FLOOD, now.isoformat())
+    if last is None or now - datetime.fromisoformat(str(last)) > timedelta(hours=1):
+        notify_staff(
+            ctx,
+            None,
+            "staff_alert",
+            alert_context(
+                ctx,
+                "flood",
+                f"More than {limit} repeat requests within an hour ([requests] "
+                "max_acks_per_hour): they joined their open cases and get no new answer. "
+                "Until they stop, staff are not notified of them one by one: see "
+                "`requestbot cases list` and the digest.",
+            ),
+        )
+    return True
 
 
 def answer_requester(ctx: Context, case: Case, template: str, item: Item, **extra: Any) -> Case:
@@ -697,9 +733,13 @@ def join_case(ctx: Context, item: Item, case: Case) -> Disposition:
         for e in ctx.store.events(joined.id)
         if e.action == "joined" and e.at.astimezone(tz(ctx)).date() == today
     )
-    # Staff hear of repeats, but a flood from one sender does not flood them.
+    # Staff hear of repeats, but a flood from one sender does not flood them, nor a
+    # second wave of a flood of senders (coalesced like new cases: in_flood).
     if joins_today <= ctx.cfg.requests.max_acks_per_sender_per_day:
-        tell_staff_of_reply(ctx, joined, msg, flags=["repeat_request", *msg.flags])
+        if in_flood(ctx) or repeats_flooding(ctx):
+            ctx.store.add_event(joined.id, BOT, "staff_notice_coalesced", "flood", at=now)
+        else:
+            tell_staff_of_reply(ctx, joined, msg, flags=["repeat_request", *msg.flags])
     return Disposition("new", "joined", Folder.PROCESSED, joined.id)
 
 

@@ -398,6 +398,40 @@ def test_a_flood_of_forged_requests_is_answered_at_the_global_rate(
     assert len(desk.store_read(lambda s: s.cases())) == 7
 
 
+def test_a_second_wave_of_the_same_forged_senders_gives_staff_no_notice_per_repeat(
+    tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink
+) -> None:
+    """Review 5d: the repeats join their open cases; staff get no "replied" notice each."""
+    desk = Desk(tmp_path, mailbox_user, smtp_sink, requests="max_acks_per_hour = 3")
+    senders = [f"victim{i}@example.com" for i in range(7)]
+    for _wave in range(2):
+        for addr in senders:
+            desk.user.append(make_message(addr, "delete", "Please delete all my personal data.\n"))
+        desk.poll()
+    cases = desk.store_read(lambda s: s.cases())
+    assert len(cases) == 7
+    joined = [e for c in cases for e in desk.events(c.id) if e.action == "joined"]
+    assert len(joined) == 7
+    mails = desk.new()
+    assert len([r for r, _m in mails if r in senders]) == 3  # the first wave's acks only
+    assert len(to(mails, STAFF)) == 3 + 1  # three new-case notices and one flood alert
+
+
+def test_repeat_notices_over_the_hourly_limit_are_coalesced_with_one_alert(
+    tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink
+) -> None:
+    """Repeats alone (no answer held, so no ack flood) over max_acks_per_hour an hour."""
+    desk = Desk(tmp_path, mailbox_user, smtp_sink, requests="max_acks_per_hour = 2")
+    senders = ["victim0@example.com", "victim1@example.com"]
+    notices = []
+    for _wave in range(3):
+        for addr in senders:
+            desk.user.append(make_message(addr, "delete", "Please delete all my personal data.\n"))
+        desk.poll()
+        notices.append(len(to(desk.new(), STAFF)))
+    assert notices == [2, 2, 1]  # new cases, repeats, then one alert instead of two notices
+
+
 # --- 7. nothing a customer wrote can become a staff command ---------------------------------
 
 
