@@ -381,18 +381,17 @@ class SetSystem(Command):
         system = match_system(ctx, name)
         systems = {**case.systems, system: state}
         case = ctx.store.save_case(dataclasses.replace(case, systems=systems))
-        return Result(
-            self.action,
-            case,
-            (
-                say(
-                    "system_set",
-                    system=system,
-                    state=Term("checklist", state),
-                    still_open=open_systems(ctx, case),
-                ),
-            ),
-        )
+        notes = [
+            say(
+                "system_set",
+                system=system,
+                state=Term("checklist", state),
+                still_open=open_systems(ctx, case),
+            )
+        ]
+        if must_hold_answer(ctx.cfg, case):  # staff may be about to erase for a forger
+            notes.append(say("address_may_be_forged"))
+        return Result(self.action, case, tuple(notes))
 
 
 class Note(Command):

@@ -239,6 +239,8 @@ def test_a_forged_erasure_request_is_not_closed_until_the_address_is_confirmed(
     desk.staff(notice, "#system Slotti done\n#system Business Central done\n#done")
     mails = desk.new()
     assert to(mails, MATTI) == []
+    # each #system answer warns before anything is erased for a possible forger
+    assert len([m for m in to(mails, STAFF) if "VAROITUS" in text(m)]) == 2
     [ok] = [m for m in to(mails, STAFF) if "PIDÄTETTY" in text(m)]
     assert "EI ole vahvistettu" in text(ok) and "väärennetty" in text(ok)
     assert "#verified" in text(ok)
