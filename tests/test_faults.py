@@ -68,6 +68,19 @@ def case_list(cfg: Path, capsys: pytest.CaptureFixture[str]) -> list[dict]:
     return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
 
 
+def interrupted(tmp_path: Path) -> set[str]:
+    """Senders whose message was quarantined for being in hand at MAX_ATTEMPTS kills."""
+    try:
+        data = load_tables(store_path(tmp_path))
+    except StoreError:
+        return set()
+    return {
+        str(m.get("from_addr", "")).lower()
+        for m in data.get("messages", {}).values()
+        if m.get("outcome") == "quarantined" and "ended while handling" in str(m.get("detail"))
+    }
+
+
 def store_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "cases.json"
 
@@ -152,15 +165,23 @@ def test_sigkill_at_random_points_loses_nothing(
         daemon.kill()
 
     daemon.start()
+    # A message that was in hand at three kills is taken for one that kills the process
+    # (pipeline.MAX_ATTEMPTS): it goes to quarantine with a staff alert, not lost. Under
+    # load the kill window right after connecting keeps landing on the same first message.
     done = wait_until(
-        lambda: not mailbox_user.uids("INBOX") and requesters <= set(sent_to(smtp_sink)),
+        lambda: (
+            not mailbox_user.uids("INBOX")
+            and requesters <= set(sent_to(smtp_sink)) | interrupted(tmp_path)
+        ),
         timeout=1800 if FULL else 900,
         interval=0.5,
     )
     assert done, (
         f"seed {seed}: after the last restart: inbox {len(mailbox_user.uids('INBOX'))}, "
-        f"acknowledged {len(requesters & set(sent_to(smtp_sink)))}/{total}\n{daemon.tail()}"
+        f"acknowledged {len(requesters & set(sent_to(smtp_sink)))}/{total}, "
+        f"quarantined as interrupted {len(interrupted(tmp_path))}\n{daemon.tail()}"
     )
+    shelved = interrupted(tmp_path)
     # SIGTERM only once the daemon is up and its outbox empty (staff mail sent too).
     daemon.wait_for(READY)
     assert wait_until(lambda: unsent(tmp_path) == 0, 180), daemon.tail()
@@ -171,17 +192,22 @@ def test_sigkill_at_random_points_loses_nothing(
     with capsys.disabled():
         print(
             f"\nSIGKILL test ({'backlog' if upfront else 'arriving'}, seed {seed}): {rounds} kills ({kills_while_busy} while busy: "
-            f"mail in the inbox or outbox), {total} messages, duplicate acknowledgements: {duplicates}"
+            f"mail in the inbox or outbox), {total} messages, duplicate acknowledgements: {duplicates}, "
+            f"quarantined after 3 kills in hand: {len(shelved)}"
         )
     json.loads(store_path(tmp_path).read_text())  # the store parses
     load_tables(store_path(tmp_path))  # and so does its journal
     got = case_list(cfg, capsys)
     per_requester = Counter(c["requester"] for c in got)
-    assert len(got) == total, f"{len(got)} cases for {total} messages"
-    assert set(per_requester) == requesters and max(per_requester.values()) == 1
-    assert all(counts[a] >= 1 for a in requesters)
+    # The first kill may count a whole batch once; each further attempt needs a kill of
+    # its own with that message alone in hand (one by one after a kill): 2 more per message.
+    assert len(shelved) <= (rounds - 1) // 2, f"{len(shelved)} quarantined after {rounds} kills"
+    assert len(got) == total - len(shelved), f"{len(got)} cases for {total} messages"
+    assert set(per_requester) == requesters - shelved and max(per_requester.values()) == 1
+    assert all(counts[a] >= 1 for a in requesters - shelved)
     assert mailbox_user.uids("INBOX") == []
-    assert len(mailbox_user.uids("Processed")) == total
+    assert len(mailbox_user.uids("Processed")) == total - len(shelved)
+    assert len(mailbox_user.uids("Quarantine")) == len(shelved)
     assert duplicates <= rounds, f"{duplicates} duplicate acknowledgements after {rounds} kills"
 
 
