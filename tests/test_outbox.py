@@ -277,7 +277,7 @@ async def test_server_down_then_back(cfg: Config, store: CaseStore, smtp_sink: S
     assert item is not None
     assert item["status"] == "queued" and item["attempts"] == 1 and item["error"]
     retry_at = datetime.fromisoformat(item["next_attempt_at"])
-    assert timedelta(seconds=50) <= retry_at - T0 <= timedelta(seconds=70)
+    assert 0.9 <= (retry_at - T0) / outbox.BACKOFF_BASE <= 1.1  # the first backoff, jittered ±10 %
 
     smtp_sink.start()
     early = await outbox.drain_once(cfg, store, now=clock)  # not due yet
