@@ -335,24 +335,25 @@ def ack_slot(ctx: Context) -> datetime | None:
     ctx.store.set_state(ACK_SLOTS, slots)
     if slot == hour:
         return None
-    last = ctx.store.get_state(ACK_FLOOD)
-    ctx.store.set_state(ACK_FLOOD, now.isoformat())
-    if last is None or now - datetime.fromisoformat(last) > timedelta(hours=1):
-        held = sum(n for h, n in slots.items() if h != hour.isoformat())
-        notify_staff(
-            ctx,
-            None,
-            "staff_alert",
-            alert_context(
-                ctx,
-                "flood",
-                f"More than {limit} automatic answers this hour ([requests] max_acks_per_hour): "
-                f"{held} held for later hours, sent then, none dropped. Until the flood ends, "
-                "new cases are not notified one by one: see `requestbot cases list` and the "
-                "digest.",
-            ),
-        )
+    held = sum(n for h, n in slots.items() if h != hour.isoformat())
+    flood_alert(
+        ctx,
+        ACK_FLOOD,
+        f"More than {limit} automatic answers this hour ([requests] max_acks_per_hour): "
+        f"{held} held for later hours, sent then, none dropped. Until the flood ends, "
+        "new cases are not notified one by one: see `requestbot cases list` and the "
+        "digest.",
+    )
     return slot
+
+
+def flood_alert(ctx: Context, state_key: str, detail: str) -> None:
+    """Record that a flood goes on (state_key = now); alert staff at most once an hour."""
+    now = ctx.now()
+    last = ctx.store.get_state(state_key)
+    ctx.store.set_state(state_key, now.isoformat())
+    if last is None or now - datetime.fromisoformat(str(last)) > timedelta(hours=1):
+        notify_staff(ctx, None, "staff_alert", alert_context(ctx, "flood", detail))
 
 
 def in_flood(ctx: Context) -> bool:
@@ -382,22 +383,14 @@ def repeats_flooding(ctx: Context) -> bool:
     ctx.store.set_state(REPEAT_TIMES, recent)
     if len(recent) <= limit:
         return False
-    last = ctx.store.get_state(REPEAT_FLOOD)
-    ctx.store.set_state(REPEAT_FLOOD, now.isoformat())
-    if last is None or now - datetime.fromisoformat(str(last)) > timedelta(hours=1):
-        notify_staff(
-            ctx,
-            None,
-            "staff_alert",
-            alert_context(
-                ctx,
-                "flood",
-                f"More than {limit} repeat requests within an hour ([requests] "
-                "max_acks_per_hour): they joined their open cases and get no new answer. "
-                "Until they stop, staff are not notified of them one by one: see "
-                "`requestbot cases list` and the digest.",
-            ),
-        )
+    flood_alert(
+        ctx,
+        REPEAT_FLOOD,
+        f"More than {limit} repeat requests within an hour ([requests] "
+        "max_acks_per_hour): they joined their open cases and get no new answer. "
+        "Until they stop, staff are not notified of them one by one: see "
+        "`requestbot cases list` and the digest.",
+    )
     return True
 
 
