@@ -15,6 +15,7 @@ import ipaddress
 import re
 from collections.abc import Sequence
 
+from requestbot.machine_text import machine_reading
 from requestbot.mimetext import (
     content_type,
     first_header,
@@ -320,3 +321,27 @@ def automated_reason(
         or _subject_rule(msg)
         or _spam_rule(msg)
     )
+
+
+#: The verdict of moderate content evidence (``content:maybe-<rule>``), and the flag a
+#: message under it carries when it reads as a request anyway: never answered, staff told.
+LIKELY_MACHINE_REASON = "content:maybe-"
+LIKELY_MACHINE_FLAG = "likely_machine"
+
+
+def content_reason(
+    msg: email.message.Message, *, subject: str, new_text: str, html_only: bool
+) -> str | None:
+    """``content:<rule>`` / ``content:maybe-<rule>`` for machine mail that carries no
+    auto header, from its sender, bulk headers, text and shape (``machine_text``)."""
+    senders = [_address(v) for name in ("From", "Sender", "Return-Path") for v in _values(msg, name)]
+    mailer = _values(msg, "X-Mailer")
+    reading = machine_reading(
+        senders=senders,
+        subject=subject,
+        text=new_text,
+        header_names=[str(name) for name in msg.keys()],
+        x_mailer=mailer[0] if mailer else "",
+        html_only=html_only,
+    )
+    return reading.reason

@@ -30,7 +30,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from requestbot.automated import automated_reason, is_own_message_id
+from requestbot.automated import automated_reason, content_reason, is_own_message_id
 from requestbot.mimetext import (
     content_type,
     decode_bytes,
@@ -532,8 +532,12 @@ def _parse_message(
         # alone could be a person ("I'm on holiday, but please delete ...").
         firm = _OOO_DETAIL.search(new_text) is not None
         reason = "body:out-of-office" if firm else "body:maybe-out-of-office"
-    if reason is None and auto_notice_text(full_text):
+    if reason is None and auto_notice_text(new_text):
         reason = "body:auto-notice"
+    if reason is None:
+        reason = content_reason(
+            msg, subject=subject, new_text=new_text, html_only="html_only" in notes.flags
+        )
     return InboundMessage(
         message_id=_message_id(msg, raw, notes),
         from_addr=from_addr,

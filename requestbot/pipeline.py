@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 from . import deadlines, outbox
 from .authcheck import AuthVerdict, ExchangeStamp, authenticate, says_forged
-from .automated import is_no_reply_address, reads_as_automatic
+from .automated import LIKELY_MACHINE_FLAG, is_no_reply_address, reads_as_automatic
 from .budget import BudgetExceeded, time_budget
 from .cases import CaseStore, normalise_address
 from .config import Config
@@ -677,6 +677,11 @@ def answer_new_case(ctx: Context, item: Item, case: Case) -> Disposition:
             case.id, BOT, "not_answered", "the sender takes no replies: staff decide", at=now
         )
         return Disposition("new", "no_reply_sender", Folder.PROCESSED, case.id)
+    if LIKELY_MACHINE_FLAG in msg.flags:
+        ctx.store.add_event(
+            case.id, BOT, "not_answered", "the text reads as a machine's: staff decide", at=now
+        )
+        return Disposition("new", "likely_machine", Folder.PROCESSED, case.id)
     if not kinds:
         if cfg.requests.ack_non_requests:
             answer_requester(ctx, case, "ack_generic", item)

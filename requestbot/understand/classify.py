@@ -38,6 +38,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from requestbot.automated import LIKELY_MACHINE_FLAG, LIKELY_MACHINE_REASON
 from requestbot.model import Classification, Evidence, InboundMessage, Kind, sort_kinds
 from requestbot.normalise import Folded, fold, strip_subject_prefixes
 from requestbot.understand import calibration
@@ -343,8 +344,10 @@ def classify(
     """Classify an inbound message from its subject and new (unquoted) text.
 
     Only the first MAX_TEXT characters are read: a request is not hidden after
-    them, and a megabyte of text must not cost seconds."""
-    return _classify(
+    them, and a megabyte of text must not cost seconds. A message that
+    ``classify_received`` found to be a likely machine's is read as
+    ``likely_machine_reading``."""
+    result = _classify(
         msg.subject[:1000],
         msg.new_text[:MAX_TEXT],
         languages,
@@ -352,12 +355,29 @@ def classify(
         automated=msg.automated,
         context=_context(msg.subject[:1000], _quoted_part(msg)[:MAX_TEXT]),
     )
+    if LIKELY_MACHINE_FLAG in msg.flags and not msg.automated:
+        return likely_machine_reading(result)
+    return result
 
 
 #: Automated-mail verdicts that rest on a heuristic rather than on a header the
 #: sending software set: a message with such a verdict that reads as a rights
 #: request is a request (a person may open with "I'm on holiday, but ...").
-HEURISTIC_AUTOMATED = ("spam:", "body:maybe-")
+HEURISTIC_AUTOMATED = ("spam:", "body:maybe-", LIKELY_MACHINE_REASON)
+#: Verdicts under which a marketing opt-out alone does not make a request: bulk mail
+#: carries unsubscribe footers.
+_FOOTER_VERDICTS = ("spam:", LIKELY_MACHINE_REASON)
+
+
+def likely_machine_reading(result: Classification) -> Classification:
+    """A likely machine's text that reads as a request: no kinds, flagged for staff
+    (``#kind``), and what was read kept as evidence."""
+    return dataclasses.replace(
+        result,
+        kinds=(),
+        needs_review=True,
+        evidence=(*result.evidence, Evidence(LIKELY_MACHINE_FLAG, None, "", negative=True)),
+    )
 
 
 def classify_received(
@@ -374,10 +394,14 @@ def classify_received(
     if msg.automated and reason.startswith(HEURISTIC_AUTOMATED):
         human = dataclasses.replace(msg, automated=False)
         result = classify(human, languages=languages, default_language=default_language)
-        # Bulk spam carries unsubscribe footers: an opt-out alone does not make it a request.
+        # Bulk mail carries unsubscribe footers: an opt-out alone does not make it a request.
         wanted = set(result.kinds) - (
-            {Kind.MARKETING_OPT_OUT} if reason.startswith("spam:") else set()
+            {Kind.MARKETING_OPT_OUT} if reason.startswith(_FOOTER_VERDICTS) else set()
         )
+        if wanted and reason.startswith(LIKELY_MACHINE_REASON):
+            # Never answered (pipeline), but staff get a case: it may be a person.
+            flagged = dataclasses.replace(human, flags=(*human.flags, LIKELY_MACHINE_FLAG))
+            return flagged, likely_machine_reading(result)
         if wanted:
             return human, result
     return msg, classify(msg, languages=languages, default_language=default_language)

@@ -1,0 +1,264 @@
+"""Machine mail without auto headers: evidence from the sender, the text and its shape. Pure.
+
+Much machine mail carries no Auto-Submitted, List-Id or Precedence header: a list
+server asking to confirm an unsubscription, a password reminder, a city service
+saying "your e-mail address was changed", a newsletter with an unsubscribe footer,
+a shop's "your export is ready". Read as a letter, such a text is full of request
+words (remove, change, unsubscribe, your data), and an answer to it goes to a machine.
+
+``machine_reading`` adds up named pieces of evidence, each one a general phenomenon:
+
+* the sender's local part names a list server's or a notifier's role
+  (``photos-bounces@``, ``notifications@``);
+* bulk-mailer headers that are not in ``automated``'s firm list (``Feedback-ID``,
+  a mass mailer's ``X-Mailer``);
+* the text speaks to the reader about *their* account, password, address or
+  subscription, tells them to ignore it if it was not them, carries an unsubscribe or
+  manage-preferences footer, list-server instructions, or lines that are only a link;
+* the subject is a list server's ``confirm <token>`` or a ``[Site name]`` tag;
+* the message is HTML only (newsletters; people's mail clients send a text part too).
+
+A person speaks in the first person ("I", "my", "minun", "pyydän", "jag", "mina"):
+that counts against, so a person who pastes a notice into a request stays a person.
+Only the new text is read (``intake`` strips quotes and forwards): what someone quotes
+or forwards is not what they wrote.
+
+Evidence of at least ``FIRM`` makes the message automated (``content:<rule>``); at
+least ``MAYBE`` makes it a *likely machine* (``content:maybe-<rule>``): it is never
+answered, but when it reads as a request staff get a case to look at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+#: Evidence at or above this makes the message automated.
+FIRM = 3.0
+#: Evidence at or above this (and below FIRM) makes it a likely machine.
+MAYBE = 1.5
+#: Characters of the new text read.
+MAX_TEXT = 20_000
+
+_I = re.IGNORECASE
+
+#: A list server's role addresses (Mailman, Majordomo, LISTSERV, Sympa ...).
+_LIST_SERVER_LOCAL = re.compile(
+    r"^(?:.+-(?:bounces?|request|owner|admin|confirm|join|leave|subscribe|unsubscribe)"
+    r"(?:\+.*)?|owner-.+|mailman|majordomo|listserv|sympa|ecartis|listar|lyris)$",
+    _I,
+)
+#: Local parts that name a machine's role: notifications, alerts, newsletters.
+_NOTIFIER_LOCAL = re.compile(
+    r"^(?:notifications?|notify|notice|notices|alerts?|news|newsletters?|nyhetsbrev|"
+    r"uutiskirjeet?|updates|mailer|automailer|wordpress|system|robot|bot|marketing|"
+    r"campaigns?|digest|accounts?|security|ilmoitukset|meddelanden|aviseringar)"
+    r"(?:[-_.+].*)?$",
+    _I,
+)
+#: X-Mailer values of mass mailers (not contact forms: those carry people's requests).
+_MASS_MAILER = re.compile(
+    r"mailchimp|mailerlite|sendinblue|brevo|klaviyo|campaign ?monitor|constant ?contact|"
+    r"hubspot|marketo|salesforce marketing|apsis|rule\.io|mailjet|getresponse|"
+    r"acumbamail|moosend|omnisend|squalomail|phplist|mailpoet|acymailing|newsletter",
+    _I,
+)
+#: Headers that bulk senders set (complaint loops, campaign ids).
+_BULK_HEADERS = ("Feedback-ID", "X-CSA-Complaints", "X-Campaign", "X-CampaignID", "X-MC-User")
+
+_FIRST_PERSON = re.compile(
+    r"(?-i:\bI\b)|\b(?:i'm|i've|i'd|i'll|me|my|mine|myself|"
+    r"jag|mig|mej|mitt|mina|"
+    r"min[äa]|minun|mun|minua|mua|minulle|mulle|minulta|multa|minusta|minut|"
+    r"pyyd[äa]n|haluan|vaadin|toivon|kiell[äa]n|peruutan|olen)\b|"
+    r"(?<!\d )\bmin\s+[a-zåäö]|\b\w{3,}ni\b",
+    _I,
+)
+
+#: (rule, weight, pattern) read in the new text.
+_TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
+    (
+        # "If this wasn't you", "jos et tehnyt pyyntöä itse", "om du inte ändrade"
+        "if-not-you",
+        2.0,
+        re.compile(
+            r"\bif (?:this (?:wasn'?t|was not) you|you (?:did not|didn'?t|have not|haven'?t) "
+            r"(?:request|make|ask|sign|create|initiate|change)|it (?:wasn'?t|was not) you)|"
+            r"\bjos (?:et (?:itse )?(?:tehnyt|pyyt[äa]nyt|tilannut|muuttanut|vaihtanut|"
+            r"rekister\w*)|muutit \w+ itse|t[äa]m[äa] (?:et )?ollut sin[äa])|"
+            r"\bom (?:du inte (?:har )?(?:sj[äa]lv )?(?:beg[äa]rt|bad|gjort|[äa]ndrade|"
+            r"ans[öo]kt|registrerat)|det inte var du|du har [äa]ndrat \w+ \w+ sj[äa]lv)",
+            _I,
+        ),
+    ),
+    (
+        # "you can ignore this e-mail", "voit jättää tämän viestin huomiotta"
+        "ignore-this-message",
+        2.0,
+        re.compile(
+            r"\b(?:ignore|disregard) this (?:e-?mail|message|notice|notification)|"
+            r"\bsimply disregard this\b|"
+            r"j[äa]t(?:t[äa][äa]|[äa]) t[äa]m[äa]n (?:viestin|s[äa]hk[öo]postin) huomiotta|"
+            r"(?:ignorera|bortse fr[åa]n) (?:det h[äa]r|detta) (?:meddelande|mejl|e-?post)",
+            _I,
+        ),
+    ),
+    (
+        # the reader's account, password, address or subscription, told as a fact
+        "your-account-notice",
+        1.5,
+        re.compile(
+            r"\byour (?:password|e-?mail address|account|subscription|application|"
+            r"request|order)\b[^.\n]{0,60}\b(?:has been|was|is being|is now|have been)"
+            r"\s+(?:changed|updated|reset|created|confirmed|received|approved|completed|"
+            r"denied|deleted|removed|cancelled|canceled|suspended|unsubscribed)|"
+            r"\byou (?:have been|were|are now) (?:unsubscribed|subscribed|removed)\b|"
+            r"\byou (?:requested|applied for|asked for) (?:a |an )?(?:password|new password|"
+            r"invite|reset|account)|"
+            r"\b(?:confirm|verify) your (?:e-?mail|address|subscription|account)\b|"
+            r"\b(?:reset|change) your password\b|"
+            r"\b(?:salasanasi|s[äa]hk[öo]postiosoitteesi|k[äa]ytt[äa]j[äa]tilisi|tilisi|"
+            r"tilauksesi|hakemuksesi|pyynt[öo]si) on (?:nyt )?(?:vaihdettu|muutettu|p[äa]ivitetty|"
+            r"vahvistettu|vastaanotettu|luotu|poistettu|peruttu)|"
+            r"\bpyysit \w+ (?:uuden )?salasan|\bvahvista (?:s[äa]hk[öo]posti\w*|tilauksesi)|"
+            r"\b(?:ditt|din) (?:l[öo]senord|e-?postadress|konto|prenumeration|ans[öo]kan|beg[äa]ran|best[äa]llning)\b"
+            r"[^.\n]{0,60}\b(?:har|ska|kommer att)? ?(?:[äa]ndrats|[äa]ndras|uppdaterats|"
+            r"[åa]terst[äa]llts|skapats|bekr[äa]ftats|tagits emot|avslutats|raderats|avslagits|behandlats|genomf[öo]rts)|"
+            r"\bdu har (?:nu )?(?:avregistrerats|avanm[äa]lts|tagits bort)\b|"
+            r"\bbekr[äa]fta din (?:e-?post\w*|prenumeration|beg[äa]ran|ans[öo]kan)\b|"
+            r"\b[åa]terst[äa]ll(?:a)? ditt l[öo]senord\b",
+            _I,
+        ),
+    ),
+    (
+        # an unsubscribe / manage-preferences footer, spoken to the reader
+        "unsubscribe-footer",
+        1.5,
+        re.compile(
+            r"\b(?:click|tap) here to (?:unsubscribe|opt[- ]out|manage)|"
+            r"\bto (?:unsubscribe|stop receiving|opt[- ]out)\b[^.\n]{0,40}"
+            r"(?:click|visit|follow|use|go to|here|link|below|reply)|"
+            r"\b(?:manage|update) (?:your )?(?:e-?mail |notification |subscription |"
+            r"communication )?(?:preferences|settings|subscriptions?)\b|"
+            r"\byou (?:are receiving|received|receive|get) this (?:e-?mail|message|newsletter|"
+            r"notification)\b|"
+            r"\bif you (?:no longer|do not|don'?t) (?:wish|want) to receive\b|"
+            r"\bunsubscribe from (?:this|these|our) (?:list|e-?mails?|newsletters?|mailing)|"
+            r"\bsaat t[äa]m[äa]n (?:viestin|s[äa]hk[öo]postin|uutiskirjeen)\b|"
+            r"\b(?:peru|peruuta|lopeta) (?:uutiskirjeen )?tilaus (?:t[äa]st[äa]|t[äa][äa]ll[äa]|"
+            r"linkist[äa])|"
+            r"\bdu (?:f[åa]r|har f[åa]tt) (?:detta|det h[äa]r) (?:mejl|mail|meddelande|"
+            r"nyhetsbrev|e-?post\w*)\b|"
+            r"\b(?:avsluta|s[äa]g upp) (?:din )?prenumeration(?:en)? (?:h[äa]r|via|genom)|"
+            r"\bavregistrera dig (?:h[äa]r|via)\b",
+            _I,
+        ),
+    ),
+    (
+        # list-server instructions: role addresses, "the mailing list", confirm by reply
+        "list-server-instructions",
+        2.0,
+        re.compile(
+            r"[\w.+-]+-(?:request|owner|bounces|join|leave)@[\w.-]+|"
+            r"\breply to this message,? keeping the subject\b|"
+            r"\bmailman/(?:listinfo|options|confirm|admindb)\b",
+            _I,
+        ),
+    ),
+)
+
+#: A line that is only a link (confirm, reset, download, view in browser).
+_LINK_LINE = re.compile(r"^[ \t]*(?:<)?https?://\S+(?:>)?[ \t]*$", re.MULTILINE)
+#: A list server's confirmation subject: "confirm 6f1c0d2e9a".
+_CONFIRM_SUBJECT = re.compile(r"^\s*confirm [0-9a-f]{8,}\s*$", _I)
+#: A subject opened by a site's tag: "[Example Shop] Personal Data Export".
+_TAG_SUBJECT = re.compile(r"^\s*\[[^\]\n]{2,40}\]\s*\S")
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|sv|vs|aw|fw|fwd|vb|vl)\s*:", _I)
+
+
+@dataclass(frozen=True)
+class MachineReading:
+    """Named evidence that a machine wrote the message, and its sum."""
+
+    evidence: tuple[tuple[str, float], ...]
+
+    @property
+    def score(self) -> float:
+        return sum(weight for _, weight in self.evidence)
+
+    @property
+    def strongest(self) -> str:
+        positive = [item for item in self.evidence if item[1] > 0]
+        return max(positive, key=lambda item: item[1])[0] if positive else ""
+
+    @property
+    def reason(self) -> str | None:
+        """``content:<rule>``, ``content:maybe-<rule>`` or None."""
+        score = self.score
+        if score >= FIRM:
+            return f"content:{self.strongest}"
+        if score >= MAYBE:
+            return f"content:maybe-{self.strongest}"
+        return None
+
+
+def sender_evidence(addresses: Sequence[str]) -> list[tuple[str, float]]:
+    """Evidence from the local parts of From / Sender / Return-Path addresses."""
+    found: dict[str, float] = {}
+    for address in addresses:
+        local = address.strip().strip("<>").rsplit("@", 1)[0] if "@" in address else ""
+        if not local:
+            continue
+        if _LIST_SERVER_LOCAL.match(local):
+            found["sender-list-server"] = 2.0
+        elif _NOTIFIER_LOCAL.match(local):
+            found["sender-notifier"] = 1.0
+    return list(found.items())
+
+
+def header_evidence(header_names: Sequence[str], x_mailer: str) -> list[tuple[str, float]]:
+    """Evidence from bulk senders' headers."""
+    present = {name.lower() for name in header_names}
+    found: list[tuple[str, float]] = []
+    if any(name.lower() in present for name in _BULK_HEADERS):
+        found.append(("bulk-sender-header", 1.5))
+    if x_mailer and _MASS_MAILER.search(x_mailer):
+        found.append(("mass-mailer", 2.0))
+    return found
+
+
+def text_evidence(subject: str, text: str, *, html_only: bool) -> list[tuple[str, float]]:
+    """Evidence from the subject, the new text and its shape."""
+    text = text[:MAX_TEXT]
+    found = [(rule, weight) for rule, weight, pattern in _TEXT_RULES if pattern.search(text)]
+    if len(_LINK_LINE.findall(text)) >= 1:
+        found.append(("link-line", 0.5))
+    if not _REPLY_PREFIX.match(subject):
+        if _CONFIRM_SUBJECT.match(subject):
+            found.append(("confirm-subject", 2.0))
+        elif _TAG_SUBJECT.match(subject):
+            found.append(("site-tag-subject", 0.5))
+    if html_only:
+        found.append(("html-only", 0.5))
+    if _FIRST_PERSON.search(text):
+        found.append(("first-person", -2.5))
+    return found
+
+
+def machine_reading(
+    *,
+    senders: Sequence[str],
+    subject: str,
+    text: str,
+    header_names: Sequence[str] = (),
+    x_mailer: str = "",
+    html_only: bool = False,
+) -> MachineReading:
+    """All evidence that a machine wrote this message (see the module docstring)."""
+    evidence = [
+        *sender_evidence(senders),
+        *header_evidence(header_names, x_mailer),
+        *text_evidence(subject, text, html_only=html_only),
+    ]
+    return MachineReading(tuple(evidence))
