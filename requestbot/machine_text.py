@@ -19,7 +19,8 @@ words (remove, change, unsubscribe, your data), and an answer to it goes to a ma
 * the message is HTML only (newsletters; people's mail clients send a text part too).
 
 A person speaks in the first person ("I", "my", "minun", "pyydän", "jag", "mina"):
-that counts against, so a person who pastes a notice into a request stays a person.
+that counts against, and a text spoken as "I" is never more than a likely machine, so
+a person who pastes a notice into a request is at worst a case for staff.
 Only the new text is read (``intake`` strips quotes and forwards): what someone quotes
 or forwards is not what they wrote.
 
@@ -196,7 +197,8 @@ class MachineReading:
     def reason(self) -> str | None:
         """``content:<rule>``, ``content:maybe-<rule>`` or None."""
         score = self.score
-        if score >= FIRM:
+        spoken_as_i = any(name == "first-person" for name, _ in self.evidence)
+        if score >= FIRM and not spoken_as_i:
             return f"content:{self.strongest}"
         if score >= MAYBE:
             return f"content:maybe-{self.strongest}"

@@ -1,0 +1,99 @@
+"""Machine mail without auto headers, through the real flow (Dovecot + aiosmtpd).
+
+A list server's confirmation or an account notice carries no Auto-Submitted header but
+reads like a request ("removal of your address", "delete your account"): it is never
+answered. Moderate evidence that still reads as a request opens a case for staff,
+flagged and without kinds, and the sender gets nothing. A person who forwards such a
+notice and asks to be deleted is answered as usual.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from flowkit import write_config
+from servers import MailUser, SmtpSink, make_message
+from test_clocks import body_of, requester_mail
+from test_housekeeping import Clock, daemon, kinds_queued, tick
+
+from requestbot import outbox, staff
+from requestbot.model import Status
+
+pytestmark = pytest.mark.imap
+
+NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+
+LIST_SERVER = "photographers-bounces@lists.example.com"
+NOTIFIER = "Social <notifications@social.example.com>"
+CLUB = "Example Club <members@example.com>"
+PERSON = "Anna <anna@example.com>"
+
+
+def test_machine_mail_without_auto_headers_is_never_answered(
+    tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink
+) -> None:
+    cfg = write_config(tmp_path, mailbox_user, smtp_sink, controller='default_language = "en"')
+    mailbox_user.append(
+        make_message(
+            LIST_SERVER,
+            "confirm 6f1c0d2e9a",
+            "We have received a request for the removal of your email address from the "
+            "photographers mailing list. To confirm that you want to be removed, simply reply "
+            "to this message, keeping the Subject: header intact.\n",
+        )
+    )
+    mailbox_user.append(
+        make_message(
+            NOTIFIER,
+            "Password changed",
+            "Your password has been changed.\nIf this wasn't you, delete your account and all "
+            "your data here:\nhttps://social.example.com/settings/delete\n",
+        )
+    )
+    # Moderate evidence (an account notice, no more) that reads as an erasure request.
+    mailbox_user.append(
+        make_message(
+            CLUB,
+            "Account",
+            "Your account has been suspended. Delete all your personal data from the account "
+            "page.\n",
+        )
+    )
+    # A person forwarding such a notice and asking to be deleted: a request.
+    mailbox_user.append(
+        make_message(
+            PERSON,
+            "Fwd: Password changed",
+            "Please delete all my personal data.\n\n"
+            "---------- Forwarded message ----------\nFrom: notifications@social.example.com\n"
+            "Subject: Password changed\n\nYour password has been changed.\n"
+            "If this wasn't you, please ignore this email.\n",
+        )
+    )
+    clock = Clock(NOW)
+    with daemon(cfg, clock) as r:
+        r.ctx.staff_handler = staff.handle
+        tick(r)
+        cases = {c.requester_address: c for c in r.store.cases()}
+        assert set(cases) == {"members@example.com", "anna@example.com"}
+        likely = cases["members@example.com"]
+        assert likely.status == Status.TRIAGE and likely.kinds == () and likely.needs_review
+        assert "likely_machine" in {e.rule for e in likely.evidence}
+        events = [e.action for e in r.store.events(likely.id)]
+        assert "not_answered" in events
+        person = cases["anna@example.com"]
+        assert [k.value for k in person.kinds] == ["erasure"] and not person.needs_review
+        # Staff are told of both, the likely machine with its flag explained.
+        notes = {n["case_id"]: n for n in kinds_queued(r, "staff_new_case")}
+        assert set(notes) == {likely.id, person.id}
+        assert "reads as a machine" in body_of(notes[likely.id])
+        # Only the person gets an answer.
+        assert {item["to"] for item in requester_mail(r)} == {"anna@example.com"}
+        asyncio.run(outbox.drain_once(r.cfg, r.store, now=clock))
+    assert len(mailbox_user.uids("Automated")) == 2
+    rcpts = {rcpt for m in smtp_sink.messages for rcpt in m.rcpt_tos}
+    assert "anna@example.com" in rcpts
+    assert not rcpts & {"members@example.com", "notifications@social.example.com", LIST_SERVER}

@@ -1,0 +1,271 @@
+"""Unit tests for requestbot.machine_text: machine mail that carries no auto header."""
+
+from __future__ import annotations
+
+import pytest
+
+from requestbot import machine_text as mt
+from requestbot.intake import parse_message
+from requestbot.understand.classify import classify_received
+
+
+def rules(evidence: list[tuple[str, float]]) -> list[str]:
+    return [name for name, _ in evidence]
+
+
+@pytest.mark.parametrize(
+    ("address", "rule"),
+    [
+        ("photographers-bounces@lists.example.com", "sender-list-server"),
+        ("kuvaajat-request@lists.example.fi", "sender-list-server"),
+        ("fotografer-owner@lists.example.se", "sender-list-server"),
+        ("owner-birds@lists.example.com", "sender-list-server"),
+        ("mailman@lists.example.com", "sender-list-server"),
+        ("notifications@social.example.com", "sender-notifier"),
+        ("newsletter@shop.example.se", "sender-notifier"),
+        ("wordpress@shop.example.com", "sender-notifier"),
+        ("alerts-eu@bank.example.fi", "sender-notifier"),
+        # people, and role addresses people write from
+        ("anna.lindqvist@example.se", None),
+        ("info@example.fi", None),
+        ("support@example.com", None),
+        ("newsom@example.com", None),
+        ("bouncer.jones@example.com", None),
+        ("systemaatikko@example.fi", None),
+    ],
+)
+def test_sender_evidence(address: str, rule: str | None) -> None:
+    assert rules(mt.sender_evidence([address])) == ([rule] if rule else [])
+
+
+@pytest.mark.parametrize(
+    ("headers", "mailer", "found"),
+    [
+        (["From", "Feedback-ID"], "", ["bulk-sender-header"]),
+        (["From", "X-CSA-Complaints"], "", ["bulk-sender-header"]),
+        (["From"], "Mailchimp Mailer - **CID12ab**", ["mass-mailer"]),
+        (["From"], "MailerLite", ["mass-mailer"]),
+        (["From"], "Apple Mail (2.3731)", []),
+        (["From"], "PHPMailer 6.8.0 (https://github.com/PHPMailer/PHPMailer)", []),
+        (["From", "Subject"], "", []),
+    ],
+)
+def test_header_evidence(headers: list[str], mailer: str, found: list[str]) -> None:
+    assert rules(mt.header_evidence(headers, mailer)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # if-not-you: the reader is told what to do if they did not act
+        ("If this wasn't you, please secure your account.", "if-not-you"),
+        ("If you did not request a password reset, do nothing.", "if-not-you"),
+        ("Jos et tehnyt pyyntöä itse, toimi näin.", "if-not-you"),
+        ("Jos muutit sähköpostiosoitteesi itse, kaikki on kunnossa.", "if-not-you"),
+        ("Om du inte ändrade din e-post, kontakta oss.", "if-not-you"),
+        ("Om du inte har begärt detta, gör ingenting.", "if-not-you"),
+        # ignore-this-message
+        ("Otherwise you can ignore this email.", "ignore-this-message"),
+        ("If not, please simply disregard this message.", "ignore-this-message"),
+        ("Voit jättää tämän viestin huomiotta.", "ignore-this-message"),
+        ("Då kan du ignorera det här meddelandet.", "ignore-this-message"),
+        # your-account-notice: the reader's account, told as a fact
+        ("Your password has been changed.", "your-account-notice"),
+        ("Your request for an export of personal data has been completed.", "your-account-notice"),
+        ("You have been unsubscribed from the Email Broadcasts.", "your-account-notice"),
+        ("You applied for an invite to social.example.com.", "your-account-notice"),
+        ("Please confirm your email address.", "your-account-notice"),
+        ("Salasanasi on vaihdettu.", "your-account-notice"),
+        ("Pyysit tilillesi uuden salasanan.", "your-account-notice"),
+        ("Ditt lösenord har ändrats.", "your-account-notice"),
+        ("Bekräfta din e-postadress genom att klicka.", "your-account-notice"),
+        # unsubscribe-footer
+        ("Click here to unsubscribe.", "unsubscribe-footer"),
+        ("To unsubscribe from these emails, click the link below.", "unsubscribe-footer"),
+        ("Manage your email preferences.", "unsubscribe-footer"),
+        ("You are receiving this email because you signed up.", "unsubscribe-footer"),
+        ("If you no longer wish to receive these emails, tell us.", "unsubscribe-footer"),
+        ("Saat tämän viestin, koska tilasit uutiskirjeen.", "unsubscribe-footer"),
+        ("Du får detta mejl eftersom du är kund.", "unsubscribe-footer"),
+        ("Avsluta prenumerationen här.", "unsubscribe-footer"),
+        # list-server-instructions
+        ("send a message to birds-request@lists.example.com", "list-server-instructions"),
+        ("simply reply to this message, keeping the Subject: header", "list-server-instructions"),
+        ("https://lists.example.fi/mailman/listinfo/kuvaajat", "list-server-instructions"),
+    ],
+)
+def test_text_rules(text: str, rule: str) -> None:
+    assert rule in rules(mt.text_evidence("x", text, html_only=False))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what people write to a controller fires none of the text rules
+        "Please delete my account and all my personal data.",
+        "Poistakaa tilini ja kaikki tietoni.",
+        "Radera mitt konto och alla mina uppgifter.",
+        "Unsubscribe me from your newsletter, I never signed up.",
+        "I no longer wish to receive your emails.",
+        "Stop sending me marketing. Your newsletter is spam.",
+        "My email address has changed: please update it to anna@example.se.",
+        "Ändra min e-postadress till anna@example.se.",
+        "Vaihtakaa sähköpostiosoitteeni, kiitos.",
+        "If you do not answer within a month, I will complain to the authority.",
+        "Jos ette vastaa, teen valituksen.",
+        "Your company sent me an offer: https is not even used on your site.",
+    ],
+)
+def test_text_rules_leave_requests_alone(text: str) -> None:
+    found = rules(mt.text_evidence("x", text, html_only=False))
+    assert [r for r, _, _ in mt._TEXT_RULES if r in found] == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "html_only", "rule"),
+    [
+        ("confirm 6f1c0d2e9a", "x", False, "confirm-subject"),
+        ("Re: confirm 6f1c0d2e9a", "x", False, None),
+        ("[Example Shop] Personal Data Export", "x", False, "site-tag-subject"),
+        ("x", "Reset it here:\nhttps://social.example.com/reset?t=1\n", False, "link-line"),
+        ("x", "see https://example.com/reset in the text", False, None),
+        ("x", "x", True, "html-only"),
+    ],
+)
+def test_shape_rules(subject: str, text: str, html_only: bool, rule: str | None) -> None:
+    found = rules(mt.text_evidence(subject, text, html_only=html_only))
+    shape = {"confirm-subject", "site-tag-subject", "link-line", "html-only"}
+    assert [r for r in found if r in shape] == ([rule] if rule else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken_as_i"),
+    [
+        ("I want my data.", True),
+        ("Please delete my account.", True),
+        ("Poistakaa minun tietoni.", True),
+        ("Pyydän pääsyä tietoihin.", True),
+        ("Poistakaa tietoni.", True),
+        ("Jag vill att ni raderar mina uppgifter.", True),
+        ("Radera min profil.", True),
+        ("Your password has been changed.", False),
+        ("Logga in i eVaka med stark identifiering.", False),  # Swedish "i" is "in"
+        ("Koden gäller i 30 min och sedan", False),
+        ("Salasanasi on vaihdettu.", False),
+    ],
+)
+def test_first_person(text: str, spoken_as_i: bool) -> None:
+    found = rules(mt.text_evidence("x", text, html_only=False))
+    assert ("first-person" in found) is spoken_as_i
+
+
+@pytest.mark.parametrize(
+    ("evidence", "reason"),
+    [
+        ((("if-not-you", 2.0), ("your-account-notice", 1.5)), "content:if-not-you"),
+        ((("your-account-notice", 1.5),), "content:maybe-your-account-notice"),
+        ((("link-line", 0.5), ("html-only", 0.5)), None),
+        # spoken as "I": never more than a likely machine
+        (
+            (("if-not-you", 2.0), ("ignore-this-message", 2.0), ("sender-list-server", 2.0))
+            + (("first-person", -2.5),),
+            "content:maybe-if-not-you",
+        ),
+        ((("if-not-you", 2.0), ("first-person", -2.5)), None),
+        ((), None),
+    ],
+)
+def test_reading_thresholds(evidence: tuple[tuple[str, float], ...], reason: str | None) -> None:
+    assert mt.MachineReading(evidence).reason == reason
+
+
+def mail(sender: str, subject: str, body: str, extra: str = "") -> bytes:
+    return (
+        f"From: {sender}\r\nTo: dsr@example.fi\r\nSubject: {subject}\r\n{extra}"
+        "Message-ID: <t1@example.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        + body.replace("\n", "\r\n")
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason", "automated", "kinds", "needs_review"),
+    [
+        # a list server's unsubscription confirmation: firm, never a request
+        (
+            mail(
+                "photographers-bounces@lists.example.com",
+                "confirm 6f1c0d2e9a",
+                "To confirm that you want to be removed from this mailing list, simply reply "
+                "to this message, keeping the Subject: header intact.\n",
+            ),
+            "content:sender-list-server",
+            True,
+            [],
+            False,
+        ),
+        # a password notice with a "delete your account" line: firm
+        (
+            mail(
+                "Social <notifications@social.example.com>",
+                "Password changed",
+                "Your password has been changed.\nIf this wasn't you, delete your account "
+                "and all data here:\nhttps://social.example.com/settings/delete\n",
+            ),
+            "content:if-not-you",
+            True,
+            [],
+            False,
+        ),
+        # moderate evidence, no request read: automated
+        (
+            mail(
+                "Example Club <members@example.com>",
+                "Newsletter",
+                "You have been unsubscribed from the newsletter.\n\n"
+                "https://club.example.com/resubscribe?t=9d2c1\n",
+            ),
+            "content:maybe-your-account-notice",
+            True,
+            [],
+            False,
+        ),
+        # moderate evidence that reads as a request: a likely machine, flagged, no kinds
+        (
+            mail(
+                "Example Club <members@example.com>",
+                "Account",
+                "Your account has been suspended. Delete all your personal data from the "
+                "account page.\n",
+            ),
+            "content:maybe-your-account-notice",
+            False,
+            [],
+            True,
+        ),
+        # a person who forwards a notice and asks to be deleted: a person
+        (
+            mail(
+                "Anna <anna@example.com>",
+                "Fwd: Password changed",
+                "Please delete all my personal data.\n\n"
+                "---------- Forwarded message ----------\nFrom: notifications@example.com\n"
+                "Subject: Password changed\n\nYour password has been changed.\n"
+                "If this wasn't you, please ignore this email.\nDo not reply to this message.\n",
+            ),
+            None,
+            False,
+            ["erasure"],
+            False,
+        ),
+    ],
+)
+def test_messages(
+    raw: bytes, reason: str | None, automated: bool, kinds: list[str], needs_review: bool
+) -> None:
+    msg = parse_message(raw)
+    assert msg.automated_reason == reason
+    received, result = classify_received(msg)
+    assert received.automated is automated
+    assert [k.value for k in result.kinds] == kinds
+    assert result.needs_review is needs_review
+    assert ("likely_machine" in received.flags) is (needs_review and not automated)
