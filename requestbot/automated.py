@@ -334,13 +334,15 @@ def content_reason(
 ) -> str | None:
     """``content:<rule>`` / ``content:maybe-<rule>`` for machine mail that carries no
     auto header, from its sender, bulk headers, text and shape (``machine_text``)."""
-    senders = [_address(v) for name in ("From", "Sender", "Return-Path") for v in _values(msg, name)]
+    senders = [
+        _address(v) for name in ("From", "Sender", "Return-Path") for v in _values(msg, name)
+    ]
     mailer = _values(msg, "X-Mailer")
     reading = machine_reading(
         senders=senders,
         subject=subject,
         text=new_text,
-        header_names=[str(name) for name in msg.keys()],
+        header_names=[str(name) for name in msg],
         x_mailer=mailer[0] if mailer else "",
         html_only=html_only,
     )

@@ -155,8 +155,7 @@ def test_shape_rules(subject: str, text: str, html_only: bool, rule: str | None)
     ],
 )
 def test_first_person(text: str, spoken_as_i: bool) -> None:
-    found = rules(mt.text_evidence("x", text, html_only=False))
-    assert ("first-person" in found) is spoken_as_i
+    assert rules(mt.writer_evidence(text)) == (["first-person"] if spoken_as_i else [])
 
 
 @pytest.mark.parametrize(
