@@ -323,7 +323,8 @@ def _body(
 _OOO_OPENING = re.compile(
     r"^\W*(?:(?:kiitos viestist[äa]si|tack f[öo]r ditt (?:mejl|mail|meddelande|e-?post\w*)|"
     r"thank you for your (?:e-?mail|message)|thanks for your (?:e-?mail|message))[.!,]*\s*)?"
-    r"(?:olen (?:poissa|lomalla|vuosilomalla|sairauslomalla|matkoilla|koulutuksessa)|"
+    r"(?:olen (?:poissa|lomalla|vuosilomalla|sairauslomalla|matkoilla|koulutuksessa|"
+    r"vanhempainvapaalla|[äa]itiyslomalla|isyyslomalla|virkavapaalla|opintovapaalla)|"
     r"en ole tavoitettavissa|"
     r"jag [äa]r (?:\w*ledig|p[åa] semester|borta|fr[åa]nvarande|sjukskriven|"
     r"inte p[åa] kontoret)|jag har semester|"
@@ -341,7 +342,11 @@ _AUTO_NOTICE = re.compile(
     r"detta (?:meddelande|mejl|e-?postmeddelande) (?:har skickats|skickas|[äa]r skickat) "
     r"automatiskt|svara inte p[åa] (?:detta|det h[äa]r) (?:meddelande|mejl|e-?post)|"
     r"this (?:message|e-?mail|notification) (?:was|has been|is) (?:sent |generated )?"
-    r"automatically|(?:please )?do not reply to this (?:message|e-?mail)",
+    r"automatically|(?:please )?do not reply to this (?:message|e-?mail)|"
+    r"this is an? (?:automated|automatic|automatically generated) (?:message|reply|response|"
+    r"notification|e-?mail|reminder|notice)|"
+    r"detta [äa]r ett (?:automatiskt|automatgenererat) (?:svar|meddelande|mejl|utskick)|"
+    r"t[äa]m[äa] on automaattisesti (?:l[äa]hetetty|luotu) (?:viesti|ilmoitus)",
     re.IGNORECASE,
 )
 

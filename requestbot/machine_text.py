@@ -54,7 +54,8 @@ _LIST_SERVER_LOCAL = re.compile(
 _NOTIFIER_LOCAL = re.compile(
     r"^(?:notifications?|notify|notice|notices|alerts?|news|newsletters?|nyhetsbrev|"
     r"uutiskirjeet?|updates|mailer|automailer|wordpress|system|robot|bot|marketing|"
-    r"campaigns?|digest|accounts?|security|ilmoitukset|meddelanden|aviseringar)"
+    r"campaigns?|digest|accounts?|security|ilmoitukset|meddelanden|aviseringar|"
+    r"tiedote|tiedotteet|uutiset|j[äa]senkirje|markkinointi|utskick|kampanj)"
     r"(?:[-_.+].*)?$",
     _I,
 )
@@ -150,6 +151,35 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"nyhetsbrev|e-?post\w*)\b|"
             r"\b(?:avsluta|s[äa]g upp) (?:din )?prenumeration(?:en)? (?:h[äa]r|via|genom)|"
             r"\bavregistrera dig (?:h[äa]r|via)\b",
+        ),
+    ),
+    (
+        # the sender's own mailings: "our newsletter", "uutiskirjettämme", "våra utskick"
+        "our-mailings",
+        1.5,
+        re.compile(
+            r"\bour (?:newsletters?|mailings?|e-?mails|mailing list|offers|updates)\b|"
+            r"\b(?:uutiskirjett[äa]mme|uutiskirjeemme|viestej[äa]mme|tiedotteitamme|"
+            r"tiedotteemme|postituksiamme|markkinointiviestej[äa]mme|s[äa]hk[öo]postejamme)\b|"
+            r"\b(?:v[åa]ra|v[åa]rt) (?:utskick|nyhetsbrev|erbjudanden|mejl|e-?postutskick)\b|"
+            r"\b(?:unsubscribe|opt[- ]out) (?:at any time|here|below)\b|"
+            r"\b(?:uutiskirjeen|tilauksen) voit (?:perua|peruuttaa|lopettaa)\b|"
+            r"\bperu tilaus (?:t[äa][äa]lt[äa]|t[äa]st[äa])\b|"
+            r"\bsluta prenumerera\b|\bklicka (?:p[åa]|h[äa]r f[öo]r att) avregistrera\b|"
+            r"\bt[äa]m[äa] (?:viesti|s[äa]hk[öo]posti) on l[äa]hetetty,? koska\b",
+        ),
+    ),
+    (
+        # a greeting to a category of readers, not to a person: "Hyvä jäsen", "Bästa kund"
+        "greeting-to-a-category",
+        1.5,
+        re.compile(
+            r"^\W*(?:dear|hi|hello|hey|hyv[äa]|hei|moi|hej|b[äa]sta|k[äa]ra)\s+"
+            r"(?:(?:all|alla|kaikki)\s+)?(?:members?|customers?|subscribers?|readers?|parents?|"
+            r"users?|j[äa]sen|j[äa]senet|asiakas|asiakkaamme|asiakkaat|tilaaja|lukija|"
+            r"yritt[äa]j[äa]|vanhemmat|huoltajat|k[äa]ytt[äa]j[äa]|medlem|medlemmar|kund|"
+            r"kunder|prenumerant|l[äa]sare|f[öo]r[äa]ldrar|anv[äa]ndare)\s*[!,.:]?\s*$",
+            re.MULTILINE,
         ),
     ),
     (

@@ -181,6 +181,7 @@ OOO_BODIES = [
     ("Tack för ditt mejl. Jag är på semester till 3.8.", True),
     ("Thank you for your email. I am currently out of the office.", True),
     ("I am out of the office. Your message will not be read.", True),
+    ("Olen vanhempainvapaalla 31.12.2025 asti. Viestejä ei välitetä eteenpäin.", True),
     ("Hei, poistakaa tietoni rekisteristänne.", False),
     ("I am writing to ask you to delete my data.", False),
     ("Olen pyytänyt tietojani jo kahdesti.", False),
@@ -220,6 +221,15 @@ def test_out_of_office_subject_prefix() -> None:
         ),
         ("info@example.se", "Bokning klar. Svara inte på detta meddelande.", "body:auto-notice"),
         ("info@example.com", "Booked. This message was sent automatically.", "body:auto-notice"),
+        ("news@example.com", "This is an automated reminder: invoice due.", "body:auto-notice"),
+        ("support@example.se", "Tack! Detta är ett automatiskt svar.", "body:auto-notice"),
+        # a person who forwards a notice: the forwarded text is not theirs
+        (
+            "anna@example.se",
+            "Radera mina uppgifter, tack.\n\n---------- Forwarded message ----------\n"
+            "From: shop@example.se\n\nSvara inte på detta meddelande.",
+            None,
+        ),
         ("anna@example.se", "Radera mina uppgifter, tack.", None),
     ],
 )

@@ -25,6 +25,8 @@ def rules(evidence: list[tuple[str, float]]) -> list[str]:
         ("newsletter@shop.example.se", "sender-notifier"),
         ("wordpress@shop.example.com", "sender-notifier"),
         ("alerts-eu@bank.example.fi", "sender-notifier"),
+        ("tiedote@example.fi", "sender-notifier"),
+        ("nyhetsbrev@example.se", "sender-notifier"),
         # people, and role addresses people write from
         ("anna.lindqvist@example.se", None),
         ("info@example.fi", None),
@@ -88,6 +90,19 @@ def test_header_evidence(headers: list[str], mailer: str, found: list[str]) -> N
         ("Saat tämän viestin, koska tilasit uutiskirjeen.", "unsubscribe-footer"),
         ("Du får detta mejl eftersom du är kund.", "unsubscribe-footer"),
         ("Avsluta prenumerationen här.", "unsubscribe-footer"),
+        # our-mailings: the sender speaks of its own mailings
+        ("Vill du inte längre få våra utskick? Klicka här.", "our-mailings"),
+        ("Et halua enää uutiskirjettämme? Peru tilaus täältä.", "our-mailings"),
+        ("Uutiskirjeen voit perua linkistä.", "our-mailings"),
+        ("Here are this week's tips. Unsubscribe at any time.", "our-mailings"),
+        ("You signed up for our newsletter.", "our-mailings"),
+        ("Sluta prenumerera: https://example.fi/unsub", "our-mailings"),
+        ("Tämä viesti on lähetetty, koska olet asiakkaamme.", "our-mailings"),
+        # greeting-to-a-category: a mail to members, customers, parents
+        ("Hyvä jäsen,\n\nkevätkokous pidetään 15.4.", "greeting-to-a-category"),
+        ("Hej alla föräldrar!\n\nDen här veckan fotograferas alla.", "greeting-to-a-category"),
+        ("Bästa kund,\nveckans kampanj.", "greeting-to-a-category"),
+        ("Dear subscriber,\nhere is the news.", "greeting-to-a-category"),
         # list-server-instructions
         ("send a message to birds-request@lists.example.com", "list-server-instructions"),
         ("simply reply to this message, keeping the Subject: header", "list-server-instructions"),
@@ -114,6 +129,13 @@ def test_text_rules(text: str, rule: str) -> None:
         "If you do not answer within a month, I will complain to the authority.",
         "Jos ette vastaa, teen valituksen.",
         "Your company sent me an offer: https is not even used on your site.",
+        "Please stop sending me your newsletter.",
+        "Sluta skicka era utskick till mig.",
+        "Lopettakaa uutiskirjeenne lähettäminen minulle.",
+        "Dear customer service,\nplease delete my account.",
+        "Hyvä asiakaspalvelu,\npoistakaa tietoni.",
+        "Hej kundtjänst!\nRadera mina uppgifter.",
+        "Dear Sir or Madam,\nI request access to my data.",
     ],
 )
 def test_text_rules_leave_requests_alone(text: str) -> None:
