@@ -325,6 +325,7 @@ def automated_reason(
 
 #: The verdict of moderate content evidence (``content:maybe-<rule>``), and the flag a
 #: message under it carries when it reads as a request anyway: never answered, staff told.
+CONTENT_REASON = "content:"
 LIKELY_MACHINE_REASON = "content:maybe-"
 LIKELY_MACHINE_FLAG = "likely_machine"
 

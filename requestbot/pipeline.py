@@ -22,7 +22,12 @@ from zoneinfo import ZoneInfo
 
 from . import deadlines, outbox
 from .authcheck import AuthVerdict, ExchangeStamp, authenticate, says_forged
-from .automated import LIKELY_MACHINE_FLAG, is_no_reply_address, reads_as_automatic
+from .automated import (
+    CONTENT_REASON,
+    LIKELY_MACHINE_FLAG,
+    is_no_reply_address,
+    reads_as_automatic,
+)
 from .budget import BudgetExceeded, time_budget
 from .cases import CaseStore, normalise_address
 from .config import Config
@@ -458,6 +463,11 @@ def step_automated(ctx: Context, item: Item) -> Disposition | None:
     reason = item.msg.automated_reason or ""
     if reason.startswith("sender:") and is_no_reply_address(item.msg.from_addr):
         return no_reply_sender(ctx, item)
+    if reason.startswith(CONTENT_REASON) and is_staff_sender(ctx, item.msg.from_addr):
+        # Staff write like a notifier ("Dear customer, your request has been
+        # completed"): their mail is judged by the staff step, which authenticates it.
+        item.msg = dataclasses.replace(item.msg, automated=False)
+        return None
     if not reason.startswith(HEURISTIC_AUTOMATED):
         return Disposition("automated", "automated", Folder.AUTOMATED, None, reason)
     # A heuristic verdict gives way when the message reads as a rights request.
@@ -472,6 +482,11 @@ def step_automated(ctx: Context, item: Item) -> Disposition | None:
     return Disposition(
         "automated", "automated", Folder.AUTOMATED, None, item.msg.automated_reason or ""
     )
+
+
+def is_staff_sender(ctx: Context, address: str) -> bool:
+    staff = {normalise_address(a) for a in ctx.cfg.staff.addresses}
+    return normalise_address(address) in staff
 
 
 NO_REPLY_FLAG = "no_reply_sender"

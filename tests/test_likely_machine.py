@@ -4,17 +4,18 @@ A list server's confirmation or an account notice carries no Auto-Submitted head
 reads like a request ("removal of your address", "delete your account"): it is never
 answered. Moderate evidence that still reads as a request opens a case for staff,
 flagged and without kinds, and the sender gets nothing. A person who forwards such a
-notice and asks to be deleted is answered as usual.
+notice and asks to be deleted is answered as usual, and staff who write like a
+notifier ("Dear customer, your request has been completed") are still staff.
 """
 
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from flowkit import write_config
+from flowkit import STAFF, dkim_pass, write_config
 from servers import MailUser, SmtpSink, make_message
 from test_clocks import body_of, requester_mail
 from test_housekeeping import Clock, daemon, kinds_queued, tick
@@ -92,6 +93,21 @@ def test_machine_mail_without_auto_headers_is_never_answered(
         assert "reads as a machine" in body_of(notes[likely.id])
         # Only the person gets an answer.
         assert {item["to"] for item in requester_mail(r)} == {"anna@example.com"}
+        # Staff write like a notifier; their mail is still a command, not machine mail.
+        mailbox_user.append(
+            make_message(
+                STAFF,
+                f"Re: [{person.id}] {person.subject}",
+                "#reply\nDear customer,\n\nYour request has been completed. If this wasn't "
+                "you, please ignore this email.\n",
+                authentication_results=dkim_pass("example.fi"),
+            )
+        )
+        clock.at = NOW + timedelta(minutes=5)
+        tick(r)
+        [reply] = kinds_queued(r, "staff_reply")
+        assert reply["to"] == "anna@example.com"
+        assert "Your request has been completed" in body_of(reply)
         asyncio.run(outbox.drain_once(r.cfg, r.store, now=clock))
     assert len(mailbox_user.uids("Automated")) == 2
     rcpts = {rcpt for m in smtp_sink.messages for rcpt in m.rcpt_tos}
