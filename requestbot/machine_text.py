@@ -8,8 +8,8 @@ words (remove, change, unsubscribe, your data), and an answer to it goes to a ma
 
 ``machine_reading`` adds up named pieces of evidence, each one a general phenomenon:
 
-* the sender's local part names a list server's or a notifier's role
-  (``photos-bounces@``, ``notifications@``);
+* the sender's local part names a list server or a notifier's role
+  (``photos-bounces@``, ``photos-request@``, ``notifications@``);
 * bulk-mailer headers that are not in ``automated``'s firm list (``Feedback-ID``,
   a mass mailer's ``X-Mailer``);
 * the text speaks to the reader about *their* account, password, address or
@@ -44,12 +44,15 @@ MAX_TEXT = 20_000
 
 _I = re.IGNORECASE
 
-#: A list server's role addresses (Mailman, Majordomo, LISTSERV, Sympa ...).
+#: A list server's own addresses (Mailman, Majordomo, LISTSERV, Sympa ...): no person
+#: writes from a bounce address.
 _LIST_SERVER_LOCAL = re.compile(
-    r"^(?:.+-(?:bounces?|request|owner|admin|confirm|join|leave|subscribe|unsubscribe)"
-    r"(?:\+.*)?|owner-.+|mailman|majordomo|listserv|sympa|ecartis|listar|lyris)$",
+    r"^(?:.+-bounces?(?:\+.*)?|owner-.+|mailman|majordomo|listserv|sympa|ecartis|listar|"
+    r"lyris)$",
     _I,
 )
+#: A list's role addresses that may also be people's aliases ("gdpr-request@").
+_LIST_ROLE_LOCAL = re.compile(r"^.+-(?:request|owner|confirm)(?:\+.*)?$", _I)
 #: Local parts that name a machine's role: notifications, alerts, newsletters.
 _NOTIFIER_LOCAL = re.compile(
     r"^(?:notifications?|notify|notice|notices|alerts?|news|newsletters?|nyhetsbrev|"
@@ -239,6 +242,8 @@ def sender_evidence(addresses: Sequence[str]) -> list[tuple[str, float]]:
             continue
         if _LIST_SERVER_LOCAL.match(local):
             found["sender-list-server"] = 2.0
+        elif _LIST_ROLE_LOCAL.match(local):
+            found["sender-list-role"] = 1.0
         elif _NOTIFIER_LOCAL.match(local):
             found["sender-notifier"] = 1.0
     return list(found.items())

@@ -17,8 +17,9 @@ def rules(evidence: list[tuple[str, float]]) -> list[str]:
     ("address", "rule"),
     [
         ("photographers-bounces@lists.example.com", "sender-list-server"),
-        ("kuvaajat-request@lists.example.fi", "sender-list-server"),
-        ("fotografer-owner@lists.example.se", "sender-list-server"),
+        ("kuvaajat-request@lists.example.fi", "sender-list-role"),
+        ("fotografer-owner@lists.example.se", "sender-list-role"),
+        ("it-admin@example.com", None),
         ("owner-birds@lists.example.com", "sender-list-server"),
         ("mailman@lists.example.com", "sender-list-server"),
         ("notifications@social.example.com", "sender-notifier"),
@@ -262,6 +263,14 @@ def mail(sender: str, subject: str, body: str, extra: str = "") -> bytes:
             False,
             [],
             True,
+        ),
+        # a person's alias that looks like a list role, an imperative without "I"
+        (
+            mail("Privacy desk <gdpr-request@example.fi>", "Poisto", "Poistakaa tiedot.\n"),
+            None,
+            False,
+            ["erasure"],
+            False,
         ),
         # a person who forwards a notice and asks to be deleted: a person
         (
