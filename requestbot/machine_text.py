@@ -116,7 +116,12 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"request|order)\b[^.\n]{0,60}\b(?:has been|was|is being|is now|have been)"
             r"\s+(?:changed|updated|reset|created|confirmed|received|approved|completed|"
             r"denied|deleted|removed|cancelled|canceled|suspended|unsubscribed)|"
-            r"\byou (?:have been|were|are now) (?:unsubscribed|subscribed|removed)\b|"
+            r"\byou (?:have been|were|are now) (?:unsubscribed|subscribed|removed|added)\b|"
+            r"\bsinut on (?:nyt )?(?:lis[äa]tty|poistettu|liitetty|rekister[öo]ity)\b|"
+            r"\bdu har (?:nu )?(?:lagts till|registrerats)\b|"
+            r"\b(?:a copy of (?:all )?(?:your|the) data|en kopia av (?:all )?(?:din )?data|"
+            r"kopio (?:kaikista )?tiedoistasi)\b[^.\n]{0,60}"
+            r"\b(?:is attached|attached|bifogas|[äa]r bifogad|on liitteen[äa])\b|"
             r"\byou (?:requested|applied for|asked for) (?:a |an )?(?:password|new password|"
             r"invite|reset|account)|"
             r"\b(?:confirm|verify) your (?:e-?mail|address|subscription|account)\b|"
@@ -124,7 +129,8 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"\b(?:salasanasi|s[äa]hk[öo]postiosoitteesi|k[äa]ytt[äa]j[äa]tilisi|tilisi|"
             r"tilauksesi|hakemuksesi|pyynt[öo]si) on (?:nyt )?(?:vaihdettu|muutettu|p[äa]ivitetty|"
             r"vahvistettu|vastaanotettu|luotu|poistettu|peruttu)|"
-            r"\bpyysit \w+ (?:uuden )?salasan|\bvahvista (?:s[äa]hk[öo]posti\w*|tilauksesi)|"
+            r"\bpyysit \w+ (?:uuden )?salasan|"
+            r"\bvahvista (?:\w+ )?(?:s[äa]hk[öo]posti\w*|tilauksesi|tilaus|liittyminen)|"
             r"\b(?:ditt|din) (?:l[öo]senord|e-?postadress|konto|prenumeration|ans[öo]kan|beg[äa]ran|best[äa]llning)\b"
             r"[^.\n]{0,60}\b(?:har|ska|kommer att)? ?(?:[äa]ndrats|[äa]ndras|uppdaterats|"
             r"[åa]terst[äa]llts|skapats|bekr[äa]ftats|tagits emot|avslutats|raderats|avslagits|behandlats|genomf[öo]rts)|"
@@ -153,7 +159,11 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"\bdu (?:f[åa]r|har f[åa]tt) (?:detta|det h[äa]r) (?:mejl|mail|meddelande|"
             r"nyhetsbrev|e-?post\w*)\b|"
             r"\b(?:avsluta|s[äa]g upp) (?:din )?prenumeration(?:en)? (?:h[äa]r|via|genom)|"
-            r"\bavregistrera dig (?:h[äa]r|via)\b",
+            r"\bavregistrera dig (?:h[äa]r|via)\b|"
+            # an unsubscribe label in front of its link
+            r"(?:unsubscribe|opt[- ]out|poistu \w*listalta|peru(?:uta)? tilaus|lopeta tilaus|"
+            r"avsluta (?:din )?prenumeration\w*|avregistrera|s[äa]g upp prenumeration\w*)"
+            r"[^\n]{0,20}?:?[ \t]*<?https?://",
         ),
     ),
     (
@@ -197,8 +207,8 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ),
 )
 
-#: A line that is only a link (confirm, reset, download, view in browser).
-_LINK_LINE = re.compile(r"^[ \t]*(?:<)?https?://\S+(?:>)?[ \t]*$", re.MULTILINE)
+#: A line that is only a link, or a short label and its link ("Poistu listalta: https://...").
+_LINK_LINE = re.compile(r"^[ \t]*(?:[^\n:]{1,40}:[ \t]*)?<?https?://\S+>?[ \t]*$", re.MULTILINE)
 #: A list server's confirmation subject: "confirm 6f1c0d2e9a".
 _CONFIRM_SUBJECT = re.compile(r"^\s*confirm [0-9a-f]{8,}\s*$", _I)
 #: A subject opened by a site's tag: "[Example Shop] Personal Data Export".

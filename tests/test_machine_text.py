@@ -79,6 +79,10 @@ def test_header_evidence(headers: list[str], mailer: str, found: list[str]) -> N
         ("You applied for an invite to social.example.com.", "your-account-notice"),
         ("Please confirm your email address.", "your-account-notice"),
         ("Salasanasi on vaihdettu.", "your-account-notice"),
+        ("Sinut on lisätty seuraaville listoille:", "your-account-notice"),
+        ("Vahvista postituslistalle liittyminen napsauttamalla.", "your-account-notice"),
+        ("En kopia av all data som registrerats om dig bifogas som en fil.", "your-account-notice"),
+        ("A copy of all your data is attached as a JSON file.", "your-account-notice"),
         ("Pyysit tilillesi uuden salasanan.", "your-account-notice"),
         ("Ditt lösenord har ändrats.", "your-account-notice"),
         ("Bekräfta din e-postadress genom att klicka.", "your-account-notice"),
@@ -91,6 +95,8 @@ def test_header_evidence(headers: list[str], mailer: str, found: list[str]) -> N
         ("Saat tämän viestin, koska tilasit uutiskirjeen.", "unsubscribe-footer"),
         ("Du får detta mejl eftersom du är kund.", "unsubscribe-footer"),
         ("Avsluta prenumerationen här.", "unsubscribe-footer"),
+        ("Poistu postituslistalta: https://lists.example.fi/s/3f2a", "unsubscribe-footer"),
+        ("Avsluta prenumeration: https://lists.example.se/s/3f2a", "unsubscribe-footer"),
         # our-mailings: the sender speaks of its own mailings
         ("Vill du inte längre få våra utskick? Klicka här.", "our-mailings"),
         ("Et halua enää uutiskirjettämme? Peru tilaus täältä.", "our-mailings"),
@@ -137,6 +143,9 @@ def test_text_rules(text: str, rule: str) -> None:
         "Hyvä asiakaspalvelu,\npoistakaa tietoni.",
         "Hej kundtjänst!\nRadera mina uppgifter.",
         "Dear Sir or Madam,\nI request access to my data.",
+        "Avsluta prenumerationen, tack.",
+        "Lähettäkää kopio tiedoistani liitteenä.",
+        "Unsubscribe me please",
     ],
 )
 def test_text_rules_leave_requests_alone(text: str) -> None:
@@ -152,6 +161,7 @@ def test_text_rules_leave_requests_alone(text: str) -> None:
         ("[Example Shop] Personal Data Export", "x", False, "site-tag-subject"),
         ("x", "Reset it here:\nhttps://social.example.com/reset?t=1\n", False, "link-line"),
         ("x", "see https://example.com/reset in the text", False, None),
+        ("x", "Vahvista liittyminen: https://lists.example.fi/optin/3f2a\n", False, "link-line"),
         ("x", "x", True, "html-only"),
     ],
 )
