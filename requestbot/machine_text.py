@@ -161,9 +161,9 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"\b(?:avsluta|s[äa]g upp) (?:din )?prenumeration(?:en)? (?:h[äa]r|via|genom)|"
             r"\bavregistrera dig (?:h[äa]r|via)\b|"
             # an unsubscribe label in front of its link
-            r"(?:unsubscribe|opt[- ]out|poistu \w*listalta|peru(?:uta)? tilaus|lopeta tilaus|"
+            r"\b(?:unsubscribe|opt[- ]out|poistu \w*listalta|peru(?:uta)? tilaus|lopeta tilaus|"
             r"avsluta (?:din )?prenumeration\w*|avregistrera|s[äa]g upp prenumeration\w*)"
-            r"[^\n]{0,20}?:?[ \t]*<?https?://",
+            r"[^\n:]{0,20}:?[ \t]*<?https?://",
         ),
     ),
     (
@@ -275,7 +275,7 @@ def text_evidence(subject: str, text: str, *, html_only: bool) -> list[tuple[str
     text = text[:MAX_TEXT]
     lowered = text.lower()  # once, instead of case-folding in every pattern
     found = [(rule, weight) for rule, weight, pattern in _TEXT_RULES if pattern.search(lowered)]
-    if len(_LINK_LINE.findall(text)) >= 1:
+    if _LINK_LINE.search(text):
         found.append(("link-line", 0.5))
     if not _REPLY_PREFIX.match(subject):
         if _CONFIRM_SUBJECT.match(subject):
