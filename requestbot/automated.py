@@ -323,6 +323,8 @@ def automated_reason(
     )
 
 
+_SENDER_HEADERS = frozenset({"from", "sender", "return-path"})
+
 #: The verdict of moderate content evidence (``content:maybe-<rule>``), and the flag a
 #: message under it carries when it reads as a request anyway: never answered, staff told.
 CONTENT_REASON = "content:"
@@ -335,16 +337,27 @@ def content_reason(
 ) -> str | None:
     """``content:<rule>`` / ``content:maybe-<rule>`` for machine mail that carries no
     auto header, from its sender, bulk headers, text and shape (``machine_text``)."""
-    senders = [
-        _address(v) for name in ("From", "Sender", "Return-Path") for v in _values(msg, name)
-    ]
-    mailer = _values(msg, "X-Mailer")
+    names: list[str] = []
+    senders: list[str] = []
+    mailer = ""
+    try:
+        items = list(msg.raw_items())  # one pass over the headers, no policy parsing
+    except (AttributeError, TypeError, ValueError):
+        items = []
+    for key, value in items:
+        name = str(key)
+        names.append(name)
+        lowered = name.lower()
+        if lowered in _SENDER_HEADERS:
+            senders.append(_address(unfold(raw_header_str(value)[0])))
+        elif lowered == "x-mailer" and not mailer:
+            mailer = unfold(raw_header_str(value)[0])
     reading = machine_reading(
         senders=senders,
         subject=subject,
         text=new_text,
-        header_names=[str(name) for name in msg],
-        x_mailer=mailer[0] if mailer else "",
+        header_names=names,
+        x_mailer=mailer,
         html_only=html_only,
     )
     return reading.reason
