@@ -55,6 +55,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
+from shutil import rmtree
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,12 +76,14 @@ CORPORA = Path(os.environ.get("REQUESTBOT_CORPORA", ROOT.parent / "shared" / "co
 CLI = [sys.executable, "-m", "requestbot.cli"]
 
 
-def bot_config(directory: Path, user: MailUser, sink: SmtpSink) -> Path:
+def bot_config(directory: Path, user: MailUser, sink: SmtpSink, imap_extra: str = "") -> Path:
     """The test config; versions with a global answer rate get it lifted, so that the
-    bot answers the whole backlog in this run (the floor sends as many as it does)."""
+    bot answers the whole backlog in this run (the floor sends as many as it does).
+    ``imap_extra``: more lines for the [imap] section (part (e))."""
+    extra = {"imap": imap_extra} if imap_extra else {}
     if "max_acks_per_hour" in (ROOT / "config.example.toml").read_text():
-        return write_config(directory, user, sink, requests="max_acks_per_hour = 1000000")
-    return write_config(directory, user, sink)
+        extra["requests"] = "max_acks_per_hour = 1000000"
+    return write_config(directory, user, sink, **extra)
 
 
 # --------------------------------------------------------------------------- messages
@@ -432,19 +435,80 @@ def daemon_memory(server: DovecotServer, work: Path, template: Path, live: int) 
     )
 
 
-def latency(server: DovecotServer, work: Path, count: int) -> list[float]:
+def idle_recheck_line(value: str | None) -> str:
+    """The [imap] line for ``--idle-recheck`` ("" = the version's default); versions
+    without the key cannot take one."""
+    if value is None:
+        return ""
+    if "idle_recheck_seconds" not in (ROOT / "config.example.toml").read_text():
+        raise SystemExit("bench: this version has no imap.idle_recheck_seconds")
+    return f"idle_recheck_seconds = {float(value)}"
+
+
+def cpu_seconds(pid: int) -> float:
+    """user + system CPU seconds of one process so far (/proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def dovecot_pids(server: DovecotServer) -> list[int]:
+    """The Dovecot master and every process under it (imap, login, auth...)."""
+    master = int((server.dir / "run" / "master.pid").read_text().strip())
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                children.setdefault(ppid, []).append(int(entry.name))
+    out, todo = [], [master]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo.extend(children.get(pid, []))
+    return out
+
+
+def idle_cost(pid: int, server: DovecotServer, seconds: float) -> tuple[float, float]:
+    """CPU seconds per minute of the idling daemon and of Dovecot over ``seconds``."""
+
+    def dovecot_cpu() -> dict[int, float]:
+        out = {}
+        for p in dovecot_pids(server):
+            with contextlib.suppress(OSError):
+                out[p] = cpu_seconds(p)
+        return out
+
+    d0, v0 = cpu_seconds(pid), dovecot_cpu()
+    time.sleep(seconds)
+    d1, v1 = cpu_seconds(pid), dovecot_cpu()
+    dovecot = sum(v - v0.get(p, 0.0) for p, v in v1.items())
+    return (d1 - d0) * 60 / seconds, dovecot * 60 / seconds
+
+
+def latency(
+    server: DovecotServer, work: Path, count: int, imap_extra: str, idle_seconds: float
+) -> tuple[list[float], str]:
+    """(e): APPEND -> acknowledgement ``count`` times, then the CPU cost of idling."""
     address = f"lat{uuid.uuid4().hex[:8]}@example.test"
     server.add_user(address, "secret")
     user = server.for_user(address)
     with SmtpSink() as sink:
-        cfg = bot_config(work, user, sink)
+        cfg = bot_config(work, user, sink, imap_extra)
         daemon = Daemon(cfg, work / "daemon.log")
         try:
             daemon.wait_idle()
             lats = [deliver_and_wait(user, sink, i, "lat", pause=1.0) for i in range(count)]
+            cost = ""
+            if idle_seconds > 0:
+                time.sleep(1.0)  # the last drain is over
+                bot, dovecot = idle_cost(daemon.proc.pid, server, idle_seconds)
+                cost = (
+                    f"CPU while idle ({idle_seconds:.0f} s): daemon {bot:.2f} s/min, "
+                    f"Dovecot {dovecot:.2f} s/min"
+                )
         finally:
             daemon.stop()
-    return [x for x in lats if x is not None]
+    return [x for x in lats if x is not None], cost
 
 
 def idle_floor(server: DovecotServer, count: int) -> list[float]:
@@ -469,6 +533,25 @@ def idle_floor(server: DovecotServer, count: int) -> list[float]:
     return out
 
 
+def latency_part(server: DovecotServer, work: Path, args: argparse.Namespace) -> None:
+    """(e) as printed: the config used, the bot's figures, the bare IDLE floor."""
+    work.mkdir()
+    line = idle_recheck_line(args.idle_recheck)
+    lats, cost = latency(server, work, args.latency, line, args.idle_cpu)
+    used = "[imap] " + (line or "defaults") + ", idle = true"
+    if lats:
+        print(
+            f"(e) latency APPEND -> ack, daemon in IDLE ({len(lats)}; {used}): {percentiles(lats)}"
+        )
+    if cost:
+        print(f"    {cost}")
+    floor_lats = idle_floor(server, args.latency)
+    if floor_lats:
+        print(
+            f"    bare IDLE client APPEND -> EXISTS ({len(floor_lats)}): {percentiles(floor_lats)}"
+        )
+
+
 def percentiles(values: list[float]) -> str:
     values = sorted(values)
     p95 = values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]
@@ -490,12 +573,30 @@ def main() -> None:
     ap.add_argument("--closed", default="1000,10000,100000", help="closed-case store sizes")
     ap.add_argument("--profile", action="store_true", help="cProfile the poll (in-process)")
     ap.add_argument("--keep", action="store_true", help="keep the work directory")
+    ap.add_argument("--only-latency", action="store_true", help="run part (e) alone (no backlog)")
+    ap.add_argument(
+        "--idle-recheck",
+        metavar="SECONDS",
+        help="(e): set imap.idle_recheck_seconds (default: the config default)",
+    )
+    ap.add_argument(
+        "--idle-cpu",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="(e): measure the idle daemon's and Dovecot's CPU this long (0 = not)",
+    )
     args = ap.parse_args()
     if not dovecot_available():
         print("skipped: /usr/sbin/dovecot is not installed")
         return
     work = Path(tempfile.mkdtemp(prefix="requestbot-bench-"))
     os.chmod(work, 0o755)
+    if args.only_latency:
+        with DovecotServer() as server:
+            latency_part(server, work / "latency", args)
+        rmtree(work, ignore_errors=True)
+        return
     n = args.n
     raws, origin = build_messages(n, args.mix)
     print(
@@ -561,18 +662,7 @@ def main() -> None:
 
         # (e) latency
         if args.latency:
-            (work / "latency").mkdir()
-            lats = latency(server, work / "latency", args.latency)
-            if lats:
-                print(
-                    f"(e) latency APPEND -> ack, daemon in IDLE ({len(lats)}): {percentiles(lats)}"
-                )
-            floor_lats = idle_floor(server, args.latency)
-            if floor_lats:
-                print(
-                    f"    bare IDLE client APPEND -> EXISTS ({len(floor_lats)}): "
-                    f"{percentiles(floor_lats)}"
-                )
+            latency_part(server, work / "latency", args)
     if args.profile:
         print("\nprofile of poll --once (top 25, cumulative):")
         print((work / "poll" / "profile.txt").read_text())

@@ -28,6 +28,9 @@ from .model import LANGUAGES, Kind
 SECURITY_MODES = ("ssl", "starttls", "none")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 ENV_VAR = "REQUESTBOT_CONFIG"
+#: imap.idle_recheck_seconds: 0 (IDLE push alone) or this range.
+MIN_IDLE_RECHECK = 0.05
+MAX_IDLE_RECHECK = 60.0
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,7 @@ class ImapConfig:
     automated_folder: str = "Automated"
     quarantine_folder: str = "Quarantine"
     idle: bool = True
+    idle_recheck_seconds: float = 0.1
     poll_seconds: int = 60
     timeout_seconds: int = 30
     cafile: str = ""
@@ -526,6 +530,14 @@ def _validate(cfg: Config, file: str) -> None:
         fail("imap.username", "missing required key (needed with imap.host)")
     if i.poll_seconds < 1:
         fail("imap.poll_seconds", "expected at least 1")
+    if i.idle_recheck_seconds != 0 and not (
+        MIN_IDLE_RECHECK <= i.idle_recheck_seconds <= MAX_IDLE_RECHECK
+    ):
+        fail(
+            "imap.idle_recheck_seconds",
+            f"expected 0 (IDLE push alone) or {MIN_IDLE_RECHECK} to {MAX_IDLE_RECHECK} "
+            f"seconds, got {i.idle_recheck_seconds}",
+        )
     if i.max_message_bytes < 1024:
         fail("imap.max_message_bytes", "expected at least 1024")
     if i.max_message_seconds < 0:

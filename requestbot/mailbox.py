@@ -86,6 +86,7 @@ class ImapSettings:
     automated_folder: str = "Automated"
     quarantine_folder: str = "Quarantine"
     idle: bool = True
+    idle_recheck_seconds: float = 0.0
     poll_seconds: float = 60.0
     allow_insecure: bool = False
     cafile: str | None = None
@@ -107,6 +108,8 @@ class ImapSettings:
             raise ValueError("either password or oauth2_command is required")
         if self.poll_seconds <= 0 or self.timeout <= 0 or self.max_size <= 0:
             raise ValueError("poll_seconds, timeout and max_size must be positive")
+        if self.idle_recheck_seconds < 0:
+            raise ValueError("idle_recheck_seconds must be 0 (IDLE news alone) or positive")
 
 
 @dataclass(frozen=True)
@@ -718,7 +721,8 @@ class ImapSource:
         """Block until new mail may be there (True) or ``timeout`` seconds passed (False).
 
         Returns True at once if the folder holds UIDs not yet handed out by ``fetch_new``.
-        Uses IDLE when enabled and offered (re-issued every 25 min), else sleeps
+        Uses IDLE when enabled and offered (re-issued every 25 min, or every
+        ``idle_recheck_seconds`` to make the server look again), else sleeps
         ``poll_seconds`` (at most ``timeout``) and looks again.
         """
         client = self._conn()
@@ -735,39 +739,69 @@ class ImapSource:
         return any(int(u) not in self._handed_out for u in client.search(["ALL"]))
 
     def _idle(self, client: IMAPClient, timeout: float) -> bool:
+        """IDLE until news or ``timeout``; with ``idle_recheck_seconds`` the IDLE is ended
+        and started anew that often: starting IDLE makes the server look at the folder
+        at once, while its own news may come late (Dovecot delays them by 500 ms)."""
         deadline = time.monotonic() + timeout
+        recheck = self.settings.idle_recheck_seconds
+        log.debug("IDLE on %s (recheck every %s s)", self.settings.folder, recheck or "-")
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
                 return False
-            renew_at = time.monotonic() + min(left, IDLE_RENEW_SECONDS)
-            client.idle()
-            log.debug("IDLE on %s", self.settings.folder)
-            changed = False
-            quick_empties = 0
-            try:
-                while not changed:
-                    wait = renew_at - time.monotonic()
-                    if wait <= 0:
-                        break
-                    started = time.monotonic()
-                    responses = client.idle_check(timeout=wait)
-                    changed = _idle_news(responses)
-                    quick = time.monotonic() - started < min(wait, 1.0) * 0.5
-                    quick_empties = quick_empties + 1 if not responses and quick else 0
-                    if quick_empties >= 3:
-                        # idle_check returns [] at once, again and again, on a closed socket
-                        raise MailboxError(
-                            f"IMAP {self.settings.host}:{self.settings.port}: "
-                            "connection closed during IDLE"
-                        )
-                _text_resp, rest = client.idle_done()
-            except BaseException:
-                self._drop()  # mid-IDLE: the connection cannot be reused
-                raise
-            if changed or _idle_news(rest):
+            span = min(left, IDLE_RENEW_SECONDS)
+            if recheck > 0:
+                span = min(span, recheck)
+            if self._idle_once(client, time.monotonic() + span):
                 log.debug("IDLE: the server announced new mail")
                 return True
+
+    def _idle_once(self, client: IMAPClient, until: float) -> bool:
+        """One IDLE ... DONE, ending at ``until`` or at news; True if mail came."""
+        client.idle()
+        changed = False
+        quick_empties = 0
+        try:
+            # Starting IDLE makes Dovecot look at the folder, and its news may come in the
+            # same packet as "+ idling": then they already sit in the reader's buffer, where
+            # idle_check (it polls the socket) does not look. DONE collects them at once.
+            while not changed and not _buffered(client):
+                wait = until - time.monotonic()
+                if wait <= 0:
+                    break
+                started = time.monotonic()
+                responses = client.idle_check(timeout=wait)
+                changed = _idle_news(responses)
+                quick = time.monotonic() - started < min(wait, 1.0) * 0.5
+                quick_empties = quick_empties + 1 if not responses and quick else 0
+                if quick_empties >= 3:
+                    # idle_check returns [] at once, again and again, on a closed socket
+                    raise MailboxError(
+                        f"IMAP {self.settings.host}:{self.settings.port}: "
+                        "connection closed during IDLE"
+                    )
+            _text_resp, rest = client.idle_done()
+        except BaseException:
+            self._drop()  # mid-IDLE: the connection cannot be reused
+            raise
+        return changed or _idle_news(rest)
+
+
+def _buffered(client: IMAPClient) -> bool:
+    """True if the connection has read bytes that no one has parsed yet (without waiting)."""
+    reader = getattr(getattr(client, "_imap", None), "file", None)
+    peek = getattr(reader, "peek", None)
+    if peek is None:
+        return False
+    sock = client.socket()
+    timeout = sock.gettimeout()
+    sock.setblocking(False)
+    try:
+        return bool(peek(1))
+    except OSError:  # nothing there yet (EAGAIN, SSLWantReadError); faults show up next
+        return False
+    finally:
+        sock.settimeout(timeout)
 
 
 def _idle_news(responses: Iterable[Any]) -> bool:

@@ -72,6 +72,7 @@ def build_source(cfg: Config) -> Any:
             automated_folder=i.automated_folder,
             quarantine_folder=i.quarantine_folder,
             idle=i.idle,
+            idle_recheck_seconds=i.idle_recheck_seconds,
             poll_seconds=float(i.poll_seconds),
             allow_insecure=i.allow_insecure,
             cafile=i.cafile or None,

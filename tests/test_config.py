@@ -39,6 +39,15 @@ def test_defaults(tmp_path: Path) -> None:
     assert cfg.retention.closed_case_months == 36
 
 
+@pytest.mark.parametrize(("line", "seconds"), [("", 0.1), ("= 0", 0.0), ("= 2", 2.0)])
+def test_idle_recheck_seconds(tmp_path: Path, line: str, seconds: float) -> None:
+    """Default 0.1 s; 0 means IDLE news alone; whole seconds are read as a number."""
+    text = MINIMAL + (f"[imap]\nidle_recheck_seconds {line}\n" if line else "")
+    cfg = config.load(write(tmp_path, text))
+    assert cfg.imap.idle_recheck_seconds == seconds
+    assert isinstance(cfg.imap.idle_recheck_seconds, float)
+
+
 BAD = [
     ("[controller]\nname = 'x'\n", "controller.address", "missing"),
     ("", "controller", "missing required section"),
@@ -117,6 +126,14 @@ BAD = [
         "systems[1].name",
         "duplicate",
     ),
+    (
+        MINIMAL + "[imap]\nidle_recheck_seconds = 'fast'\n",
+        "imap.idle_recheck_seconds",
+        "expected a number",
+    ),
+    (MINIMAL + "[imap]\nidle_recheck_seconds = -1\n", "imap.idle_recheck_seconds", "0 (IDLE"),
+    (MINIMAL + "[imap]\nidle_recheck_seconds = 0.01\n", "imap.idle_recheck_seconds", "0.05 to"),
+    (MINIMAL + "[imap]\nidle_recheck_seconds = 61\n", "imap.idle_recheck_seconds", "to 60.0"),
     (
         MINIMAL + "[retention]\nclosed_case_months = 0\n",
         "retention.closed_case_months",
