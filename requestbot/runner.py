@@ -1,8 +1,9 @@
-"""One intake cycle: fetch, spool, process, record, then move.
+"""One intake cycle: fetch, spool, process, record, (send,) then move.
 
 The order is the safety: the raw bytes reach the spool first, the case change
 and its outgoing mail reach the store next (one atomic write per batch), and
-only then are the messages moved out of the inbox. A crash anywhere leaves the
+only then is anything sent (``Runner.after_commit``, the daemon) and are the
+messages moved out of the inbox. A crash anywhere leaves the
 message in the inbox; the next cycle's dedupe step recognises what was
 already recorded.
 """
@@ -123,6 +124,10 @@ class Runner:
         )
         self.ctx.staff_handler = staff_handler
         self.spool = Spool(cfg.resolve_path(cfg.storage.spool_dir))
+        #: Called once a batch is durable and before it is moved out of the inbox: the
+        #: daemon sends the batch's acknowledgements there (a crash before the move
+        #: leaves the message in the inbox, where dedupe finds it recorded).
+        self.after_commit: Callable[[], None] | None = None
 
     def folder_name(self, folder: Folder) -> str:
         i = self.cfg.imap
@@ -171,6 +176,8 @@ class Runner:
                     )
                     self.store.set_state("last_fetch_ok", self.ctx.now().isoformat())
                 sync()
+                if self.after_commit is not None:
+                    self.after_commit()
                 self.move_batch(messages, keys, dispositions, result, kept)
             state = new_state
             if result.moved == moved_before:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import signal
 import threading
@@ -74,9 +75,24 @@ class Daemon:
 
     async def drain_once(self) -> None:
         async with self.lock:
-            res = await outbox.drain_once(self.runner.cfg, self.store, now=self.runner.ctx.now)
+            await self.drain_locked()
+
+    async def drain_locked(self) -> None:
+        """One outbox drain; the caller holds ``self.lock``."""
+        res = await outbox.drain_once(self.runner.cfg, self.store, now=self.runner.ctx.now)
         if res.sent or res.retried or res.failed:
             log.info("outbox: sent %d, retry %d, failed %d", res.sent, res.retried, res.failed)
+
+    def send_from_intake(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Runner.after_commit, in the intake thread (which holds ``self.lock``): drain
+        the outbox on the event loop now, so the acknowledgements go out before the IMAP
+        move. A failure here is logged; the regular drain sends what is left."""
+        try:
+            asyncio.run_coroutine_threadsafe(self.drain_locked(), loop).result()
+        except StoreError:
+            raise
+        except Exception:  # noqa: BLE001 - the batch is recorded; the next drain retries
+            log.exception("sending right after intake failed; the next drain retries")
 
     async def housekeeping_once(self) -> None:
         async with self.lock:
@@ -203,6 +219,7 @@ class Daemon:
             self.housekeeping_once, "interval", seconds=HOUSEKEEPING_SECONDS, id="housekeeping"
         )
         self.scheduler.start()
+        self.runner.after_commit = functools.partial(self.send_from_intake, loop)
         await self.housekeeping_once()  # catch-up (e.g. a digest missed while down)
         await self.drain_once()
         task = asyncio.create_task(self.intake_loop())
