@@ -739,12 +739,16 @@ class ImapSource:
         return any(int(u) not in self._handed_out for u in client.search(["ALL"]))
 
     def _idle(self, client: IMAPClient, timeout: float) -> bool:
-        """IDLE until news or ``timeout``; with ``idle_recheck_seconds`` the IDLE is ended
-        and started anew that often: starting IDLE makes the server look at the folder
-        at once, while its own news may come late (Dovecot delays them by 500 ms)."""
+        """IDLE until news or ``timeout``.
+
+        With ``idle_recheck_seconds`` the IDLE is ended that often, a NOOP asks the server
+        to look at the folder (RFC 3501 6.1.2), and IDLE starts anew (Dovecot looks then
+        too): the server's own IDLE news may come late (Dovecot delays them by 500 ms)
+        or, on some servers, not at all.
+        """
         deadline = time.monotonic() + timeout
         recheck = self.settings.idle_recheck_seconds
-        log.debug("IDLE on %s (recheck every %s s)", self.settings.folder, recheck or "-")
+        log.debug("IDLE on %s (re-check every %s s)", self.settings.folder, recheck or "-")
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
@@ -754,6 +758,9 @@ class ImapSource:
                 span = min(span, recheck)
             if self._idle_once(client, time.monotonic() + span):
                 log.debug("IDLE: the server announced new mail")
+                return True
+            if recheck > 0 and _idle_news(client.noop()[1]):
+                log.debug("IDLE: a re-check (NOOP) found new mail")
                 return True
 
     def _idle_once(self, client: IMAPClient, until: float) -> bool:
