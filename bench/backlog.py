@@ -4,6 +4,7 @@ Prints figures, asserts nothing::
 
     .venv/bin/python bench/backlog.py [--n 2000] [--latency 30] [--live 10000]
         [--closed 1000,10000,100000] [--profile] [--keep]
+    .venv/bin/python bench/backlog.py --only-latency [--latency 30] [--idle-recheck S]
 
 In one run, against one throwaway Dovecot and an aiosmtpd sink. The backlog is N
 messages cycled from the labelled corpora in tests/ (``--mix requests``, mostly rights
@@ -25,10 +26,13 @@ requests: an acknowledgement and a staff note each) or /work/shared/corpora
     each) in stores with 1,000 / 10,000 / 100,000 closed cases, and the time to open them.
 (e) delivery -> acknowledgement latency with IDLE: APPEND to the acknowledgement at the
     sink with the daemon idling (each delivery 1-1.5 s after the last acknowledgement;
-    median, p95, max), next to the floor a bare imapclient IDLE client sees
-    (APPEND -> EXISTS) on the same server. Dovecot delays every IDLE notification by
-    500 ms (NOTIFY_DELAY_MSECS in src/lib-storage/index/index-mailbox-check.c), so the
-    bot's own share is the difference of the two.
+    median, p95, max), with the [imap] settings used (``--idle-recheck S`` sets
+    imap.idle_recheck_seconds; default: the config default), then the CPU time the
+    idling daemon and all Dovecot processes use per minute (over ``--idle-cpu`` s),
+    next to the floor a bare imapclient IDLE client sees (APPEND -> EXISTS) on the
+    same server. Dovecot delays every IDLE notification by 500 ms (NOTIFY_DELAY_MSECS
+    in src/lib-storage/index/index-mailbox-check.c); the daemon's re-check does not
+    wait for it. ``--only-latency`` runs (e) alone.
 """
 
 from __future__ import annotations
