@@ -47,5 +47,8 @@ def test_mail_a_server_never_announces_in_idle_is_found_by_the_recheck(
             if daemon.alive():
                 assert daemon.terminate() == 0, daemon.tail()
     assert relay.first_told(1) == "NOOP", relay.exists
+    # "ready" means idle with everything before handled: said when idling anew, not at
+    # every re-check (there was at least one NOOP between the two).
+    assert daemon.count(READY) == 2, daemon.tail()
     assert "Traceback" not in daemon.output()
     assert mailbox_user.uids("INBOX") == []
