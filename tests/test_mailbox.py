@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from imap_relay import ImapRelay
 from servers import DovecotServer, MailUser, make_message
 
 from requestbot.errors import MailboxError
@@ -242,6 +243,35 @@ def test_idle_wakes_up_on_append(
 
 
 @pytest.mark.imap
+def test_recheck_finds_mail_the_server_never_announces_in_idle(
+    mailbox_user: MailUser, idle_log: LogSignal
+) -> None:
+    # The relay holds back all that Dovecot says during IDLE until the next other
+    # command: only the re-check's NOOP can tell the source about the new message.
+    with ImapRelay(mailbox_user.host, mailbox_user.port, quiet_idle=True) as relay:
+        src = ImapSource(settings_for(mailbox_user, port=relay.port, idle_recheck_seconds=0.1))
+        try:
+            src.fetch_new(MailboxState())
+
+            def deliver() -> None:
+                assert idle_log.seen.wait(60), "the source never entered IDLE"
+                mailbox_user.append(make_message(subject="unannounced"))
+
+            thread = threading.Thread(target=deliver)
+            thread.start()
+            try:
+                assert src.wait_for_changes(timeout=600.0) is True
+            finally:
+                thread.join()
+            assert "IDLE: a re-check (NOOP) found new mail" in idle_log.messages
+            assert relay.first_told(1) == "NOOP", relay.exists
+            messages, _ = src.fetch_new(MailboxState())
+            assert len(messages) == 1
+        finally:
+            src.close()
+
+
+@pytest.mark.imap
 def test_wait_returns_at_once_when_mail_is_waiting(
     mailbox_user: MailUser, source: ImapSource, idle_log: LogSignal
 ) -> None:
@@ -324,6 +354,8 @@ def test_settings_refuse_cleartext_to_remote_host() -> None:
         ImapSettings(host="imap.example.com", security="tls", username="u", password="p")
     with pytest.raises(ValueError):
         ImapSettings(host="imap.example.com", username="u")
+    with pytest.raises(ValueError, match="idle_recheck_seconds"):
+        ImapSettings(host="h", username="u", password="p", idle_recheck_seconds=-0.1)
     assert "hunter2" not in repr(ImapSettings(host="h", username="u", password="hunter2"))
 
 
