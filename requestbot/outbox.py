@@ -385,12 +385,14 @@ async def drain_once(
     now: Callable[[], datetime] | None = None,
     limit: int = 500,
 ) -> DrainResult:
-    """Send the due outbox items (at most ``limit``) over one SMTP connection."""
+    """Send the due outbox items (at most ``limit``) over one SMTP connection:
+    mail to requesters first (the acknowledgements), then staff mail, each in id order."""
     clock = now or (lambda: datetime.now(UTC))
     lock = _drain_locks.setdefault(store, asyncio.Lock())
     async with lock:
         result = DrainResult()
         items = pending(store, clock())[:limit]
+        items.sort(key=lambda d: d.get("audience") == "staff")  # stable: id order within
         if cfg.smtp.transport != "file":
             # Bodies of mail sent by a drain that was cut short still sit in the store.
             left = store.outbox(lambda d: d.get("status") == "sent" and bool(d.get("raw")))
