@@ -266,6 +266,25 @@ async def test_never_sent_twice(cfg: Config, store: CaseStore, smtp_sink: SmtpSi
     assert outbox.pending(store, clock()) == []
 
 
+async def test_drain_sends_to_requesters_before_staff(
+    cfg: Config, store: CaseStore, smtp_sink: SmtpSink
+) -> None:
+    # Queued staff note, acknowledgement, staff note, acknowledgement: the acknowledgements
+    # go first (they are what the requester waits for), each group in id order.
+    for n in range(2):
+        staff = ack(cfg, to=STAFF, subject=f"Uusi {n}", kind="staff_new_case", audience="staff")
+        outbox.queue(store, staff)
+        enqueue(store, ack(cfg, subject=f"Kuittaus {n}"))
+    result = await outbox.drain_once(cfg, store, now=Clock())
+    assert result.sent == 4
+    assert [str(m.message["Subject"]) for m in smtp_sink.messages] == [
+        "[DSR-2026-0001] Kuittaus 0",
+        "[DSR-2026-0001] Kuittaus 1",
+        "[DSR-2026-0001] Uusi 0",
+        "[DSR-2026-0001] Uusi 1",
+    ]
+
+
 async def test_server_down_then_back(cfg: Config, store: CaseStore, smtp_sink: SmtpSink) -> None:
     oid = enqueue(store, ack(cfg))
     smtp_sink.stop()
