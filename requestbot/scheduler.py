@@ -86,11 +86,12 @@ class Daemon:
     def send_from_intake(self, loop: asyncio.AbstractEventLoop) -> None:
         """Runner.after_commit, in the intake thread (which holds ``self.lock``): drain
         the outbox on the event loop now, so the acknowledgements go out before the IMAP
-        move. A failure here is logged; the regular drain sends what is left."""
+        move. A failure here is logged and the move goes on: the batch is durable, and
+        the drain after the intake cycle meets (and reports) the same fault."""
         try:
             asyncio.run_coroutine_threadsafe(self.drain_locked(), loop).result()
-        except StoreError:
-            raise
+        except StoreError as exc:
+            log.error("could not record what was sent right after intake: %s", exc)
         except Exception:  # noqa: BLE001 - the batch is recorded; the next drain retries
             log.exception("sending right after intake failed; the next drain retries")
 
