@@ -77,36 +77,50 @@ class Folded:
         return " ".join(self.original[first : last + 1].split())
 
 
+#: A run of white space (as ``str.isspace``, plus the zero-width space) or of anything else.
+_RUNS = re.compile(r"([\s\u200b]+)|[^\s\u200b]+")
+
+
 def fold(text: str) -> Folded:
-    """Normalise ``text`` for matching; see the module docstring."""
+    """Normalise ``text`` for matching; see the module docstring.
+
+    Works run by run (white space, or a word with its punctuation); a run of
+    ASCII is folded at once (``lower``, a backtick made an apostrophe: one
+    character for one), anything else character by character."""
     original = unicodedata.normalize("NFC", text)
     out: list[str] = []
     index: list[int] = []
-    i = 0
-    n = len(original)
-    while i < n:
-        ch = original[i]
-        if ch.isspace() or ch in "\u00a0\u200b":
-            j = i
-            newlines = 0
-            while j < n and (original[j].isspace() or original[j] in "\u00a0\u200b"):
-                newlines += original[j] == "\n"
-                j += 1
-            if out and out[-1] not in " \n":
-                out.append("\n" if newlines >= 2 else " ")
-                index.append(i)
-            elif out and out[-1] == " " and newlines >= 2:
-                out[-1] = "\n"
-            i = j
+    last = ""  # the last character written
+    for m in _RUNS.finditer(original):
+        start, end = m.span()
+        if m.group(1) is not None:
+            if not last:
+                continue
+            newlines = m.group(1).count("\n")
+            if last not in " \n":
+                last = "\n" if newlines >= 2 else " "
+                out.append(last)
+                index.append(start)
+            elif last == " " and newlines >= 2:
+                out[-1] = out[-1][:-1] + "\n"
+                last = "\n"
             continue
-        for c in _fold_char(ch):
-            out.append(c)
-            index.append(i)
-        i += 1
-    while out and out[-1] in " \n":
-        out.pop()
-        index.pop()
-    return Folded("".join(out), original, tuple(index))
+        run = m.group()
+        if run.isascii():
+            folded = run.lower().replace("`", "'")
+            out.append(folded)
+            index.extend(range(start, end))
+            last = folded[-1]
+            continue
+        for i in range(start, end):
+            folded = _fold_char(original[i])
+            if folded:
+                out.append(folded)
+                index.extend([i] * len(folded))
+                last = folded[-1]
+    joined = "".join(out)
+    kept = len(joined.rstrip(" \n"))
+    return Folded(joined[:kept], original, tuple(index[:kept]))
 
 
 def fold_text(text: str) -> str:

@@ -48,6 +48,7 @@ from requestbot.understand import segment as segment_mod
 from requestbot.understand.rules import CHILD_PATTERNS, RULES, Rule
 from requestbot.understand.rules import frames as frames_mod
 from requestbot.understand.rules.frame_tables import FRAME_SETS
+from requestbot.understand.rules.gate import may_match
 
 #: How much of a message's new text is read.
 MAX_TEXT = 20_000
@@ -199,6 +200,8 @@ def _classify(
     evidence: list[Evidence] = []
     negatives: list[tuple[Rule, int, int]] = []
     for rule in _NEGATIVE:
+        if not may_match(rule.gate, body):
+            continue
         for m in rule.regex.finditer(body):
             ns, ne = m.span()
             if rule.overlap == "sentence":
@@ -226,6 +229,8 @@ def _classify(
     hits: list[_Hit] = []
     for rule in _POSITIVE:
         if rule.needs and not any(n in body for n in rule.needs):
+            continue
+        if not may_match(rule.gate, body):
             continue
         for m in rule.regex.finditer(body):
             h = hit(rule, m)
@@ -265,7 +270,7 @@ def _classify(
 
     ambiguous = False
     for rule in _REVIEW:
-        found_at = rule.regex.search(body)
+        found_at = rule.regex.search(body) if may_match(rule.gate, body) else None
         if found_at:
             ambiguous = True
             evidence.append(Evidence(rule.name, None, folded.source(*found_at.span())))

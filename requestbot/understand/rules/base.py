@@ -33,6 +33,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from requestbot.model import Kind
+from requestbot.understand.rules.gate import required
 
 #: a possessive "'s" belongs to its word ("my daughter's old photos" is three words)
 _SENTENCE_GAP = r"(?:[^\w.!?\n;]+\w+(?:'s)?){0,%d}?[^\w.!?\n;]+"
@@ -62,6 +63,8 @@ class Rule:
     #: folded text (each must be part of every possible match); () = always run
     needs: tuple[str, ...] = ()
     regex: re.Pattern[str] = field(default=re.compile(""), compare=False, repr=False)
+    #: filled in when compiled: strings one of which every match contains (gate.py)
+    gate: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def is_review(self) -> bool:
@@ -168,6 +171,7 @@ def compile_rules(
                 overlap=r.overlap,
                 needs=r.needs,
                 regex=regex,
+                gate=required(regex),
             )
         )
     return tuple(out)

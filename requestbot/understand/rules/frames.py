@@ -31,12 +31,15 @@ Every frame hit keeps the frame name and the matched text as evidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import product
+from operator import itemgetter
 
 from requestbot.model import Kind
 from requestbot.understand.rules.base import Rule, expand
+from requestbot.understand.rules.gate import may_match, required
 
 _BOUNDARY = re.compile(r"[!?;\n]|\.(?!\d)")
 #: a full stop after these (folded) abbreviations does not end a sentence
@@ -171,6 +174,8 @@ class FrameSet:
     language: str
     concepts: Mapping[str, re.Pattern[str]]
     frames: tuple[Frame, ...]
+    #: per concept: strings one of which every match contains (gate.py)
+    gates: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def compile_frames(
@@ -232,27 +237,41 @@ def compile_frames(
                 rule=rule,
             )
         )
-    return FrameSet(language, compiled, tuple(out))
+    gates = {cname: required(regex) for cname, regex in compiled.items()}
+    return FrameSet(language, compiled, tuple(out), gates)
 
 
 class _Spans:
     """Concept matches over one body, computed on first use."""
 
-    def __init__(self, body: str, concepts: Mapping[str, re.Pattern[str]]) -> None:
+    def __init__(self, body: str, fs: FrameSet) -> None:
         self.body = body
-        self.concepts = concepts
+        self.concepts = fs.concepts
+        self.gates = fs.gates
         self.cache: dict[str, list[tuple[int, int]]] = {}
 
     def get(self, name: str) -> list[tuple[int, int]]:
         found = self.cache.get(name)
         if found is None:
-            found = [m.span() for m in self.concepts[name].finditer(self.body)]
+            if may_match(self.gates.get(name, ()), self.body):
+                found = [m.span() for m in self.concepts[name].finditer(self.body)]
+            else:
+                found = []
             self.cache[name] = found
         return found
 
 
 def _inside(spans: list[tuple[int, int]], seg: tuple[int, int]) -> list[tuple[int, int]]:
-    return [s for s in spans if s[0] >= seg[0] and s[1] <= seg[1]]
+    """The spans that lie within ``seg``. ``spans`` come from one ``finditer``: in order
+    and not overlapping, so their starts and their ends both ascend and the answer is
+    one slice, found by bisection (a sentence window is tried for every frame)."""
+    lo = bisect_left(spans, seg[0], key=_start)
+    hi = bisect_right(spans, seg[1], lo=lo, key=_end)
+    return spans[lo:hi]
+
+
+_start = itemgetter(0)
+_end = itemgetter(1)
 
 
 def _combine(f: Frame, cands: list[list[tuple[int, int]]]) -> list[tuple[int, int]] | None:
@@ -307,7 +326,7 @@ def find(
     }
     hits: list[FrameHit] = []
     for fs in sets:
-        spans = _Spans(body, fs.concepts)
+        spans = _Spans(body, fs)
         for f in fs.frames:
             if f.context and f.context not in context:
                 continue
