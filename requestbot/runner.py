@@ -233,11 +233,13 @@ class Runner:
             self.source.move_many([fm for fm, _ in group], folder)
             for _fm, key in group:
                 # Not synced one by one: an entry a power loss brings back is found
-                # recorded by recover_spool and finished then.
-                self.spool.finish(key, sync=False)
+                # recorded by recover_spool and finished then. Its files are deleted
+                # in the background, while the next batch is taken in.
+                self.spool.finish(key, sync=False, later=True)
                 if self.store.get_state(f"attempts:{key}") is not None:
                     self.store.delete_state(f"attempts:{key}")
             result.moved += len(group)
+        self.spool.sweep_in_background()
 
     def recover_spool(self, skip: set[str]) -> int:
         """Spooled messages that are no longer in the inbox.

@@ -103,6 +103,8 @@ class Spool:
         self.directory = Path(directory)
         self.keep_done = keep_done
         self._lock = threading.RLock()
+        self._trash: list[Path] = []  # finished entries set aside by finish(later=True)
+        self._sweeper: threading.Thread | None = None
         try:
             _private_dir(self.directory, parents=True, exist_ok=True)
             for sub in _SUBDIRS:
@@ -263,11 +265,14 @@ class Spool:
         meta = self.update_meta(key, last_error=error[:2000], failed_at=_now())
         return int(meta.get("attempts", 0))
 
-    def finish(self, key: str, *, sync: bool = True) -> None:
+    def finish(self, key: str, *, sync: bool = True, later: bool = False) -> None:
         """The work for ``key`` is stored elsewhere: delete the entry (or move it to done/).
 
         ``sync=False``: the deletion may be undone by a power loss; the entry then
-        comes back as pending and ``recover`` finds its record (group commit)."""
+        comes back as pending and ``recover`` finds its record (group commit).
+        ``later=True``: the entry leaves pending/ now (one rename) and its files are
+        deleted by ``sweep_in_background`` (or, should the process end first, by
+        ``recover``, which empties tmp/)."""
         with self._lock:
             source = self._dir("pending", key)
             if not source.exists():
@@ -282,7 +287,33 @@ class Spool:
                         fsync_dir(source.parent)
                 except OSError as exc:
                     raise SpoolError(f"cannot finish spool entry {key}: {exc}") from exc
-                shutil.rmtree(trash, ignore_errors=True)
+                if later:
+                    self._trash.append(trash)
+                else:
+                    shutil.rmtree(trash, ignore_errors=True)
+
+    def sweep(self) -> int:
+        """Delete the entries ``finish(later=True)`` set aside; returns how many."""
+        with self._lock:
+            trash, self._trash = self._trash, []
+        for path in trash:
+            shutil.rmtree(path, ignore_errors=True)
+        return len(trash)
+
+    def sweep_in_background(self) -> None:
+        """``sweep`` in a thread, so that deleting files (slow on a busy disk: each
+        unlink waits for the file system's journal) does not hold up the next batch."""
+        with self._lock:
+            if not self._trash or (self._sweeper is not None and self._sweeper.is_alive()):
+                return  # the running sweep takes these too, or the next one does
+            self._sweeper = threading.Thread(
+                target=self._sweep_all, name="spool-sweep", daemon=True
+            )
+            self._sweeper.start()
+
+    def _sweep_all(self) -> None:
+        while self.sweep():
+            pass
 
     def bad(self, key: str, reason: str) -> Path:
         """Quarantine ``key``: move it to bad/ with ``reason.txt``; returns the new path."""

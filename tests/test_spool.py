@@ -38,6 +38,32 @@ def test_put_get_finish(tmp_path: Path) -> None:
     spool.finish(key)  # finishing twice is harmless
 
 
+def test_finish_later_sets_the_files_aside_for_a_sweep(tmp_path: Path) -> None:
+    spool = Spool(tmp_path / "spool")
+    keys = []
+    for i in range(3):
+        raw = f"Subject: {i}\r\n\r\nbody\r\n".encode()
+        keys.append(message_key(raw))
+        spool.put(keys[-1], raw, sync=False)
+    for key in keys:
+        spool.finish(key, sync=False, later=True)
+    assert spool.pending() == [] and not any(k in spool for k in keys)
+    assert len(list((tmp_path / "spool" / "tmp").iterdir())) == 3  # not deleted yet
+    assert spool.sweep() == 3
+    assert list((tmp_path / "spool" / "tmp").iterdir()) == []
+    assert spool.sweep() == 0
+
+
+def test_set_aside_files_left_by_an_ended_process_go_at_recover(tmp_path: Path) -> None:
+    spool = Spool(tmp_path / "spool")
+    raw = b"Subject: x\r\n\r\nbody\r\n"
+    spool.put(message_key(raw), raw)
+    spool.finish(message_key(raw), later=True)  # the process ends before a sweep
+    again = Spool(tmp_path / "spool")
+    assert again.recover() == []
+    assert list((tmp_path / "spool" / "tmp").iterdir()) == []
+
+
 def test_put_is_idempotent_and_keeps_first_copy(tmp_path: Path) -> None:
     spool = Spool(tmp_path)
     first = spool.put("k1", b"one", {"n": 1})
