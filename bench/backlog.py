@@ -145,15 +145,16 @@ def build_messages(n: int, mix: str) -> tuple[list[bytes], str]:
 # --------------------------------------------------------------------------- processes
 
 
-def run_measured(argv: list[str], log: Path) -> tuple[float, float, int]:
-    """Run a command; returns (seconds, peak RSS in MB, exit code)."""
+def run_measured(argv: list[str], log: Path) -> tuple[float, float, int, float]:
+    """Run a command; returns (seconds, peak RSS in MB, exit code, CPU seconds user+sys
+    of it and its children)."""
     with log.open("wb") as out:
         t0 = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
         _pid, status, usage = os.wait4(proc.pid, 0)
         took = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return took, usage.ru_maxrss / 1024, proc.returncode
+    return took, usage.ru_maxrss / 1024, proc.returncode, usage.ru_utime + usage.ru_stime
 
 
 def proc_memory(pid: int) -> dict[str, float]:
@@ -196,19 +197,21 @@ def bot_poll(
             os.environ.get("BENCH_SORT", "cumulative")
         ).print_stats(int(os.environ.get("BENCH_TOP", "25")))
         (work / "profile.txt").write_text(buf.getvalue())
+        if os.environ.get("BENCH_PSTATS"):
+            profiler.dump_stats(os.environ["BENCH_PSTATS"])
         return took, None, out.getvalue().strip()
     # A cycle may stop after a time budget and leave the rest for the next one: poll
     # until the inbox is empty, adding up the time (peak RSS: the largest).
-    took, rss, summaries = 0.0, 0.0, []
+    took, rss, cpu, summaries = 0.0, 0.0, 0.0, []
     for round_ in range(1, 51):
         log = work / f"poll-{round_}.log"
-        t, r, code = run_measured([*CLI, "--config", str(cfg), "poll", "--once"], log)
-        took, rss = took + t, max(rss, r)
+        t, r, code, c = run_measured([*CLI, "--config", str(cfg), "poll", "--once"], log)
+        took, rss, cpu = took + t, max(rss, r), cpu + c
         lines = log.read_text(errors="replace").strip().splitlines()
         summaries.append((lines[-1] if lines else "") + ("" if code == 0 else f" (exit {code})"))
         if code != 0 or not user.uids("INBOX"):
             break
-    return took, rss, f"{len(summaries)} poll(s); last: {summaries[-1]}"
+    return took, rss, f"{len(summaries)} poll(s), CPU {cpu:.2f} s (user+sys); last: {summaries[-1]}"
 
 
 # --------------------------------------------------------------------------- (b) the floor

@@ -7,6 +7,7 @@ import email
 import email.policy
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -604,3 +605,28 @@ async def test_file_transport(tmp_path: Path, store: CaseStore) -> None:
     assert item["smtp_reply"] == f"written to {files[0]}"
     assert not list(out.glob(".*.tmp"))
     assert (await outbox.drain_once(cfg, store, now=Clock())).sent == 0
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {},
+        {"to_name": "", "in_reply_to": None, "references": []},
+        {"to_name": "Anna-Lena Åström, " * 8, "subject": "Re: " + "pitkä otsikko ä " * 12},
+        {"html": "<p>Hyvä Matti</p>", "attachments": [("kopio.json", "application/json", b"{}")]},
+    ],
+)
+def test_compose_writes_what_the_stdlib_smtp_policy_writes(
+    cfg: Config, monkeypatch: pytest.MonkeyPatch, overrides: dict[str, Any]
+) -> None:
+    """outbox.SMTP only makes each header class once: the bytes are those of
+    email.policy.SMTP (same Message-ID, so the whole message can be compared)."""
+    monkeypatch.setattr(outbox, "make_message_id", lambda case_id, domain: "<fixed.rb@example.fi>")
+    ours = ack(cfg, **overrides)
+    monkeypatch.setattr(outbox, "SMTP", email.policy.SMTP)
+    theirs = ack(cfg, **overrides)
+
+    def same_boundary(raw: str) -> str:  # a multipart boundary is random
+        return re.sub(r"===============\d+==", "=====BOUNDARY==", raw)
+
+    assert same_boundary(theirs["raw"]) == same_boundary(ours["raw"])
