@@ -39,6 +39,7 @@ from .letters import controller_context as controller_context
 from .model import Case, Classification, InboundMessage, Kind, Status, sort_kinds
 from .safetext import cap_text, display_name, quote_lines
 from .templates import Renderer
+from .understand import language
 from .understand.classify import HEURISTIC_AUTOMATED, classify, classify_received
 
 log = logging.getLogger("requestbot.pipeline")
@@ -913,6 +914,17 @@ def make_item(
     if truncated and "oversize" not in msg.flags:
         msg = dataclasses.replace(msg, flags=(*msg.flags, "oversize"))
     return Item(raw, received_at, msg, archive=archive, truncated=truncated)
+
+
+#: A batch this big is a backlog: what its messages will need is loaded ahead.
+WARM_UP_BATCH = 20
+
+
+def warm_up(ctx: Context, batch: int) -> None:
+    """Before a backlog batch: the language model loads in the background (it is
+    needed by some message of any sizeable batch; a single delivery loads it on use)."""
+    if batch >= WARM_UP_BATCH:
+        language.preload(ctx.cfg.controller.languages)
 
 
 def handle_raw(

@@ -33,6 +33,7 @@ from .pipeline import (
     handle_raw,
     make_item,
     process,
+    warm_up,
 )
 from .spool import Spool, message_key
 from .templates import Renderer
@@ -278,6 +279,7 @@ class Runner:
         """All messages of a batch in one store write; one by one if any of them fails
         (or failed before, or was in hand when the process ended)."""
         retried = any(self.store.get_state(f"attempts:{key}") is not None for key in keys)
+        warm_up(self.ctx, len(messages))
         try:
             if retried:
                 raise _OneByOne

@@ -41,3 +41,19 @@ def test_default_when_it_cannot_tell() -> None:
     assert detect("", default="sv") == "sv"
     assert detect("12345", default="en", method="stopwords") == "en"
     assert detect_stopwords("", ("fi", "sv", "en"), "fi") == ("fi", 0.0)
+
+
+def test_preload_loads_the_model_detect_uses() -> None:
+    from requestbot.understand import language as language_mod
+
+    language_mod._langid.cache_clear()
+    language_mod._PRELOADED.clear()
+    language_mod.preload(["sv", "fi", "en", "de"])  # a language without stop words is left out
+    key = ("en", "fi", "sv")
+    assert {key} == language_mod._PRELOADED
+    model = language_mod._model(key)  # waits for the background load, if still running
+    assert model is language_mod._langid(key)
+    assert language_mod._langid.cache_info().misses == 1  # loaded once, by either thread
+    language_mod.preload(["en", "fi", "sv"])  # already there: nothing started
+    assert language_mod._langid.cache_info().misses == 1
+    assert language_mod.detect_langid("Please delete all my data", key, "fi")[0] == "en"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 try:  # Python 3.11+
     from re import _constants as sre  # type: ignore[attr-defined]
@@ -57,13 +58,13 @@ def _cost(strings: frozenset[str]) -> tuple[bool, int, int]:
     return (shortest < MIN_LENGTH, len(strings), -shortest)
 
 
-def _sequence(items: Iterable[tuple[object, object]]) -> frozenset[str] | None:
+def _sequence(items: Iterable[tuple[object, Any]]) -> frozenset[str] | None:
     """The cheapest requirement among the parts of a sequence, all of which must match."""
     found: list[frozenset[str]] = []
     run: list[str] = []
     for op, av in items:
         if op is sre.LITERAL:
-            run.append(chr(av))  # type: ignore[arg-type]
+            run.append(chr(av))
             continue
         if run:
             found.append(frozenset({"".join(run)}))
@@ -76,20 +77,23 @@ def _sequence(items: Iterable[tuple[object, object]]) -> frozenset[str] | None:
     return min(found, key=_cost) if found else None
 
 
-def _part(op: object, av: object) -> frozenset[str] | None:
+def _part(op: object, av: Any) -> frozenset[str] | None:
     """What one node of the parse tree requires (None: nothing that can be named)."""
     if op is sre.SUBPATTERN:
-        _group, add_flags, _del_flags, sub = av  # type: ignore[misc]
+        _group, add_flags, _del_flags, sub = av
         return None if add_flags & sre.SRE_FLAG_IGNORECASE else _sequence(sub)
     if op is getattr(sre, "ATOMIC_GROUP", None):
-        return _sequence(av)  # type: ignore[arg-type]
+        return _sequence(av)
     if op is sre.BRANCH:
-        _, alternatives = av  # type: ignore[misc]
-        needs = [_sequence(a) for a in alternatives]
-        if not all(needs):
-            return None
-        return frozenset().union(*needs)  # type: ignore[arg-type]
+        _, alternatives = av
+        union: set[str] = set()
+        for alternative in alternatives:
+            need = _sequence(alternative)
+            if not need:
+                return None
+            union |= need
+        return frozenset(union)
     if op in _REPEATS:
-        low, _high, sub = av  # type: ignore[misc]
+        low, _high, sub = av
         return _sequence(sub) if low >= 1 else None
     return None  # a class, a look-around, an anchor, a back reference: no literal
