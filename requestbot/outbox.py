@@ -50,6 +50,7 @@ import contextlib
 import email.parser
 import email.policy
 import email.utils
+import functools
 import logging
 import random
 import re
@@ -130,13 +131,30 @@ _MSGID = re.compile(r"<[^<>\s]+>")
 _CRLF = re.compile(r"[\r\n\x00]+")
 
 
+class _FoldedOnce(BaseHeader):
+    """A header that keeps its folded form: the same header object (see _Headers) is
+    folded once, not once for every message it goes into."""
+
+    def fold(self, *, policy: Any) -> str:
+        done = self.__dict__.get("_folded")
+        if done is not None and done[0] is policy:
+            return str(done[1])
+        folded = super().fold(policy=policy)
+        self._folded = (policy, folded)
+        return folded
+
+
 class _Headers(HeaderRegistry):
     """The standard header classes, each made once: ``HeaderRegistry`` builds a new
-    class with ``type()`` for every header it parses, most of a header's cost."""
+    class with ``type()`` for every header it parses, most of a header's cost. The
+    headers every message has alike (From, MIME-Version, Content-Type, Auto-Submitted
+    ...) are parsed once too: header objects are immutable, so the recent ones are
+    kept and handed out again."""
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(base_class=_FoldedOnce)
         self._made: dict[str, type[BaseHeader]] = {}
+        self._recent = functools.lru_cache(maxsize=128)(super().__call__)
 
     def __getitem__(self, name: str) -> type[BaseHeader]:
         key = name.lower()
@@ -144,6 +162,11 @@ class _Headers(HeaderRegistry):
         if made is None:
             made = self._made[key] = super().__getitem__(name)
         return made
+
+    def __call__(self, name: str, value: Any) -> BaseHeader:
+        if type(value) is str:  # an Address object is not hashable (nor immutable)
+            return self._recent(name, value)  # type: ignore[no-any-return]
+        return super().__call__(name, value)  # type: ignore[no-any-return]
 
 
 #: email.policy.SMTP with the header classes made once (the output is the same).
