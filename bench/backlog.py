@@ -13,7 +13,9 @@ requests: an acknowledgement and a staff note each) or /work/shared/corpora
 
 (a) the bot: ``requestbot poll --once`` as its own process on a backlog of N corpus
     messages, run again until the inbox is empty (a cycle may stop after its time
-    budget); total wall time and the largest peak RSS. ``--profile`` runs it in this process under cProfile.
+    budget); total wall time, its CPU time (user+sys) and the largest peak RSS.
+    ``--profile`` runs it in this process under cProfile ($BENCH_SORT, $BENCH_TOP;
+    $BENCH_PSTATS=FILE also writes the raw statistics for pstats).
 (b) the naive floor on the same N messages in a second mailbox: one imapclient
     FETCH BODY.PEEK[] of all of them, each parsed with the standard library
     (``email.message_from_bytes``, the first text part decoded), and as many small messages
