@@ -67,6 +67,8 @@ PRIORS: dict[str, tuple[float, float]] = {
     "role:other": (0.0, 1.0),
     "role:notice": (0.0, 1.0),
     "cancelled": (-2.0, 0.3),
+    "mine": (0.5, 1.0),
+    "short": (1.0, 0.3),
     "rivals": (0.0, 0.3),
     "strong": (0.0, 0.3),
     "rule": (0.0, 3.0),
@@ -79,7 +81,7 @@ KIND_PRIORS: dict[tuple[str, str], tuple[float, float]] = {
     ("complaint", "strong:condition"): (3.0, 1.0),
 }
 #: Real letters count this much more than synthetic ones: they are what matters.
-REAL_WEIGHT = 1.0
+REAL_WEIGHT = 2.0
 REAL_SPLITS = ("real", "real_holdout")
 MARGINS = tuple(x / 20 for x in range(0, 121))
 

@@ -13,13 +13,21 @@ features are:
 * ``strong:<role>`` — that strength reaches ``STRONG`` (a rule the tables
   call a request, not a hint);
 * ``cancelled`` — a negative rule explained a match of this kind away;
+* ``mine`` — the combined strength of the matches in request, statement,
+  subject or condition sentences in which the writer speaks of themself
+  (``roles.speaks_as``): "my address is wrong", not "the data subject may";
 * ``rivals`` — how many other kinds have request-role evidence (a long
   template letter names several rights);
 * ``msg:info``, ``msg:no_cue``, ``msg:notice``, ``msg:long`` — the message's
   shape: the share of context and list-item sentences, no sentence with a
   request verb, a sentence only a machine writes (a list server's or an
   account's notice), many sentences (a notice, a guide, a discussion rather
-  than a letter to us);
+  than a letter to us), or a sentence or two (``short``: the best
+  request-like strength in such a note, which asks for the right it names);
+* ``msg:no_i``, ``msg:we`` — who speaks (``roles.speaks_as``): no sentence in
+  which the writer speaks of themself, and the share of the sentences in an
+  organisation's voice ("we process", "du kan begära"): a requester writes "I",
+  a notice, a guide or a developer discussion writes "we", "you may", "users";
 * ``rule:<name>`` — a rule fired in a request, subject or condition sentence:
   a per-rule correction (strongly regularised, so rules seldom seen keep the
   role weight).
@@ -42,6 +50,7 @@ from importlib import resources
 
 from requestbot.errors import RequestbotError
 from requestbot.model import Kind
+from requestbot.understand.roles import MIN_NOTICE
 
 #: Roles whose matches also give per-rule features.
 RULE_ROLES = frozenset({"request", "statement", "subject", "condition"})
@@ -61,20 +70,33 @@ class KindEvidence:
     message: dict[str, float] = field(default_factory=dict)  # the message's shape
     rules: set[str] = field(default_factory=set)  # rules fired in RULE_ROLES
     cancelled: bool = False
+    #: combined weight of the matches in request-like sentences where the
+    #: writer speaks of themself ("my address is wrong", not "the data subject may")
+    mine: float = 0.0
 
-    def add(self, role: str, rule: str, weight: float) -> None:
+    def add(self, role: str, rule: str, weight: float, *, mine: bool = False) -> None:
         self.strength[role] = 1 - (1 - self.strength.get(role, 0.0)) * (1 - weight)
         if role in RULE_ROLES:
             self.rules.add(rule)
+            if mine:
+                self.mine = 1 - (1 - self.mine) * (1 - weight)
 
 
-def message_shape(roles: Sequence[str]) -> dict[str, float]:
+def message_shape(roles: Sequence[str], voices: Sequence[str] = ()) -> dict[str, float]:
     """Features of the whole message: a notice or a guide that tells about rights
-    is mostly context and list items, and asks nothing with a request verb."""
+    is mostly context and list items, and asks nothing with a request verb;
+    its writer seldom speaks of themself (``voices``: ``roles.speaks_as`` per
+    piece, ``""`` for pieces not the writer's)."""
     body = [r for r in roles if r != "subject"]
     if not body:
         return {}
     out: dict[str, float] = {}
+    if voices:
+        spoken = [v for v in voices if v]
+        if "i" not in spoken and len(spoken) >= MIN_NOTICE:  # a one-liner need not say "I"
+            out["msg:no_i"] = 1.0
+        if spoken:
+            out["msg:we"] = round(spoken.count("we") / len(spoken), 4)
     info = sum(r in ("context", "item") for r in body) / len(body)
     if info:
         out["msg:info"] = round(info, 4)
@@ -82,6 +104,8 @@ def message_shape(roles: Sequence[str]) -> dict[str, float]:
         out["msg:no_cue"] = 1.0
     if "notice" in body:
         out["msg:notice"] = 1.0
+    if len(body) < MIN_NOTICE:
+        out["msg:short"] = 1.0
     if len(body) > 12:
         out["msg:long"] = round(min(len(body), 60) / 60, 4)
     return out
@@ -101,7 +125,15 @@ def features(found: Mapping[Kind, KindEvidence], kind: Kind) -> dict[str, float]
             out[f"rule:{rule}"] = 1.0
         if ev.cancelled:
             out["cancelled"] = 1.0
+        if ev.mine > 0:
+            out["mine"] = ev.mine
         out.update(ev.message)
+        if out.pop("msg:short", 0.0):
+            # a note of a sentence or two that names a right asks for it, but a
+            # right named only in a citation or a reservation is not asked for
+            best = max((ev.strength.get(r, 0.0) for r in RULE_ROLES), default=0.0)
+            if best > 0:
+                out["short"] = best
     rivals = sum(1 for k, e in found.items() if k != kind and e.strength.get("request", 0.0) >= 0.5)
     if rivals:
         out["rivals"] = min(rivals, 3) / 3

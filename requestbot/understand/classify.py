@@ -263,8 +263,8 @@ def _classify(
         if h.cancelled_by:
             ev.cancelled = True
             continue
-        role = role_of(h.key_start)
-        ev.add(role, h.rule.name, h.weight)
+        role, voice = role_of(h.key_start)
+        ev.add(role, h.rule.name, h.weight, mine=voice == "i")
         name = h.rule.name if role in ("request", "statement") else f"{h.rule.name}@{role}"
         evidence.append(Evidence(name, kind, folded.source(h.start, h.end)))
 
@@ -296,19 +296,21 @@ def _classify(
 
 def _roles(
     folded: Folded, subject_end: int, language: str
-) -> tuple[Callable[[int], str], dict[str, float]]:
-    """A function from a folded position to the role of the sentence it lies in,
-    and the message's shape (``calibration.message_shape``)."""
+) -> tuple[Callable[[int], tuple[str, str]], dict[str, float]]:
+    """A function from a folded position to the role and the voice
+    (``roles.speaks_as``) of the sentence it lies in, and the message's shape
+    (``calibration.message_shape``)."""
     segs = segment_mod.segments(folded.original, language)
     spans = [segment_mod.to_folded(folded.index, s.start, s.end) for s in segs]
     pieces = roles_mod.assign(folded.text, spans, segs, subject_end)
+    voices = roles_mod.voices(folded.text, pieces)
     starts = [s for s, _, _ in pieces]
 
-    def role_of(pos: int) -> str:
+    def role_of(pos: int) -> tuple[str, str]:
         i = bisect_right(starts, pos) - 1
-        return pieces[i][2] if i >= 0 else "request"
+        return (pieces[i][2], voices[i]) if i >= 0 else ("request", "")
 
-    return role_of, calibration.message_shape([r for _, _, r in pieces])
+    return role_of, calibration.message_shape([r for _, _, r in pieces], voices)
 
 
 #: Folding loses letters that change a word: Swedish "andra" (other) is not

@@ -114,18 +114,66 @@ _REQUEST_CUE = _rx(
     r"alkaa",
     r"alkakaa",
     r"\w{3,}(?:kaa|gaa)",
-    r"pyynto\w*",
     r"kiell\w*",
-    r"peru\w*",
+    r"peru(?!st)\w*",  # peruutan, perukaa; not peruste (a ground)
     # sv
     r"jag (?:vill|begar|kraver|onskar|ber|skulle vilja|invander|aterkallar|motsatter)",
     r"vanligen",
     r"var (?:snall|vanlig)\w*",
     r"(?:kan|skulle|vill) ni",
     r"(?:radera|ta bort|sluta|skicka|ratta|lamna ut|avregistrera|stoppa) (?:mig|mina|min|mitt|all|alla|allt|dem|den|det)",
-    r"begar\w*",
+    r"begar(?!an)\w*",  # the verb, not the noun begäran
     r"(?:vad|vilka|vilken|hur|varfor|var|nar|har|kan|vill) (?:\S+ ){0,8}?(?:ni|er|era|ert)(?: [^.!?]*)?\?",
     r"\w+tte(?:ko|ka)?(?: [^.!?]*)?\?",
+)
+
+#: The writer speaks of themself: a requester's letter has an "I" (or a family's
+#: "we ask"); a notice, a guide or a developer discussion seldom has one.
+_FIRST_PERSON = _rx(
+    r"i|i'm|i've|i'd|i'll|me|my|mine|myself",
+    r"mina|minun|minua|minulle|minulla|minulta|minut|minusta|mun|mulle|mua|multa|mulla|musta|ma",
+    r"\w{3,}ni",  # a possessive suffix: tietoni, osoitteeni, tilini
+    r"\w+isin|\w+isinko|\w+nko",  # haluaisin, voisinko, saanko
+    r"pyydan|haluan|vaadin|kiellan|peruutan|perun|vastustan|olen|teen|toivon|ilmoitan"
+    r"|tarvitsen|sain|tilasin|annoin|huomasin|asun|muutin|kaytin|kirjoitan|ihmettelen|saan|voin"
+    r"|en (?:halua|ole|ymmarra|saa|anna|hyvaksy|tykkaa)|haluun|oon|tahdon",
+    r"jag|mig|mej|min|mitt|mina",
+    # parents or a couple asking together ("our son's photos" is theirs too)
+    r"we (?:ask|request|want|would like|demand|wish|hereby|object|withdraw|expect|insist|require)",
+    r"we (?:don't|do not|no longer) (?:want|wish|consent|agree|allow|accept)",
+    r"emme(?:ka)? (?:halua|hyvaksy|anna|salli|toivo|enaa halua)",
+    r"(?:our|us) (?:\w+ )?(?:son|daughter|child|children|kids?|family|photos?|pictures?|data|details|address)",
+    r"pyydamme|haluamme|vaadimme|toivomme|kiellamme|vastustamme|peruutamme|\w*(?:lapse|poika|tytar|tyttare)mme",
+    r"vi (?:vill|begar|kraver|ber|onskar|invander|aterkallar)",
+    r"(?:var|vart|vara) (?:barn|son|dotter|dotters|sons|uppgifter|bilder|foton)",
+)
+
+#: An organisation says what it does or should do ("we process", "käsittelemme",
+#: "vi behandlar", "we should support erasure", "tietoja käsitellään"), or
+#: addresses any reader in the singular "you" of a notice (Swedish "du",
+#: Finnish "sinä"; a letter to a company says "ni", "te").
+_ORGANISATION = _rx(
+    r"we|we'll|we're|we've|we'd|(?:contact|email|e-mail|write to|call) us|our (?:\w+ )?(?:users?|customers?|members?|website|site|service|services|app|platform|team|company|product|privacy|policy|newsletter|project)",
+    r"(?:kasittel|kera|sailyt|kayt|luovut|poist|tarjo|suoja|laheta|anna|tee|tarvitse|pyri|voi|ole|saa|sisallyt)(?:a|a|e|i)?mme|emme",
+    r"(?:kasitel|sailyte|kerat|kayte|luovute|poiste|tallenne|annet|pyyde|toimite|lahete|tarkaste|korjat|rajoite|ilmoite)\w{0,3}?aan",
+    r"vi|oss",
+    r"du|dig|din|ditt|dina",
+    r"sina|sinun|sinulla|sinulle|sinua|sinulta|sinut|voit|saat|haluat",
+)
+
+#: Without an "I": rights described for anyone ("the data subject has the right
+#: to", "den som är registrerad har rätt att", "on oikeus") and a wished-for
+#: feature ("it would be great if one could clear the data", "users should be
+#: able to export"): a guide or a developer discussion, not a request.
+_GENERIC = _rx(
+    r"(?:has|have) (?:the |a )?rights? (?:to|of)",
+    r"har (?:en )?ratt(?:en|igheten)? (?:att|till)",
+    r"on oikeus|on oikeutettu",
+    r"it (?:would|will|could) be (?:\w+ )?(?:great|nice|good|useful|helpful|awesome|cool|better|possible)",
+    r"(?:should|could|would|must|need to|needs to) be (?:able|possible|allowed)",
+    r"(?:they|users?|the user|a user|customers?|people|members|visitors|one) "
+    r"(?:should|could|would|must|need to|needs to|will|might)",
+    r"(?:feature|option|ability|possibility|functionality|button|endpoint|api) (?:to|for)",
 )
 
 #: A threat or consequence: "if you do not ..., I will ...".
@@ -224,12 +272,54 @@ def assign(
             out.append((s + then.start(), e, "condition"))
             continue
         out.append((s, e, _plain_role(text, seg)))
-    return out
+    return _organisation_voice(folded, out)
+
+
+def _organisation_voice(
+    folded: str, pieces: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """In a message whose writer never speaks of themself, what the writer says in
+    an organisation's voice ("we process", "please contact us", "du kan begära")
+    is information, not a request; with an "I" in the message, a "we" may be a
+    family asking together, and so it may in a note of a sentence or two."""
+    writer = [(s, e, r) for s, e, r in pieces if r in WRITERS]
+    if len(writer) < MIN_NOTICE or any(speaks_as(folded[s:e]) == "i" for s, e, _ in writer):
+        return pieces
+    return [
+        (s, e, "context")
+        if r in ("request", "statement") and speaks_as(folded[s:e]) == "we"
+        else (s, e, r)
+        for s, e, r in pieces
+    ]
+
+
+def speaks_as(text: str) -> str:
+    """Who speaks in a sentence: ``"i"`` (the writer of themself, or a family
+    asking together), ``"we"`` (an organisation of itself, or to any reader in a
+    notice's singular "you") or ``""`` (neither)."""
+    if _FIRST_PERSON.search(text):
+        return "i"
+    if _ORGANISATION.search(text):
+        return "we"
+    return ""
+
+
+def voices(folded: str, pieces: Sequence[tuple[int, int, str]]) -> list[str]:
+    """``speaks_as`` of each piece of ``assign`` (``""`` for pieces not the writer's)."""
+    return [speaks_as(folded[s:e]) if r in WRITERS else "" for s, e, r in pieces]
+
+
+#: Writer's sentences from which a message without an "I" reads as a notice.
+MIN_NOTICE = 3
+#: Roles of sentences the writer wrote (not the subject, a machine's notice or a quote).
+WRITERS = frozenset({"request", "statement", "item", "context", "condition"})
 
 
 def _plain_role(text: str, seg: Segment) -> str:
     """The role of a sentence (or clause) that is the writer's and no condition."""
     if _INFO.search(text):
+        return "item" if seg.shape == "item" else "context"
+    if _GENERIC.search(text) and not _FIRST_PERSON.search(text):
         return "item" if seg.shape == "item" else "context"
     cue = bool(_REQUEST_CUE.search(text))
     if seg.shape == "item":
