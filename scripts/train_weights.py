@@ -52,7 +52,7 @@ from requestbot.understand.classify import evidence_by_kind  # noqa: E402
 #: request sentence counts, one in a citation or a footer does not. Per-rule
 #: corrections are pulled hard to 0. (feature or family) -> (mean, lam)
 PRIORS: dict[str, tuple[float, float]] = {
-    "bias": (-3.0, 1.0),
+    "bias": (-3.0, 3.0),
     "role:request": (3.0, 0.3),
     "strong:request": (3.0, 0.3),
     "role:statement": (3.0, 0.3),
@@ -69,7 +69,7 @@ PRIORS: dict[str, tuple[float, float]] = {
     "cancelled": (-2.0, 0.3),
     "mine": (0.5, 1.0),
     "short": (1.0, 0.3),
-    "rivals": (0.0, 0.3),
+    "rivals": (-0.5, 1.0),
     "strong": (0.0, 0.3),
     "rule": (0.0, 3.0),
     "msg": (0.0, 0.3),

@@ -14,6 +14,8 @@ from requestbot.understand.calibration import (
     KindEvidence,
     Model,
     decide,
+    features,
+    message_shape,
     model_from_json,
     shipped_model,
 )
@@ -147,6 +149,81 @@ def test_roles_in_finnish_and_swedish(text: str, role: str) -> None:
     assert [r for _, r in _roles(text, "fi")] == [role]
 
 
+# --- who speaks ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        # the writer of themself
+        ("Please delete my data.", "i"),
+        ("I am writing about the photos.", "i"),
+        ("Uppgifterna finns i registret.", ""),  # Swedish "i" is "in"
+        ("Poistakaa tietoni.", "i"),
+        ("Haluun et ne poistetaan.", "i"),
+        ("Jag vill ha ett registerutdrag.", "i"),
+        # parents or a couple asking together
+        ("We ask you to remove the photos.", "i"),
+        ("Remove our son's photos.", "i"),
+        ("Emme halua uutiskirjeitä.", "i"),
+        ("Radera bilderna på vår dotter.", "i"),
+        # an organisation of itself, or to any reader in a notice's singular "you"
+        ("We process your personal data to deliver orders.", "we"),
+        ("Please contact us at privacy@example.com.", "we"),
+        ("Käsittelemme tietojasi lain mukaan.", "we"),
+        ("Tietoja käsitellään lain mukaan.", "we"),
+        ("Du kan begära registerutdrag.", "we"),
+        ("Sinulla on oikeus tarkastaa tietosi.", "we"),
+        # neither
+        ("Unsubscribe", ""),
+        ("Voisitteko poistaa tiedot", ""),
+    ],
+)
+def test_who_speaks(text: str, voice: str) -> None:
+    assert roles.speaks_as(fold(text).text) == voice
+
+
+def test_a_notice_without_an_i_is_information_throughout() -> None:
+    got = _roles(
+        "We collect your name and address. Please contact us to have your data deleted. "
+        "You can also ask us for a copy.",
+        subject="Privacy notice",
+    )
+    assert [r for _, r in got] == ["subject", "context", "context", "context"]
+
+
+def test_an_i_in_the_message_keeps_a_we_sentence_a_request() -> None:
+    got = _roles(
+        "I am writing for my family. We were customers for years. "
+        "Please delete all our data from your system."
+    )
+    assert [r for _, r in got][-1] == "request"
+
+
+def test_a_short_note_in_we_voice_is_still_read() -> None:
+    # a family's two sentences need not say "I": no notice is that short
+    got = _roles("We gave consent for the class photo. We revoke it now.")
+    assert "context" not in [r for _, r in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The data subject has the right to obtain a copy.", "context"),
+        ("Den som antecknats i registret har rätt att kontrollera sina uppgifter.", "context"),
+        (
+            "It would be great if users could clear their data without deleting the account.",
+            "context",
+        ),
+        ("Users should be able to export their data.", "context"),
+        ("Begäran ska göras skriftligt.", "statement"),  # a request noun asks nothing
+        ("I have the right to a copy, please send it.", "request"),
+    ],
+)
+def test_rights_for_anyone_and_wished_features_are_context(text: str, role: str) -> None:
+    assert [r for _, r in _roles(text)] == [role]
+
+
 # --- classification by clauses ----------------------------------------------------------
 
 ACCESS_LETTER = """Dear Sir or Madam,
@@ -238,6 +315,35 @@ def test_decide_returns_flags_and_never_reads_a_kind_without_evidence() -> None:
     d = decide(model, {Kind.ACCESS: context})
     assert d.kinds == () and not d.needs_review
     assert decide(model, {}).kinds == ()
+
+
+@pytest.mark.parametrize(
+    ("roles_", "voices", "expected"),
+    [
+        (["request"], ["i"], {"msg:short": 1.0}),
+        (
+            ["context", "context", "statement"],
+            ["we", "we", ""],
+            {"msg:no_i": 1.0, "msg:we": 1.0, "msg:info": 0.6667, "msg:no_cue": 1.0},
+        ),
+        (["request", "statement", "statement"], ["i", "we", ""], {"msg:we": 0.5}),
+    ],
+)
+def test_message_shape_says_who_speaks(
+    roles_: list[str], voices: list[str], expected: dict[str, float]
+) -> None:
+    assert message_shape(roles_, voices) == expected
+
+
+def test_a_short_note_counts_only_what_it_asks() -> None:
+    asked = KindEvidence(message={"msg:short": 1.0})
+    asked.add("request", "en.erasure.x", 0.9, mine=True)
+    cited = KindEvidence(message={"msg:short": 1.0})
+    cited.add("context", "en.complaint.x", 0.9)
+    assert features({Kind.ERASURE: asked}, Kind.ERASURE)["short"] == 0.9
+    assert features({Kind.ERASURE: asked}, Kind.ERASURE)["mine"] == 0.9
+    assert "short" not in features({Kind.COMPLAINT: cited}, Kind.COMPLAINT)
+    assert "mine" not in features({Kind.COMPLAINT: cited}, Kind.COMPLAINT)
 
 
 def test_shipped_weights_cover_every_kind() -> None:

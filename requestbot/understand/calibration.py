@@ -93,9 +93,9 @@ def message_shape(roles: Sequence[str], voices: Sequence[str] = ()) -> dict[str,
     out: dict[str, float] = {}
     if voices:
         spoken = [v for v in voices if v]
-        if "i" not in spoken and len(spoken) >= MIN_NOTICE:  # a one-liner need not say "I"
+        if "i" not in spoken and len(body) >= MIN_NOTICE:  # a one-liner need not say "I"
             out["msg:no_i"] = 1.0
-        if spoken:
+        if "we" in spoken:
             out["msg:we"] = round(spoken.count("we") / len(spoken), 4)
     info = sum(r in ("context", "item") for r in body) / len(body)
     if info:

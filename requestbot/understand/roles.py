@@ -130,7 +130,15 @@ _REQUEST_CUE = _rx(
 #: The writer speaks of themself: a requester's letter has an "I" (or a family's
 #: "we ask"); a notice, a guide or a developer discussion seldom has one.
 _FIRST_PERSON = _rx(
-    r"i|i'm|i've|i'd|i'll|me|my|mine|myself",
+    # English "I" before a verb: the Swedish preposition "i" (in) is no writer
+    r"i'm|i've|i'd|i'll|me|my|mine|myself",
+    r"i (?:\w+ )?(?:am|was|have|had|want|wanted|would|will|wish|do|did|don'?t|didn'?t|never|can|"
+    r"can'?t|cannot|could|should|must|need|request|requested|ask|asked|demand|hereby|object|"
+    r"withdraw|think|believe|received|receive|got|get|signed|unsubscribed|made|sent|know|see|"
+    r"saw|found|noticed|hope|expect|live|moved|use|used|like|hate|feel|write|require|insist|"
+    r"consent|agree|understand|tried|contacted|registered|subscribed|opted|bought|ordered|"
+    r"changed|deleted|gave|give|looked|realised|realized|keep|kept|still|just|also|already|"
+    r"recently|really|only|again|no longer|reserve|expressly|explicitly)",
     r"mina|minun|minua|minulle|minulla|minulta|minut|minusta|mun|mulle|mua|multa|mulla|musta|ma",
     r"\w{3,}ni",  # a possessive suffix: tietoni, osoitteeni, tilini
     r"\w+isin|\w+isinko|\w+nko",  # haluaisin, voisinko, saanko
