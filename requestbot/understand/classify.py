@@ -302,8 +302,7 @@ def _roles(
     (``calibration.message_shape``)."""
     segs = segment_mod.segments(folded.original, language)
     spans = [segment_mod.to_folded(folded.index, s.start, s.end) for s in segs]
-    pieces = roles_mod.assign(folded.text, spans, segs, subject_end)
-    voices = roles_mod.voices(folded.text, pieces)
+    pieces, voices = roles_mod.assign_with_voices(folded.text, spans, segs, subject_end)
     starts = [s for s, _, _ in pieces]
 
     def role_of(pos: int) -> tuple[str, str]:

@@ -256,6 +256,17 @@ def assign(
     """(start, end, role) pieces in ``folded``; ``spans`` are the segments' spans there.
 
     A sentence is one piece, except that "do X, otherwise I will Y" gives two."""
+    return assign_with_voices(folded, spans, segs, subject_end)[0]
+
+
+def assign_with_voices(
+    folded: str,
+    spans: Sequence[tuple[int, int]],
+    segs: Sequence[Segment],
+    subject_end: int,
+) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """``assign``'s pieces and who speaks in each (``speaks_as``; ``""`` for a
+    piece that is not the writer's), each sentence read once."""
     out: list[tuple[int, int, str]] = []
     forwarded = False
     for (s, e), seg in zip(spans, segs, strict=True):
@@ -280,24 +291,23 @@ def assign(
             out.append((s + then.start(), e, "condition"))
             continue
         out.append((s, e, _plain_role(text, seg)))
-    return _organisation_voice(folded, out)
+    voices = [speaks_as(folded[s:e]) if r in WRITERS else "" for s, e, r in out]
+    return _organisation_voice(out, voices), voices
 
 
 def _organisation_voice(
-    folded: str, pieces: list[tuple[int, int, str]]
+    pieces: list[tuple[int, int, str]], voices: Sequence[str]
 ) -> list[tuple[int, int, str]]:
     """In a message whose writer never speaks of themself, what the writer says in
     an organisation's voice ("we process", "please contact us", "du kan begära")
     is information, not a request; with an "I" in the message, a "we" may be a
     family asking together, and so it may in a note of a sentence or two."""
-    writer = [(s, e, r) for s, e, r in pieces if r in WRITERS]
-    if len(writer) < MIN_NOTICE or any(speaks_as(folded[s:e]) == "i" for s, e, _ in writer):
+    writer = sum(r in WRITERS for _, _, r in pieces)
+    if writer < MIN_NOTICE or "i" in voices:
         return pieces
     return [
-        (s, e, "context")
-        if r in ("request", "statement") and speaks_as(folded[s:e]) == "we"
-        else (s, e, r)
-        for s, e, r in pieces
+        (s, e, "context") if r in ("request", "statement") and v == "we" else (s, e, r)
+        for (s, e, r), v in zip(pieces, voices, strict=True)
     ]
 
 
@@ -310,11 +320,6 @@ def speaks_as(text: str) -> str:
     if _ORGANISATION.search(text):
         return "we"
     return ""
-
-
-def voices(folded: str, pieces: Sequence[tuple[int, int, str]]) -> list[str]:
-    """``speaks_as`` of each piece of ``assign`` (``""`` for pieces not the writer's)."""
-    return [speaks_as(folded[s:e]) if r in WRITERS else "" for s, e, r in pieces]
 
 
 #: Writer's sentences from which a message without an "I" reads as a notice.

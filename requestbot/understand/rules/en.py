@@ -172,7 +172,8 @@ RULES: list[Rule] = [
     pos("complaint.violation", C, r"(?:breach\w*|violat\w*|infring\w*|break\w*|in violation|against|contravene\w*|illegal under) ~3 (?P<key>{GDPR})|(?P<key2>{GDPR}) (?:breach|violation|infringement)\w*|(?:not|n'?t|never) (?:\w+ )?(?:comply|complying|follow|following|respect|respecting|abide)\w* (?:with |by )?(?:the )?(?P<key3>{GDPR})",
         weight=0.85),
     pos("complaint.unlawful", C, r"(?:you are|you're|your (?:\w+ ){0,2}(?:is|are)|this is|that is|it'?s|it is|you have been|which is) (?:\w+ ){0,2}?(?P<key>illegal|unlawful|not (?:gdpr[- ]?)?compliant|non-?compliant|in violation of|in breach of|breaking the law|against the law)|(?:not|isn'?t|aren'?t) (?P<key2>gdpr[- ]compliant)",
-        weight=0.75, note="the writer tells the controller it breaks the law: a complaint now (domain.md §5.3)"),
+        weight=0.75, needs=("illegal", "unlawful", "compliant", "violation", "breach", "the law"),
+        note="the writer tells the controller it breaks the law: a complaint now (domain.md §5.3)"),
     # --- added after measuring on a fourth blind corpus (families, not sentences)
     pos("rectification.spelled", R, r"(?P<key>{FIELD}) (?:is |should be |must be )?(?:spel+ed|spelt|written) ~4 not\b",
         weight=0.8, note="'my son's name is spelt Aiden, not Aidan'", needs=('spel', 'written')),

@@ -168,7 +168,8 @@ RULES: list[Rule] = [
     pos("complaint.violation", C, r"(?:bryter|brutit|brott|overtrad|krank)\w* ~3 (?P<key>{GDPR}|dataskydd\w*)|(?P<key2>{GDPR})-?(?:brott|overtradelse)\w*|(?:strider|stred|strida) mot ~2 (?P<key3>{GDPR}|dataskydd\w*)|i strid med ~2 (?P<key4>{GDPR})|(?:inte|ej) (?:\w+ )?(?:foljer|folja|respekterar|efterlever) (?P<key5>{GDPR})|(?:anmaler|anmalt|anmala|polisanmal)\w* er\b",
         weight=0.85),
     pos("complaint.unlawful", C, r"(?:ni|det|detta|ert \w+|er \w+|era \w+) (?:\w+ ){0,2}?(?:ar|var) (?:\w+ ){0,2}?(?P<key>olagligt?|olagliga|lagstridig\w*|inte forenlig\w* med (?:gdpr|lagen|dataskydds\w*))|ni bryter (?:\w+ )?mot (?P<key2>lagen|gdpr|dataskydds\w*)",
-        weight=0.75, note="the writer tells the controller it breaks the law: a complaint now (domain.md §5.3)"),
+        weight=0.75, needs=("olaglig", "lagstridig", "forenlig", "bryter"),
+        note="the writer tells the controller it breaks the law: a complaint now (domain.md §5.3)"),
     # --- added after measuring on a fourth blind corpus (families, not sentences)
     pos("rectification.spelled", R, r"(?P<key>{FIELD}) (?:stavas|skrivs|ska stavas|ska skrivas) ~4 (?:inte|ej)\b",
         weight=0.8, note="'mitt namn stavas Åsa, inte Asa'", needs=('stavas', 'skrivs')),
