@@ -184,6 +184,28 @@ _GENERIC = _rx(
     r"(?:feature|option|ability|possibility|functionality|button|endpoint|api) (?:to|for)",
 )
 
+#: The writer's own earlier request ("I sent you a request under Article 15",
+#: "lähetin teille pyynnön", "min begäran av den 3 februari") ...
+_EARLIER = _rx(
+    r"i (?:\w+ ){0,2}?(?:sent|send|made|submitted|filed|wrote|emailed|e-mailed) (?:\w+ ){0,4}?"
+    r"(?:request|e-?mail|letter|message|demand)",
+    r"my (?:\w+ ){0,3}?(?:request|letter|demand)",
+    r"lahetin|pyysin|tein (?:\w+ )?pyynnon|\w*pyyntoni|\w*pyyntooni|\w*pyynnostani|\w*pyyntoani",
+    r"jag (?:\w+ ){0,2}?(?:skickade|begarde|bad|skrev|lamnade|gjorde) (?:\w+ ){0,3}?"
+    r"(?:begaran|forfragan|mejl|mail|brev|meddelande)",
+    r"min (?:\w+ ){0,2}?(?:begaran|forfragan)",
+)
+#: ... that is still unanswered: the reminder asks for it again now.
+_UNANSWERED = _rx(
+    r"(?:no|not (?:yet )?(?:received?|had|have|got|gotten|get|seen)(?: an?| any)?) (?:\w+ ){0,2}?(?:answer|reply|response)",
+    r"(?:not|never|n't) (?:\w+ ){0,2}?(?:answered|replied|responded)",
+    r"unanswered|reminder|remind you|without (?:any )?(?:answer|reply|response)",
+    r"(?:en|ei|eika|emme|ette) (?:\w+ ){0,2}?ole (?:\w+ ){0,3}?(?:saanut|saaneet|vastattu|vastanneet|vastannut|kuulunut)",
+    r"vastaus puuttuu|vastausta ei|muistutus|muistutan|vastaamat\w*",
+    r"(?:inte|ej|aldrig) (?:\w+ ){0,3}?(?:fatt|fick|hort|svarat|besvarat)",
+    r"(?:inget|utan) svar|paminnelse|paminner|obesvara\w*",
+)
+
 #: A threat or consequence: "if you do not ..., I will ...".
 _CONDITION = _rx(
     r"(?:if|unless|should you|failing (?:which|that|this)|otherwise|or else)"
@@ -292,7 +314,22 @@ def assign_with_voices(
             continue
         out.append((s, e, _plain_role(text, seg)))
     voices = [speaks_as(folded[s:e]) if r in WRITERS else "" for s, e, r in out]
-    return _organisation_voice(out, voices), voices
+    return _reminded(folded, _organisation_voice(out, voices)), voices
+
+
+def _reminded(folded: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """In a reminder (the writer says an earlier request of theirs is unanswered),
+    the sentences that name that earlier request ask for it again now: "on 3
+    February I sent you a request under Article 15" is an access request."""
+    own = [(s, e) for s, e, r in pieces if r in WRITERS or r == "subject"]
+    if not any(_UNANSWERED.search(folded, s, e) for s, e in own):
+        return pieces
+    return [
+        (s, e, "request")
+        if r in ("statement", "context") and _EARLIER.search(folded, s, e)
+        else (s, e, r)
+        for s, e, r in pieces
+    ]
 
 
 def _organisation_voice(

@@ -106,7 +106,9 @@ FI_CONCEPTS = {
     r"|miten (?:\w+ )?(?:valitan|valittaa|kannella|kantelen|teen valituksen)|kenelle (?:voi|voin|voisin) (?:valittaa|kannella)",
     "GDPR_ANY": r"{GDPR}|tietosuoj\w*",
     "UNANSWERED": r"(?:ette ole|ei ole|en ole saanut|en saanut|emme ole saaneet) (?:\w+ ){0,2}?(?:vastanneet|vastannut|vastausta|vastattu|kasitelleet|reagoineet)\w*|vastaamat\w*|vastaamaton\w*",
-    "NEW_ASK": r"lahettakaa|toimittakaa|pyydan (?:ne |niita )?(?:edelleen|uudelleen|uudestaan|nyt)|vaadin",
+    "NEW_ASK": r"lahettakaa|toimittakaa|pyydan (?:ne |niita )?(?:edelleen|uudelleen|uudestaan|nyt)|vaadin|haluan (?:\w+ )?(?:yha|edelleen|vielakin|viela)",
+    # the authority only threatened: a reminder that still asks for the earlier request
+    "THREAT": r"muuten|muussa tapauksessa|muutoin|ellei|ellette|jos (?:ette|en saa)|pidatan (?:itsellani )?oikeuden|joudun",
     "ART15_ITEM": r"(?:kasittelyn )?tarkoituks\w*|kasittelyperust\w*|oikeusperust\w*|milla perusteella|sailytysai\w*|kuinka kauan ~3 (?:sailyt|sailo|pid)\w*"
     r"|mista (?:\w+ )?(?:tiedot|tietoni|ne) on saatu|tietolahte\w*|vastaanottaj\w*",
     # --- added after measuring on a fifth blind corpus
@@ -452,7 +454,7 @@ FI_FRAMES: list[Frame] = [
         ("UNANSWERED", "AUTHORITY"),
         window="message",
         scope="segment",
-        unless=("NEW_ASK",),
+        unless=("NEW_ASK", "THREAT"),
         note="an unanswered earlier request taken to the authority: a complaint, not a new request",
     ),
     nframe(

@@ -78,6 +78,8 @@ SV_CONCEPTS = {
     "GDPR_ANY": r"{GDPR}|dataskydd\w*|personuppgift\w*",
     "UNANSWERED": r"(?:inte|aldrig|ej) (?:\w+ ){0,2}?(?:svarat|besvarat|fatt (?:nagot )?svar)\w*|obesvar\w*",
     "NEW_ASK": r"skicka|sand|jag begar (?:fortfarande|igen|nu)",
+    # the authority only threatened: a reminder that still asks for the earlier request
+    "THREAT": r"annars|i annat fall|om (?:ni )?inte|forbehaller|tvingas jag|jag kommer att (?:\w+ )?(?:vanda|anmala|kontakta|klaga)",
     "ART15_ITEM": r"andamal\w*|rattslig grund|laglig grund|hur lange ~3 (?:lagr|spar|behall)\w*|lagringstid\w*|varifran (?:\w+ )?uppgifter\w*|mottagare\w*",
     # --- added after measuring on a fifth blind corpus
     "OWN_OBJ": r"{PHOTO}|{MYDATA}|\w*konto\w*|galleri\w*|kunduppgift\w*",
@@ -357,7 +359,7 @@ SV_FRAMES: list[Frame] = [
         ("UNANSWERED", "AUTHORITY"),
         window="message",
         scope="segment",
-        unless=("NEW_ASK",),
+        unless=("NEW_ASK", "THREAT"),
         note="an unanswered earlier request taken to the authority: a complaint, not a new request",
     ),
     # --- added after measuring on a fifth blind corpus (families, not sentences)
