@@ -81,7 +81,7 @@ KIND_PRIORS: dict[tuple[str, str], tuple[float, float]] = {
     ("complaint", "strong:condition"): (3.0, 1.0),
 }
 #: Real letters count this much more than synthetic ones: they are what matters.
-REAL_WEIGHT = 2.0
+REAL_WEIGHT = 1.5
 REAL_SPLITS = ("real", "real_holdout")
 MARGINS = tuple(x / 20 for x in range(0, 121))
 
