@@ -96,7 +96,9 @@ _REQUEST_CUE = _rx(
     r"please",
     r"kindly",
     r"i (?:would like|'d like|want|wish|request|ask|demand|need|require|hereby|expect|object|withdraw|insist)",
-    r"i(?:'m| am) (?:requesting|asking|writing to|making|exercising|formally)",
+    r"i(?:'m| am) (?:hereby )?(?:requesting|asking|writing to|making|exercising|formally|objecting|"
+    r"withdrawing|invoking|lodging|filing|demanding|revoking)",
+    r"vastustan|peruutan|kiellan|vaadin",
     r"(?:can|could|would|will) you",
     r"consider this",
     r"(?:delete|erase|remove|stop|send|provide|give|correct|rectify|update|restrict|unsubscribe|cease) (?:me|my|all|any|the|this|it|them|sending|using|processing|contacting)",
