@@ -304,10 +304,15 @@ def _roles(
     spans = [segment_mod.to_folded(folded.index, s.start, s.end) for s in segs]
     pieces, voices = roles_mod.assign_with_voices(folded.text, spans, segs, subject_end)
     starts = [s for s, _, _ in pieces]
+    # "Where did you get it?" right after "I got a text from you" asks about the
+    # writer's own data: a sentence that names no one speaks as the one before it
+    near = [
+        v or (voices[i - 1] if i and voices[i - 1] == "i" else "") for i, v in enumerate(voices)
+    ]
 
     def role_of(pos: int) -> tuple[str, str]:
         i = bisect_right(starts, pos) - 1
-        return (pieces[i][2], voices[i]) if i >= 0 else ("request", "")
+        return (pieces[i][2], near[i]) if i >= 0 else ("request", "")
 
     return role_of, calibration.message_shape([r for _, _, r in pieces], voices)
 
