@@ -223,6 +223,8 @@ RULES: list[Rule] = [
         note="a billing dispute"),
     neg("nearmiss.passport_code", ALL_KINDS, r"passport ~6 (?:code|receipt|doesn'?t work|not working|police)\w*",
         note="police photo-server service issue"),
+    neg("nearmiss.opt_out_as_topic", {M}, r"(?:un-?[ ]?subscribe|opt[- ]?out) (?:links?|options?|buttons?|headers?|features?|mechanisms?|functionality|pages?|urls?|footers?|process|model|system|forms?|isn'?t|is not|vs\.?|versus)|opt(?:ing)?[- ]?out (?:of|from) (?:the |your |this )?(?:\w+ )?(?:data ?sets?|training|models?|crawl\w*|scrap\w*|stack|research|stud(?:y|ies))",
+        note="'add an unsubscribe link', 'opt-out isn't consent', 'opt out of the dataset': the word names a feature or another use, not our mailings"),
     neg("nearmiss.product_complaint", {C}, r"complain\w* about (?:the )?(?:print|quality|photo|picture|order|delivery|service|photographer)\w*",
         note="a consumer complaint"),
     neg("nearmiss.newsletter_content", {M}, r"(?:code|link|discount|price|offer) (?:in|from) (?:your|the) (?:latest |last )?newsletter|(?:in|from) (?:your|the) (?:latest |last )?newsletter ~4 (?:doesn'?t|does not|didn'?t|isn'?t|broken|expired|wrong|work)",
