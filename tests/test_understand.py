@@ -19,7 +19,7 @@ from requestbot.understand.calibration import (
     model_from_json,
     shipped_model,
 )
-from requestbot.understand.classify import classify_text
+from requestbot.understand.classify import _classify, classify_text
 
 
 def _sentences(text: str, language: str) -> list[str]:
@@ -222,6 +222,77 @@ def test_a_short_note_in_we_voice_is_still_read() -> None:
 )
 def test_rights_for_anyone_and_wished_features_are_context(text: str, role: str) -> None:
     assert [r for _, r in _roles(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "role_of_earlier"),
+    [
+        # a reminder: the earlier request is asked again now
+        (
+            "On 3 February I sent you a request under Article 15 GDPR. "
+            "I did not receive an answer so far.",
+            "",
+            "request",
+        ),
+        ("Lähetin teille pyynnön 5.2. Minulle ei ole vastattu.", "", "request"),
+        (
+            "Den 3 februari skickade jag en begäran enligt artikel 15. Jag har inte fått svar.",
+            "",
+            "request",
+        ),
+        ("On 3 February I sent you a request under Article 15 GDPR.", "Reminder", "request"),
+        # the same sentence without a word that it went unanswered stays context
+        (
+            "On 3 February I sent you a request under Article 15 GDPR. Thanks for the reply.",
+            "",
+            "context",
+        ),
+    ],
+)
+def test_a_reminder_asks_for_the_earlier_request_again(
+    text: str, subject: str, role_of_earlier: str
+) -> None:
+    got = [r for _, r in _roles(text, subject=subject) if r != "subject"]
+    assert got[0] == role_of_earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reminder of an unanswered access request with a threat is access + complaint
+        (
+            "A month ago I sent you a request according to Article 15 GDPR. Unfortunately "
+            "I did not receive an answer so far. You have two more weeks, otherwise I will "
+            "contact the supervisory authority.",
+            {"access", "complaint"},
+        ),
+        # telling the controller it breaks the law is a complaint now
+        (
+            "Remove me from your newsletter. Your campaigns are illegal in the EU.",
+            {"marketing_opt_out", "complaint"},
+        ),
+        ("Processing without consent is illegal in the EU.", set()),
+        # the sale of the writer's data
+        ("Do not sell or share my personal information.", {"objection"}),
+        ("We do not sell your personal information.", set()),
+        # opt-out as a topic
+        ("Please add an unsubscribe link to your emails.", set()),
+        ("Please unsubscribe me from your newsletter.", {"marketing_opt_out"}),
+    ],
+)
+def test_reminders_unlawfulness_sale_and_topic_words(text: str, expected: set[str]) -> None:
+    assert _kinds("", text) == expected
+
+
+def test_a_question_after_an_i_sentence_is_about_the_writers_data() -> None:
+    question = "Varifrån har ni fått den adressen?"
+    after_i = "Jag fick ett brev från er till min gamla adress. " + question
+    found: dict[Kind, KindEvidence] = {}
+    _classify("", after_i, ("sv",), "sv", automated=False, found_out=found)
+    assert found[Kind.ACCESS].mine > 0
+    alone: dict[Kind, KindEvidence] = {}
+    _classify("", "Hej. " + question, ("sv",), "sv", automated=False, found_out=alone)
+    assert alone[Kind.ACCESS].mine == 0
 
 
 # --- classification by clauses ----------------------------------------------------------

@@ -196,6 +196,7 @@ _EARLIER = _rx(
     r"jag (?:\w+ ){0,2}?(?:skickade|begarde|bad|skrev|lamnade|gjorde) (?:\w+ ){0,3}?"
     r"(?:begaran|forfragan|mejl|mail|brev|meddelande)",
     r"min (?:\w+ ){0,2}?(?:begaran|forfragan)",
+    r"(?:skickade|begarde|lamnade|gjorde|skrev) jag (?:\w+ ){0,3}?(?:begaran|forfragan|mejl|mail|brev)",
 )
 #: ... that is still unanswered: the reminder asks for it again now.
 _UNANSWERED = _rx(
