@@ -275,6 +275,9 @@ def test_a_reminder_asks_for_the_earlier_request_again(
         # the sale of the writer's data
         ("Do not sell or share my personal information.", {"objection"}),
         ("We do not sell your personal information.", set()),
+        # "request" leads to the act it names: an erasure asks for no copy
+        ("I request that you erase all my personal information.", {"erasure"}),
+        ("I request my personal data.", {"access"}),
         # opt-out as a topic
         ("Please add an unsubscribe link to your emails.", set()),
         ("Please unsubscribe me from your newsletter.", {"marketing_opt_out"}),

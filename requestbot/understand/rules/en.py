@@ -62,7 +62,7 @@ RULES: list[Rule] = [
         weight=0.85, note="'send me everything you have on me'"),
     pos("access.what_data", A, r"what (?:\w+ ){0,3}?(?:{DATA}|do you know|have you got|have you (?:stored|saved|collected|recorded|kept)|you (?:have|hold|keep|store|know)|you've (?:got|stored|saved|collected)|do you have|do you hold|do you keep|do you store|are you keeping|are you storing) ~5 (?P<key>about (?:me|us|my)|on (?:me|us|my)|of mine|you (?:hold|have|store|keep|process|collect)\w*)",
         weight=0.85),
-    pos("access.see_data", A, r"(?:see|view|access|acess|obtain|receive|get(?! rid)|know|check|inspect|review|provide|tell|show|give|request) ~5 (?P<key>{MYDATA})",
+    pos("access.see_data", A, r"(?:see|view|access|acess|obtain|receive|get(?! rid)|know|check|inspect|review|provide|tell|show|give|request(?! (?:(?:to|that|you|the|of|an?|for|immediate\w*|permanent\w*|complete\w*|full) ){0,4}(?:delet|remov|eras|rectif|correct|restrict|stop|ceas|suspend|updat|amend)\w*)) ~5 (?P<key>{MYDATA})",
         weight=0.85),
     pos("access.source", A, r"(?:where|how) (?:did|do|have) you (?:get|got|obtain|find|find out)\w* ~3 (?P<key>(?:{WHOSE}) (?:\w+ )?(?:e-?mail|address|number|name|details|data|information|info))",
         weight=0.85),
