@@ -278,6 +278,13 @@ def test_a_reminder_asks_for_the_earlier_request_again(
         # "request" leads to the act it names: an erasure asks for no copy
         ("I request that you erase all my personal information.", {"erasure"}),
         ("I request my personal data.", {"access"}),
+        # an Art 21(2) objection to direct marketing is an opt-out
+        (
+            "I am hereby objecting to the processing of personal data concerning me for "
+            "direct marketing purposes according to Article 21(2) GDPR.",
+            {"marketing_opt_out"},
+        ),
+        ("I object to the processing of my data based on legitimate interest.", {"objection"}),
         # opt-out as a topic
         ("Please add an unsubscribe link to your emails.", set()),
         ("Please unsubscribe me from your newsletter.", {"marketing_opt_out"}),

@@ -64,7 +64,7 @@ _CONTEXT = _rx(
     r"(?:du|ni|den registrerade|kunden|alla|jag|vi) har (?:en )?ratt(?:en|igheter|ighet)? (?:att|till)",
     r"ratt\w* att (?:lamna|inge|gora|klaga)\w* ?(?:in )?(?:ett )?klagomal",
     # reservation
-    r"reserve (?:the|my|all|our) rights?",
+    r"reserv\w* (?:the|my|all|our) rights?",
     r"pidatan (?:itsellani )?(?:oikeude\w*)",
     r"forbehaller (?:mig|oss)",
 )
