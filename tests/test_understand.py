@@ -285,6 +285,12 @@ def test_a_reminder_asks_for_the_earlier_request_again(
             {"marketing_opt_out"},
         ),
         ("I object to the processing of my data based on legitimate interest.", {"objection"}),
+        (
+            "Jag invänder härmed mot behandlingen av personuppgifter som rör mig för "
+            "direktmarknadsföringsändamål enligt artikel 21(2) GDPR.",
+            {"marketing_opt_out"},
+        ),
+        ("Jag invänder mot behandlingen av mina uppgifter.", {"objection"}),
         # opt-out as a topic
         ("Please add an unsubscribe link to your emails.", set()),
         ("Please unsubscribe me from your newsletter.", {"marketing_opt_out"}),

@@ -66,7 +66,7 @@ _CONTEXT = _rx(
     # reservation
     r"reserv\w* (?:the|my|all|our) rights?",
     r"pidatan (?:itsellani )?(?:oikeude\w*)",
-    r"forbehaller (?:mig|oss)",
+    r"forbehaller (?:jag |vi )?(?:mig|oss)",
 )
 
 #: Information about rights addressed to anyone ("you can ask us to delete ...",

@@ -172,6 +172,8 @@ RULES: list[Rule] = [
     pos("objection.photo_published", OBJ, r"(?:poist\w*|ottak\w*|ota|pois|lopet\w*|ala|alkaa|peru\w*|kiell\w*) ~4 (?P<key>{PHOTO}) ~5 (?:{PUB})|(?P<key2>{PHOTO}) ~4 (?:poist\w*|pois) ~4 (?:{PUB})",
         weight=0.8, note="consent to a published photo withdrawn: objection (erasure comes from the delete rules)"),
     # --- marketing opt-out (Art. 21(2)-(3), suoramarkkinointikielto) ---------
+    pos("marketing.object_direct", M, r"vastust\w* ~10 (?P<key>\w*suoramarkkinoin\w*)", weight=0.9,
+        needs=("suoramarkkinoin",), note="an Art 21(2) objection to direct marketing is an opt-out (domain.md §3.1)"),
     pos("marketing.term", M, r"suoramarkkinointikiel\w*|suoramarkkinoinnin kiel\w*|markkinointikiel\w*|suoramainontakiel\w*|mainoskiel\w*",
         weight=0.95),
     pos("marketing.do_not_want", M, r"{NEGWANT} ~4 (?P<key>{MKT}|\w*viesteja|sahkoposte\w*|sposte\w*)",
@@ -257,6 +259,8 @@ RULES: list[Rule] = [
         note="an order's delivery address"),
     neg("nearmiss.passport_code", ALL_KINDS, r"passikuv\w* ~6 (?:koodi\w*|kuitti\w*|kuvakuitti\w*|ei toimi\w*|poliisi\w*)",
         note="police photo-server service issue"),
+    neg("nearmiss.for_direct_marketing", {OBJ}, r"suoramarkkinoin\w* (?:varten|tarkoituksi\w*)|21 artiklan 2 kohd\w*",
+        overlap="sentence", note="an objection to processing for direct marketing (Art 21(2)) is an opt-out, not an Art 21(1) objection"),
     neg("nearmiss.product_complaint", {C}, r"reklamaati\w*|valitu\w* ~4 (?:laadu\w*|toimitu\w*|tuottee\w*|palvelu\w*|kuvaaja\w*)",
         note="a consumer complaint"),
     neg("nearmiss.newsletter_content", {M}, r"uutiskirjee(?:ssa|ssanne|n tarjou\w*|n koodi\w*|n linkki\w*)\w* ~4 (?:ei toimi\w*|oli|vaar\w*|mainit\w*|kerrott\w*|olleen)",
