@@ -3,7 +3,7 @@
 Usage::
 
     .venv/bin/python scripts/train_weights.py [--holdout SPLIT,...] [--target-synthetic 0.02]
-        [--target-real 0.06] [--max-flagged 0.2] [--out requestbot/data/weights.json] [--dry-run]
+        [--target-real 0.08] [--max-flagged 0.22] [--out requestbot/data/weights.json] [--dry-run]
 
 Runs every rule over every labelled message (``evidence_by_kind``: which rules
 fired, in sentences of which role), fits one L2-regularised logistic regression
@@ -295,7 +295,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--holdout", default="real_holdout,blind8")
     ap.add_argument("--target-synthetic", type=float, default=0.01)
     ap.add_argument("--target-real", type=float, default=0.08)
-    ap.add_argument("--max-flagged", type=float, default=0.25)
+    # 0.22 on the messages trained on keeps the real split within the 25 %
+    # as bench/classify_eval.py counts it (with the machine mail left out here)
+    ap.add_argument("--max-flagged", type=float, default=0.22)
     ap.add_argument("--out", default=str(ROOT / "requestbot" / "data" / "weights.json"))
     ap.add_argument("--dry-run", action="store_true", help="print, do not write the file")
     ap.add_argument("--rules", action="store_true", help="print every rule's precision")
