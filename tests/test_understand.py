@@ -216,6 +216,8 @@ def test_a_short_note_in_we_voice_is_still_read() -> None:
             "context",
         ),
         ("Users should be able to export their data.", "context"),
+        ("I think it would be a valuable addition to generate objection letters.", "context"),
+        ("We should support erasure requests in the admin panel.", "context"),
         ("Begäran ska göras skriftligt.", "statement"),  # a request noun asks nothing
         ("I have the right to a copy, please send it.", "request"),
     ],

@@ -179,7 +179,8 @@ _GENERIC = _rx(
     r"(?:has|have) (?:the |a )?rights? (?:to|of)",
     r"har (?:en )?ratt(?:en|igheten)? (?:att|till)",
     r"on oikeus|on oikeutettu",
-    r"it (?:would|will|could) be (?:\w+ )?(?:great|nice|good|useful|helpful|awesome|cool|better|possible)",
+    r"it (?:would|will|could) be (?:\w+ ){0,2}?(?:great|nice|good|useful|helpful|awesome|cool|better|possible|valuable|addition|improvement|idea)",
+    r"(?:we|you) (?:should|could|might|need to|have to) (?:\w+ )?(?:support|add|implement|provide|offer|allow|consider|build|introduce)",
     r"(?:should|could|would|must|need to|needs to) be (?:able|possible|allowed)",
     r"(?:they|users?|the user|a user|customers?|people|members|visitors|one) "
     r"(?:should|could|would|must|need to|needs to|will|might)",
@@ -208,6 +209,10 @@ _UNANSWERED = _rx(
     r"(?:inte|ej|aldrig) (?:\w+ ){0,3}?(?:fatt|fick|hort|svarat|besvarat)",
     r"(?:inget|utan) svar|paminnelse|paminner|obesvara\w*",
 )
+
+#: The writer's "I" only frames an opinion or a proposal ("I think it would be
+#: great if users could export ..."): a discussion, not a request of their own.
+_OPINION = _rx(r"i (?:\w+ )?(?:think|guess|believe|suppose|suggest|propose|wonder|was thinking)")
 
 #: A threat or consequence: "if you do not ..., I will ...".
 _CONDITION = _rx(
@@ -372,7 +377,7 @@ def _plain_role(text: str, seg: Segment) -> str:
     """The role of a sentence (or clause) that is the writer's and no condition."""
     if _INFO.search(text):
         return "item" if seg.shape == "item" else "context"
-    if _GENERIC.search(text) and not _FIRST_PERSON.search(text):
+    if _GENERIC.search(text) and (not _FIRST_PERSON.search(text) or _OPINION.search(text)):
         return "item" if seg.shape == "item" else "context"
     cue = bool(_REQUEST_CUE.search(text))
     if seg.shape == "item":
