@@ -43,7 +43,7 @@ from requestbot.intake import parse_message  # noqa: E402
 from requestbot.model import KIND_ORDER, InboundMessage  # noqa: E402
 from requestbot.normalise import strip_subject_prefixes  # noqa: E402
 from requestbot.understand import language  # noqa: E402
-from requestbot.understand.classify import classify_received  # noqa: E402
+from requestbot.understand.classify import classify_received, read_as_machine  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 #: splits a labelled row may carry (``all`` only for an outside corpus without a split column)
@@ -205,7 +205,7 @@ def evaluate(
         report.total += 1
         report.exact += got == lab.kinds
         report.language_ok += c.language == lab.language
-        report.automated_ok += msg.automated == lab.automated
+        report.automated_ok += read_as_machine(msg) == lab.automated
         report.flagged += c.needs_review
         report.wrong_unflagged += got != lab.kinds and not c.needs_review
         for kind in KIND_ORDER:
@@ -226,8 +226,8 @@ def evaluate(
             problems.append(f"kinds expected {_fmt(lab.kinds)} got {_fmt(got)}")
         if c.language != lab.language:
             problems.append(f"language expected {lab.language} got {c.language}")
-        if msg.automated != lab.automated:
-            problems.append(f"automated expected {lab.automated} got {msg.automated}")
+        if read_as_machine(msg) != lab.automated:
+            problems.append(f"automated expected {lab.automated} got {read_as_machine(msg)}")
         if problems:
             rules = ", ".join(f"{'-' if e.negative else ''}{e.rule}" for e in c.evidence)
             flag = " (flagged)" if c.needs_review else ""

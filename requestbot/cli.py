@@ -294,7 +294,7 @@ def iter_message_paths(paths: Sequence[str]) -> list[str]:
 
 def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
     from .intake import parse_message
-    from .understand.classify import classify_received, evidence_to_json
+    from .understand.classify import classify_received, evidence_to_json, read_as_machine
 
     languages = tuple(args.languages.split(",")) if args.languages else ("fi", "sv", "en")
     default_language = args.default_language or languages[0]
@@ -315,7 +315,7 @@ def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
                 "path": path,
                 "kinds": kinds,
                 "language": result.language,
-                "automated": msg.automated,
+                "automated": read_as_machine(msg),
                 "automated_reason": msg.automated_reason,
                 "confidence": {k.value: round(v, 3) for k, v in result.confidence.items()},
                 "evidence": evidence_to_json(result),
@@ -325,7 +325,7 @@ def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
             out.write(json.dumps(obj, ensure_ascii=False) + "\n")
         else:
             label = "+".join(kinds) or "not a request"
-            auto = f"  automated ({msg.automated_reason})" if msg.automated else ""
+            auto = f"  automated ({msg.automated_reason})" if read_as_machine(msg) else ""
             review = "  needs review" if result.needs_review else ""
             out.write(f"{path}: {label}  [{result.language}]{auto}{review}\n")
     return EXIT_FAIL if failures else EXIT_OK

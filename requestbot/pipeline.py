@@ -566,6 +566,7 @@ def step_reply(ctx: Context, item: Item) -> Disposition | None:
     # The whole text is read for a vacation notice: one after a "-- " line is no signature.
     answer_yes = (
         is_confirmation(ctx, msg.new_text)
+        and LIKELY_MACHINE_FLAG not in msg.flags
         and not reads_as_automatic(msg.full_text[:2000])
         and not says_forged(
             msg.auth_results, authserv_id=ctx.cfg.staff.authserv_id, from_address=msg.from_addr

@@ -113,3 +113,88 @@ def test_machine_mail_without_auto_headers_is_never_answered(
     rcpts = {rcpt for m in smtp_sink.messages for rcpt in m.rcpt_tos}
     assert "anna@example.com" in rcpts
     assert not rcpts & {"members@example.com", "notifications@social.example.com", LIST_SERVER}
+
+
+def test_machine_wording_around_a_request_goes_to_staff_unanswered(
+    tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink
+) -> None:
+    """A "do not reply" notice or an auto-reply subject is a machine's wording, but a person
+    may forward, quote or answer it: when the text reads as a request the message is not
+    dropped, it becomes a flagged case for staff, and nobody is answered."""
+    cfg = write_config(tmp_path, mailbox_user, smtp_sink, controller='default_language = "fi"')
+    guardian = "Liisa <liisa.huoltaja@example.fi>"
+    replier = "Olli <olli@example.fi>"
+    # A guardian writes under a forwarded gallery notice that ends in "do not reply".
+    mailbox_user.append(
+        make_message(
+            guardian,
+            "VS: Kuvagalleria on valmis",
+            "Kuvagalleria on valmis. Tämä on automaattinen viesti, älä vastaa tähän viestiin.\n\n"
+            "Emme ole tilanneet näitä. Poistakaa lapsemme kuvat ja kaikki hänen tietonsa.\n"
+            "-Liisa (huoltaja)\n",
+        )
+    )
+    # A person answers an auto-reply: its subject keeps the auto-reply words.
+    mailbox_user.append(
+        make_message(
+            replier,
+            "Re: Automaattinen vastaus: tietopyyntö",
+            "Sain teiltä vain automaattisen vastauksen. Haluan nähdä kaikki minusta "
+            "tallennetut tiedot.\n",
+        )
+    )
+    # A bare notice with the same wording and no request stays machine mail.
+    mailbox_user.append(
+        make_message(
+            "Kuvapalvelu <galleria@example.fi>",
+            "Kuvagalleria on valmis",
+            "Kuvagalleria on valmis. Tämä on automaattinen viesti, älä vastaa tähän viestiin.\n",
+        )
+    )
+    clock = Clock(NOW)
+    with daemon(cfg, clock) as r:
+        r.ctx.staff_handler = staff.handle
+        tick(r)
+        cases = {c.requester_address: c for c in r.store.cases()}
+        assert set(cases) == {"liisa.huoltaja@example.fi", "olli@example.fi"}
+        for case in cases.values():
+            assert case.kinds == () and case.needs_review
+            assert "likely_machine" in {e.rule for e in case.evidence}
+            assert "not_answered" in [e.action for e in r.store.events(case.id)]
+        notes = {n["case_id"] for n in kinds_queued(r, "staff_new_case")}
+        assert notes == {c.id for c in cases.values()}
+        assert requester_mail(r) == []
+        asyncio.run(outbox.drain_once(r.cfg, r.store, now=clock))
+    assert len(mailbox_user.uids("Automated")) == 1
+    rcpts = {rcpt for m in smtp_sink.messages for rcpt in m.rcpt_tos}
+    assert not rcpts & {"liisa.huoltaja@example.fi", "olli@example.fi", "galleria@example.fi"}
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "staff_case"),
+    [
+        # a person's request under machine wording: a flagged case, never answered
+        ("Re: Automatic reply: data request", "I want a copy of all my data.\n", True),
+        ("SV: Automatiskt svar: Mina uppgifter", "Radera alla mina personuppgifter.\n", True),
+        ("Out of office party photos", "Please delete the photos of me.\n", True),
+        (
+            "Fwd: order",
+            "Your order has shipped. Please do not reply to this email.\n\n"
+            "Delete my customer account and all my data.\n",
+            True,
+        ),
+        # the wording alone is machine mail
+        ("Automatic reply: data request", "I am away until Monday.\n", False),
+        ("Order", "Your order has shipped. Please do not reply to this email.\n", False),
+    ],
+)
+def test_machine_wording_reading(subject: str, body: str, staff_case: bool) -> None:
+    from requestbot.intake import parse_message
+    from requestbot.understand.classify import classify_received, read_as_machine
+
+    raw = make_message("Person <person@example.com>", subject, body)
+    msg, result = classify_received(parse_message(raw), default_language="en")
+    assert read_as_machine(msg)  # never answered either way
+    assert ("likely_machine" in msg.flags) is staff_case
+    assert msg.automated is not staff_case
+    assert result.kinds == () and result.needs_review is staff_case

@@ -374,10 +374,24 @@ def classify(
 #: Automated-mail verdicts that rest on a heuristic rather than on a header the
 #: sending software set: a message with such a verdict that reads as a rights
 #: request is a request (a person may open with "I'm on holiday, but ...").
-HEURISTIC_AUTOMATED = ("spam:", "body:maybe-", LIKELY_MACHINE_REASON)
+#: Verdicts drawn from words a person may also write, quote or forward (a subject line
+#: such as "Re: Automatic reply: ..." or "Out of office party photos", a "do not reply to
+#: this message" notice under a forward): a message under one of them that reads as a
+#: request is never answered, but it is not dropped either: it becomes a flagged case
+#: for staff, like a likely machine's.
+WORDING_VERDICTS = ("subject:", "body:auto-notice")
+HEURISTIC_AUTOMATED = ("spam:", "body:maybe-", LIKELY_MACHINE_REASON, *WORDING_VERDICTS)
 #: Verdicts under which a marketing opt-out alone does not make a request: bulk mail
 #: carries unsubscribe footers.
 _FOOTER_VERDICTS = ("spam:", LIKELY_MACHINE_REASON)
+#: Verdicts under which a request is told to staff but never answered.
+_UNANSWERED_VERDICTS = (LIKELY_MACHINE_REASON, *WORDING_VERDICTS)
+
+
+def read_as_machine(msg: InboundMessage) -> bool:
+    """The message is treated as machine mail: automated, or a likely machine whose
+    request goes to staff as a flagged case that is never answered."""
+    return msg.automated or LIKELY_MACHINE_FLAG in msg.flags
 
 
 def likely_machine_reading(result: Classification) -> Classification:
@@ -409,7 +423,7 @@ def classify_received(
         wanted = set(result.kinds) - (
             {Kind.MARKETING_OPT_OUT} if reason.startswith(_FOOTER_VERDICTS) else set()
         )
-        if wanted and reason.startswith(LIKELY_MACHINE_REASON):
+        if wanted and reason.startswith(_UNANSWERED_VERDICTS):
             # Never answered (pipeline), but staff get a case: it may be a person.
             flagged = dataclasses.replace(human, flags=(*human.flags, LIKELY_MACHINE_FLAG))
             return flagged, likely_machine_reading(result)
