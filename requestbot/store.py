@@ -35,7 +35,17 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from .errors import StoreError, StoreLockedError
-from .packed import Flag, PackedTable, Tables, dumps, read_snapshot, write_snapshot
+from .packed import (
+    Flag,
+    PackedTable,
+    Source,
+    Tables,
+    Written,
+    dumps,
+    is_line_layout,
+    read_snapshot,
+    write_snapshot,
+)
 
 log = logging.getLogger("requestbot.store")
 
@@ -127,8 +137,9 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 class JournalStorage(Storage):
-    """TinyDB storage: snapshot + append-only journal, documents kept in memory
-    as compact JSON bytes (packed.py), decoded when asked for.
+    """TinyDB storage: snapshot + append-only journal. The snapshot's documents stay
+    in the file until they are read (packed.py); the ones changed since are kept as
+    compact JSON bytes; all are decoded when asked for.
 
     Tables are held with integer document ids (TinyDB's own id type), so TinyDB
     never has to rebuild a table to change one document. ``hold()`` groups
@@ -148,6 +159,7 @@ class JournalStorage(Storage):
         self._journal_fd: int | None = None
         self._journal_size = 0
         self._snapshot_size = 0
+        self._whole_layout = False  # the snapshot is in the old one-line layout
         self._deferred = 0  # > 0 inside a group commit: lines are written, not fsynced
         self._unsynced = False
         self.writes = 0
@@ -158,7 +170,9 @@ class JournalStorage(Storage):
         try:
             with self.path.open("rb") as fh:
                 size = os.fstat(fh.fileno()).st_size
-                return read_snapshot(fh, str(self.path), self.flag), size
+                self._whole_layout = not is_line_layout(fh)
+                source = Source(os.dup(fh.fileno()), str(self.path))
+                return read_snapshot(fh, str(self.path), self.flag, source), size
         except FileNotFoundError:
             return {}, 0
         except OSError as exc:
@@ -207,9 +221,11 @@ class JournalStorage(Storage):
                 break
         if not self.readonly:
             self._open_journal(good)
-            if not self.path.exists():
+            if not self.path.exists() or self._whole_layout:
+                # A store always has a snapshot file that parses; one in the old layout
+                # is rewritten at once, so that its documents leave memory.
                 self._data = tables
-                self.compact()  # a store always has a snapshot file that parses
+                self.compact()
         return tables
 
     def _open_journal(self, good: int) -> None:
@@ -296,14 +312,21 @@ class JournalStorage(Storage):
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            size = _write_snapshot_file(self.path, self._data)
+            size, written, source = _write_snapshot_file(self.path, self._data)
+        except OSError as exc:
+            # The journal still holds everything: nothing is lost, try again later.
+            raise StoreError(f"{self.path}: cannot write a snapshot: {exc.strerror}") from exc
+        for name, table in self._data.items():  # the documents are read from the new file
+            table.moved(written.places[name], source, written.in_memory[name])
+        self._whole_layout = False
+        self._snapshot_size = size
+        try:
             if self._journal_fd is not None:
                 os.ftruncate(self._journal_fd, 0)
                 os.fsync(self._journal_fd)
         except OSError as exc:
-            # The journal still holds everything: nothing is lost, try again later.
-            raise StoreError(f"{self.path}: cannot write a snapshot: {exc.strerror}") from exc
-        self._snapshot_size = size
+            msg = f"{self.journal_path}: cannot empty the journal: {exc.strerror}"
+            raise StoreError(msg) from exc
         self._journal_size = 0
 
     @contextlib.contextmanager
@@ -389,22 +412,27 @@ class JournalStorage(Storage):
             self._journal_fd = None
 
 
-def _write_snapshot_file(path: Path, tables: Tables) -> int:
-    """Like atomic_write_bytes, streaming the packed documents; returns the size."""
+def _write_snapshot_file(path: Path, tables: Tables) -> tuple[int, Written, Source]:
+    """Like atomic_write_bytes, streaming the packed documents; returns the size, where
+    the documents are in it, and the new file open for reading."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    source: Source | None = None
     try:
         with os.fdopen(fd, "wb") as fh:
-            write_snapshot(fh, tables)
+            source = Source(os.open(tmp, os.O_RDONLY), str(path))
+            written = write_snapshot(fh, tables)
             fh.flush()
             size = fh.tell()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
+        if source is not None:
+            source.close()
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
     fsync_dir(path.parent)
-    return size
+    return size, written, source
 
 
 def load_tables(path: str | os.PathLike[str]) -> Tables:
