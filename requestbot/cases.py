@@ -26,7 +26,17 @@ from tinydb import Query, TinyDB
 from tinydb.table import Document
 
 from .errors import CaseError, StoreError
-from .model import Case, CaseEvent, Evidence, Facts, Kept, Kind, Status, sort_kinds
+from .model import (
+    CLOSED_STATUSES,
+    Case,
+    CaseEvent,
+    Evidence,
+    Facts,
+    Kept,
+    Kind,
+    Status,
+    sort_kinds,
+)
 from .store import (
     JournalStorage,
     JournalTable,
@@ -36,6 +46,7 @@ from .store import (
 )
 
 SCHEMA_VERSION = 1
+_CLOSED_VALUES = frozenset(s.value for s in CLOSED_STATUSES)
 _NO_DOCS: Mapping[int, dict[str, Any]] = {}
 
 #: Suppression keys that are keyed hashes, not addresses.
@@ -539,12 +550,35 @@ class CaseStore(ArchiveMixin):
         return updated
 
     def cases(self, predicate: Callable[[Case], bool] | None = None) -> list[Case]:
-        found = [case_from_doc(dict(d)) for d in self.docs("cases").values()]
+        """The cases ``predicate`` keeps, oldest first; only those are kept in memory."""
+        found = list(self.each_case(predicate))
         found.sort(key=lambda c: (c.received_at, c.id))
-        return [c for c in found if predicate is None or predicate(c)]
+        return found
+
+    def each_case(
+        self, predicate: Callable[[Case], bool] | None = None, *, open_only: bool = False
+    ) -> Iterator[Case]:
+        """The cases ``predicate`` keeps, one at a time in no order: a scan that keeps
+        nothing else in memory. ``open_only`` skips closed cases before decoding them."""
+        for d in self.docs("cases").values():
+            if open_only and d.get("status") in _CLOSED_VALUES:
+                continue
+            case = case_from_doc(d)
+            if predicate is None or predicate(case):
+                yield case
 
     def open_cases(self) -> list[Case]:
-        return self.cases(lambda c: c.is_open)
+        found = list(self.each_case(open_only=True))
+        found.sort(key=lambda c: (c.received_at, c.id))
+        return found
+
+    def open_case_ids(self) -> set[str]:
+        """The ids of the open cases, without decoding the cases."""
+        return {
+            str(d.get("id"))
+            for d in self.docs("cases").values()
+            if d.get("status") not in _CLOSED_VALUES
+        }
 
     def find_case_by_message_id(self, message_id: str) -> Case | None:
         if not message_id:
@@ -655,8 +689,15 @@ class CaseStore(ArchiveMixin):
             self.index().add_message(t.insert(doc), doc)
 
     def messages(self, predicate: Callable[[dict[str, Any]], bool] | None = None) -> list[dict]:
-        docs = self.docs("messages").values()
-        return [dict(d) for d in docs if predicate is None or predicate(d)]
+        return list(self.each_message(predicate))
+
+    def each_message(
+        self, predicate: Callable[[dict[str, Any]], bool] | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """The message records ``predicate`` keeps, one at a time (a copy each)."""
+        for d in self.docs("messages").values():
+            if predicate is None or predicate(d):
+                yield dict(d)
 
     # --- outbox --------------------------------------------------------------
 
@@ -667,11 +708,9 @@ class CaseStore(ArchiveMixin):
         return doc_id
 
     def outbox(self, predicate: Callable[[dict[str, Any]], bool] | None = None) -> list[dict]:
-        docs = self.docs("outbox")
+        docs = self.docs("outbox")  # in doc id order; one decoded document at a time
         return [
-            {**d, "id": doc_id}
-            for doc_id, d in sorted(docs.items())
-            if predicate is None or predicate(d)
+            {**d, "id": doc_id} for doc_id, d in docs.items() if predicate is None or predicate(d)
         ]
 
     def outbox_to(self, address: str) -> list[dict[str, Any]]:

@@ -99,10 +99,12 @@ def digest_data(
     open case, most urgent first, and ``auto_close`` the unconfirmed cases
     the bot will close (by ``requests``; None: it closes none).
     """
-    open_cases = [c for c in cases if c.is_open]
+    open_cases = (c for c in cases if c.is_open)  # one at a time: thousands may be open
+    open_total = 0
     overdue, due_soon, due_week = [], [], []
     awaiting, extension, triage, auto_close = [], [], [], []
     for case in open_cases:
+        open_total += 1
         line = case_line(case, today)
         closing = closes_on(case, requests, timezone)
         if closing is not None:
@@ -150,7 +152,7 @@ def digest_data(
     ]
     return {
         "today": today,
-        "open_total": len(open_cases),
+        "open_total": open_total,
         "overdue": _order(overdue),
         "due_soon": _order(due_soon),
         "due_week": _order(due_week),
@@ -216,7 +218,7 @@ def build(ctx: Context) -> dict[str, Any]:
     """The template context of today's digest, from the store."""
     now = local_now(ctx.cfg, ctx.now())
     data = digest_data(
-        ctx.store.cases(),
+        ctx.store.each_case(open_only=True),
         outbox_failed(ctx.store),
         quarantined_messages(ctx.store),
         now.date(),
@@ -322,7 +324,7 @@ def escalation_once(ctx: Context) -> int:
     today = local_now(ctx.cfg, ctx.now()).date()
     lines = [
         case_line(c, today)
-        for c in ctx.store.open_cases()
+        for c in ctx.store.each_case(open_only=True)
         if escalate(c.effective_due, today, ctx.calendar)
         and not ctx.store.get_state(escalation_key(c.id, today))
     ]

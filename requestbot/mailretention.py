@@ -89,7 +89,7 @@ def content_hash(raw: bytes) -> str:
 def known_hashes(store: CaseStore) -> dict[str, str]:
     """Content hash -> case id ("" for mail that belongs to no case)."""
     known: dict[str, str] = {}
-    for m in store.messages(lambda d: bool(d.get("hash"))):
+    for m in store.each_message(lambda d: bool(d.get("hash"))):
         for key in ("hash", "stripped_hash"):  # iddocs.py stores a stripped copy's hash
             if m.get(key):
                 known[str(m[key])] = str(m.get("case_id") or "")
@@ -138,7 +138,7 @@ def run_folder(
     if dry_run or not refs:
         return result
     known = known_hashes(store)
-    open_cases = {c.id for c in store.open_cases()}
+    open_cases = store.open_case_ids()
     for start in range(0, len(refs), CHUNK):
         chunk = source.fetch_refs(folder, refs[start : start + CHUNK])
         d = decide(chunk, known, open_cases)
