@@ -14,7 +14,9 @@ when it is not (short or mixed texts); see bench/classify_eval.py for figures.
 
 from __future__ import annotations
 
+import logging
 import re
+import subprocess
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
@@ -66,6 +68,8 @@ _FI_CUES = re.compile(
 )
 _SV_CUES = re.compile(r"\b\w+(?:ning|ningen|erna|arna|orna|heten)\b")
 
+log = logging.getLogger("requestbot.language")
+
 #: Stop-word score margin above which py3langid is not consulted.
 CLEAR_MARGIN = 2.0
 
@@ -102,6 +106,18 @@ def detect_stopwords(text: str, languages: Sequence[str], default: str) -> tuple
 
 @lru_cache(maxsize=8)
 def _langid(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """py3langid's classifier for ``languages``: from the memory-mapped cache file
+    (langmodel.py, no numpy in this process), else py3langid itself."""
+    from . import langmodel
+
+    try:
+        return langmodel.load(languages)
+    except (OSError, ValueError, RuntimeError, subprocess.SubprocessError) as exc:
+        log.warning("language model cache unavailable (%s); loading py3langid in-process", exc)
+        return _langid_in_process(languages)
+
+
+def _langid_in_process(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
     """py3langid's model cut down to ``languages``.
 
     ``set_languages`` would keep the full 97-language model (~75 MB of arrays) for a
@@ -139,8 +155,9 @@ def _model(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
 def preload(languages: Sequence[str]) -> None:
     """Load the model ``detect`` uses for ``languages`` in a background thread.
 
-    Loading costs ~0.6 s, most of it lzma decompression, which lets other threads
-    run: a backlog's intake goes on meanwhile instead of waiting at the first
+    Loading maps the cache file (langmodel.py); the first time on a machine a child
+    process writes it (~1.5 s), and without a cache py3langid loads (~0.6 s, mostly
+    lzma). Either lets other threads run: a backlog's intake goes on meanwhile instead of waiting at the first
     message whose language the stop words cannot tell."""
     langs = tuple(sorted(lang for lang in languages if lang in _WORDS))
     if len(langs) < 2 or langs in _PRELOADED:
