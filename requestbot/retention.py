@@ -134,10 +134,10 @@ def plan(cfg: Config, store: CaseStore, now: datetime) -> list[Action]:
                 Action("purge_archive", str(year), f"{len(due)} archived case(s) to anonymise")
             )
     log_before = now - timedelta(days=r.log_days)
-    old = [m for m in store.table("messages").all() if _old_message(m, log_before)]
+    old = sum(1 for _ in store.each_message(lambda m: _old_message(m, log_before)))
     if old:
         actions.append(
-            Action("message_log", "messages", f"{len(old)} record(s) taken in before {log_before}")
+            Action("message_log", "messages", f"{old} record(s) taken in before {log_before}")
         )
     return actions
 
@@ -265,9 +265,9 @@ def _delete_body_file(store: CaseStore, item: Any) -> None:
 
 def redact_message_log(store: CaseStore, before: datetime) -> int:
     t = store.table("messages")
-    old = [m for m in t.all() if _old_message(m, before)]
+    old = [doc_id for doc_id, m in store.docs("messages").items() if _old_message(m, before)]
     with store.transaction():
-        for m in old:
+        for doc_id in old:
             t.update(
                 {
                     "message_id": REDACTED,
@@ -276,7 +276,7 @@ def redact_message_log(store: CaseStore, before: datetime) -> int:
                     "subject": REDACTED,
                     "redacted": True,
                 },
-                doc_ids=[m.doc_id],
+                doc_ids=[doc_id],
             )
     return len(old)
 
