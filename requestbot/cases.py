@@ -16,7 +16,7 @@ import hmac
 import json
 import logging
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -472,9 +472,11 @@ class CaseStore(ArchiveMixin):
         return f"{prefix}-{year}-{n:04d}"
 
     def _case_doc_id(self, case_id: str) -> int | None:
-        doc_id = self.index().case_ids.get(case_id)
-        raw = self._raw("cases", doc_id)
-        return doc_id if raw is not None and raw.get("id") == case_id else None
+        for doc_id in self.index().case_ids.get(case_id):
+            raw = self._raw("cases", doc_id)
+            if raw is not None and raw.get("id") == case_id:
+                return doc_id
+        return None
 
     def _raw(self, table: str, doc_id: int | None) -> dict[str, Any] | None:
         if doc_id is None:
@@ -583,7 +585,7 @@ class CaseStore(ArchiveMixin):
     def find_case_by_message_id(self, message_id: str) -> Case | None:
         if not message_id:
             return None
-        for doc_id in self.index().by_message_id.get(message_id, ()):
+        for doc_id in self.index().by_message_id.get(message_id):
             raw = self._raw("cases", doc_id)
             if raw and (
                 message_id in raw.get("our_message_ids", ())
@@ -595,7 +597,7 @@ class CaseStore(ArchiveMixin):
     def open_cases_for(self, address: str) -> list[Case]:
         addr = normalise_address(address)
         found = []
-        for doc_id in self.index().by_address.get(addr, ()):
+        for doc_id in self.index().by_address.get(addr):
             raw = self._raw("cases", doc_id)
             if raw and normalise_address(raw.get("requester_address", "")) == addr:
                 case = case_from_doc(dict(raw))
@@ -626,13 +628,13 @@ class CaseStore(ArchiveMixin):
             "data": data or {},
         }
         doc_id = self.table("events").insert(doc)
-        self.index().events.setdefault(case_id, []).append(doc_id)
+        self.index().events.add(case_id, doc_id)
         return ev
 
     def event_docs(self, case_id: str) -> list[Document]:
         """The raw event documents of one case (with ``doc_id``), oldest first."""
         found = []
-        for doc_id in self.index().events.get(case_id, ()):
+        for doc_id in self.index().events.get(case_id):
             raw = self._raw("events", doc_id)
             if raw and raw.get("case_id") == case_id:
                 found.append(Document(raw, doc_id))
@@ -641,7 +643,7 @@ class CaseStore(ArchiveMixin):
     def outbox_docs(self, case_id: str) -> list[Document]:
         """The raw outbox documents of one case (with ``doc_id``), oldest first."""
         found = []
-        for doc_id in self.index().outbox_by_case.get(case_id, ()):
+        for doc_id in self.index().outbox_by_case.get(case_id):
             raw = self._raw("outbox", doc_id)
             if raw and raw.get("case_id") == case_id:
                 found.append(Document(raw, doc_id))
@@ -650,7 +652,7 @@ class CaseStore(ArchiveMixin):
     def message_docs(self, case_id: str) -> list[Document]:
         """The records of the messages taken in for one case (with ``doc_id``)."""
         found = []
-        for doc_id in self.index().messages_by_case.get(case_id, ()):
+        for doc_id in self.index().messages_by_case.get(case_id):
             raw = self._raw("messages", doc_id)
             if raw and raw.get("case_id") == case_id:
                 found.append(Document(raw, doc_id))
@@ -658,7 +660,7 @@ class CaseStore(ArchiveMixin):
 
     def events(self, case_id: str) -> list[CaseEvent]:
         found = []
-        for doc_id in self.index().events.get(case_id, ()):
+        for doc_id in self.index().events.get(case_id):
             raw = self._raw("events", doc_id)
             if raw and raw.get("case_id") == case_id:
                 found.append(event_from_doc(dict(raw)))
@@ -667,10 +669,10 @@ class CaseStore(ArchiveMixin):
     # --- messages taken in -----------------------------------------------------
 
     def _message_doc_id(self, message_id: str, content_hash: str) -> int | None:
-        doc_id = self.index().messages.get((message_id, content_hash))
-        raw = self._raw("messages", doc_id)
-        if raw and raw.get("message_id") == message_id and raw.get("hash") == content_hash:
-            return doc_id
+        for doc_id in self.index().messages.get((message_id, content_hash)):
+            raw = self._raw("messages", doc_id)
+            if raw and raw.get("message_id") == message_id and raw.get("hash") == content_hash:
+                return doc_id
         return None
 
     def find_message(self, message_id: str, content_hash: str) -> dict[str, Any] | None:
@@ -683,7 +685,7 @@ class CaseStore(ArchiveMixin):
         if doc_id is not None:
             t.update(fields, doc_ids=[doc_id])
             if fields.get("case_id"):
-                self.index().messages_by_case.setdefault(str(fields["case_id"]), []).append(doc_id)
+                self.index().messages_by_case.add(str(fields["case_id"]), doc_id)
         else:
             doc = {"message_id": message_id, "hash": content_hash, **fields}
             self.index().add_message(t.insert(doc), doc)
@@ -717,7 +719,7 @@ class CaseStore(ArchiveMixin):
         """Outgoing messages to one address (normalised), oldest first."""
         addr = normalise_address(address)
         found = []
-        for doc_id in self.index().outbox_by_to.get(addr, ()):
+        for doc_id in self.index().outbox_by_to.get(addr):
             raw = self._raw("outbox", doc_id)
             if raw and normalise_address(str(raw.get("to", ""))) == addr:
                 found.append({**raw, "id": doc_id})
@@ -872,6 +874,34 @@ class CaseStore(ArchiveMixin):
         self._keyed_set("state", key, value)
 
 
+class _Ids:
+    """key -> doc ids, compact: the key is kept as its hash (an int, not the string)
+    and one id as an int, several as a list. Entries are hints (a hash may collide):
+    every lookup checks the document it finds."""
+
+    __slots__ = ("_d",)
+
+    def __init__(self) -> None:
+        self._d: dict[int, int | list[int]] = {}
+
+    def add(self, key: object, doc_id: int) -> None:
+        h = hash(key)
+        have = self._d.get(h)
+        if have is None:
+            self._d[h] = doc_id
+        elif isinstance(have, int):
+            if have != doc_id:
+                self._d[h] = [have, doc_id]
+        elif doc_id not in have:
+            have.append(doc_id)
+
+    def get(self, key: object) -> Sequence[int]:
+        have = self._d.get(hash(key))
+        if have is None:
+            return ()
+        return (have,) if isinstance(have, int) else tuple(have)
+
+
 class _Indexes:
     """Where documents are, by the keys the flow looks them up by.
 
@@ -882,27 +912,22 @@ class _Indexes:
 
     def __init__(self, tables: Mapping[str, Mapping[int, dict[str, Any]]]) -> None:
         self.tables = tables
-        self.case_ids: dict[str, int] = {}
-        # lists, not sets: most hold one id, and a list of one is a third of a set's size
-        self.by_address: dict[str, list[int]] = {}
-        self.by_message_id: dict[str, list[int]] = {}
-        self.events: dict[str, list[int]] = {}
-        self.messages: dict[tuple[str, str], int] = {}
-        self.outbox_by_to: dict[str, list[int]] = {}
-        self.outbox_by_case: dict[str, list[int]] = {}
-        self.messages_by_case: dict[str, list[int]] = {}
+        self.case_ids = _Ids()
+        self.by_address = _Ids()
+        self.by_message_id = _Ids()
+        self.events = _Ids()
+        self.messages = _Ids()  # by (message id, content hash)
+        self.outbox_by_to = _Ids()
+        self.outbox_by_case = _Ids()
+        self.messages_by_case = _Ids()
         self._keyed: dict[str, dict[str, int]] = {}
         for doc_id, doc in tables.get("cases", {}).items():
             self.add_case(doc_id, doc)
-        events = tables.get("events") or {}
-        for doc_id in sorted(events):  # one decoded document at a time
-            doc = events[doc_id]
-            self.events.setdefault(str(doc.get("case_id")), []).append(doc_id)
+        for doc_id, doc in (tables.get("events") or {}).items():  # in doc id order
+            self.events.add(str(doc.get("case_id")), doc_id)
         for doc_id, doc in tables.get("messages", {}).items():
             self.add_message(doc_id, doc)
-        outbox = tables.get("outbox") or {}
-        for doc_id in sorted(outbox):
-            doc = outbox[doc_id]
+        for doc_id, doc in (tables.get("outbox") or {}).items():
             self.add_outbox(doc_id, doc)
 
     def keyed(self, table: str) -> dict[str, int]:
@@ -913,23 +938,17 @@ class _Indexes:
         return self._keyed[table]
 
     def add_case(self, doc_id: int, doc: dict[str, Any]) -> None:
-        self.case_ids[str(doc.get("id"))] = doc_id
-        _add(self.by_address, normalise_address(str(doc.get("requester_address", ""))), doc_id)
+        self.case_ids.add(str(doc.get("id")), doc_id)
+        self.by_address.add(normalise_address(str(doc.get("requester_address", ""))), doc_id)
         for mid in (*doc.get("message_ids", ()), *doc.get("our_message_ids", ())):
-            _add(self.by_message_id, mid, doc_id)
+            self.by_message_id.add(mid, doc_id)
 
     def add_message(self, doc_id: int, doc: dict[str, Any]) -> None:
-        self.messages[(str(doc.get("message_id")), str(doc.get("hash")))] = doc_id
+        self.messages.add((str(doc.get("message_id")), str(doc.get("hash"))), doc_id)
         if doc.get("case_id"):
-            self.messages_by_case.setdefault(str(doc["case_id"]), []).append(doc_id)
+            self.messages_by_case.add(str(doc["case_id"]), doc_id)
 
     def add_outbox(self, doc_id: int, doc: dict[str, Any]) -> None:
-        self.outbox_by_to.setdefault(normalise_address(str(doc.get("to", ""))), []).append(doc_id)
+        self.outbox_by_to.add(normalise_address(str(doc.get("to", ""))), doc_id)
         if doc.get("case_id"):
-            self.outbox_by_case.setdefault(str(doc["case_id"]), []).append(doc_id)
-
-
-def _add(index: dict[str, list[int]], key: str, doc_id: int) -> None:
-    ids = index.setdefault(key, [])
-    if doc_id not in ids:
-        ids.append(doc_id)
+            self.outbox_by_case.add(str(doc["case_id"]), doc_id)
