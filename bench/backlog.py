@@ -414,6 +414,25 @@ def deliver_and_wait(
     return None
 
 
+def daemon_baseline(server: DovecotServer, work: Path) -> None:
+    """The daemon's RSS on an empty store: the interpreter and its imports."""
+    address = "empty@example.test"
+    server.add_user(address, "secret")
+    user = server.for_user(address)
+    with SmtpSink() as sink:
+        cfg = bot_config(work, user, sink)
+        daemon = Daemon(cfg, work / "daemon.log")
+        try:
+            daemon.wait_idle()
+            started = proc_memory(daemon.proc.pid)
+        finally:
+            daemon.stop()
+    print(
+        f"(c) daemon with an empty store: RSS {started['VmRSS']:.0f} MB after start-up, "
+        f"peak (VmHWM) {started['VmHWM']:.0f} MB"
+    )
+
+
 def daemon_memory(server: DovecotServer, work: Path, template: Path, live: int) -> None:
     address = "live@example.test"
     server.add_user(address, "secret")
@@ -651,6 +670,8 @@ def main() -> None:
 
         # (c) the daemon's memory with many live cases
         if args.live:
+            (work / "empty").mkdir()
+            daemon_baseline(server, work / "empty")
             (work / "live").mkdir()
             daemon_memory(server, work / "live", template, args.live)
 
