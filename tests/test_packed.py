@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from requestbot.cases import CaseStore
 from requestbot.errors import StoreError
-from requestbot.packed import Flag, PackedTable, dumps, read_snapshot, write_snapshot
+from requestbot.packed import Flag, PackedTable, Source, dumps, read_snapshot, write_snapshot
 from requestbot.store import load_tables
 
 DOCS = {
@@ -128,3 +129,62 @@ def test_a_store_written_and_reopened_keeps_every_change(tmp_path: Path) -> None
     values = {d["key"]: d["value"] for d in tables["state"].values()}
     assert values["k3"] == "changed" and "k4" not in values and values["after"] == 1
     assert values["k29"] == {"n": 29, "name": "Åsa – “x”"}
+
+
+def test_documents_stay_in_the_snapshot_file_until_read(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    with CaseStore.open(path) as store:
+        for i in range(50):
+            store.set_state(f"k{i}", {"n": i, "text": "x" * 100})
+        store.storage.compact()
+        table = store.docs("state")
+        assert isinstance(table, PackedTable)
+        assert not table._mem  # every document is a place in the file, none is held
+        assert table[store.index().keyed("state")["k7"]]["value"] == {"n": 7, "text": "x" * 100}
+        store.set_state("k7", "changed")  # a change is kept in memory until the next snapshot
+        assert len(table._mem) == 1
+        assert store.get_state("k7") == "changed" and store.get_state("k8")["n"] == 8
+    tables = load_tables(path)
+    assert {d["key"]: d["value"] for d in tables["state"].values()}["k7"] == "changed"
+
+
+def test_a_reader_keeps_reading_its_snapshot_while_the_writer_compacts(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    with CaseStore.open(path) as store:
+        for i in range(20):
+            store.set_state(f"k{i}", i)
+        store.storage.compact()
+        reader = CaseStore.open(path, readonly=True)
+        for i in range(20):
+            store.set_state(f"k{i}", i * 10)
+        store.storage.compact()  # renames a new file over the one the reader has open
+        assert [reader.get_state(f"k{i}") for i in range(20)] == list(range(20))
+        assert [store.get_state(f"k{i}") for i in range(20)] == [i * 10 for i in range(20)]
+    assert CaseStore.open(path, readonly=True).get_state("k3") == 30
+
+
+def test_an_old_one_line_store_is_rewritten_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    docs = {"1": {"key": "schema_version", "value": 1}}
+    state = {str(i): {"key": f"k{i}", "value": i} for i in range(1, 6)}
+    path.write_text(json.dumps({"meta": docs, "state": state}))
+    with CaseStore.open(path, readonly=True) as reader:  # a reader leaves it as it is
+        assert reader.get_state("k3") == 3
+    assert not path.read_bytes().startswith(b"{\n")
+    with CaseStore.open(path) as store:
+        assert path.read_bytes().startswith(b"{\n")  # migrated at once, by the writer
+        assert not store.docs("state")._mem  # type: ignore[attr-defined]
+        assert [store.get_state(f"k{i}") for i in range(1, 6)] == [1, 2, 3, 4, 5]
+    assert json.loads(path.read_bytes())["state"] == state
+
+
+def test_ids_outside_the_dense_range_are_kept_in_memory(tmp_path: Path) -> None:
+    docs = {2**40: {"x": 1}, 3: {"x": 3}, -2: {"x": -2}}
+    path = tmp_path / "snap.json"
+    path.write_bytes(snapshot_bytes({"t": table_of(docs)}))
+    with path.open("rb") as fh:
+        tables = read_snapshot(fh, "x", Flag(), Source(os.dup(fh.fileno()), "x"))
+    table = tables["t"]
+    assert dict(table.items()) == docs and len(table) == 3
+    assert list(table) == [3, -2, 2**40]
+    assert set(table._mem) == {2**40, -2}  # 3 is read from the file
