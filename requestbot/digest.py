@@ -100,12 +100,12 @@ def digest_data(
     the bot will close (by ``requests``; None: it closes none).
     """
     open_cases = (c for c in cases if c.is_open)  # one at a time: thousands may be open
-    open_total = 0
+    all_open: list[dict[str, Any]] = []
     overdue, due_soon, due_week = [], [], []
     awaiting, extension, triage, auto_close = [], [], [], []
     for case in open_cases:
-        open_total += 1
         line = case_line(case, today)
+        all_open.append(line)
         closing = closes_on(case, requests, timezone)
         if closing is not None:
             auto_close.append(line | {"closes_on": max(closing, today)})
@@ -152,7 +152,7 @@ def digest_data(
     ]
     return {
         "today": today,
-        "open_total": open_total,
+        "open_total": len(all_open),
         "overdue": _order(overdue),
         "due_soon": _order(due_soon),
         "due_week": _order(due_week),
@@ -161,7 +161,7 @@ def digest_data(
         ),
         "extension_decision": _order(extension),
         "triage": _order(triage),
-        "all_open": _order([case_line(c, today) for c in open_cases]),
+        "all_open": _order(all_open),
         "auto_close": sorted(auto_close, key=lambda c: (c["closes_on"], c["case_id"])),
         "failed_outgoing": failed_lines,
         "quarantined": quarantine_lines,
