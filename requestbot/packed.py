@@ -58,13 +58,15 @@ class Flag:
 
 
 class Source:
-    """The open snapshot file that documents' places refer to (shared by the tables)."""
+    """An open file that documents' places refer to (shared by the tables): the
+    snapshot, or the journal (which the storage owns: ``owned=False``)."""
 
-    __slots__ = ("fd", "where")
+    __slots__ = ("fd", "where", "owned")
 
-    def __init__(self, fd: int, where: str) -> None:
-        self.fd: int | None = fd
+    def __init__(self, fd: int | None, where: str, *, owned: bool = True) -> None:
+        self.fd = fd
         self.where = where
+        self.owned = owned
 
     def read(self, offset: int, length: int) -> bytes:
         if self.fd is None:
@@ -78,12 +80,13 @@ class Source:
         return raw
 
     def close(self) -> None:
-        if self.fd is not None:
+        if self.fd is not None and self.owned:
             os.close(self.fd)
-            self.fd = None
+        self.fd = None
 
     def __del__(self) -> None:
-        self.close()
+        if self.owned:
+            self.close()
 
 
 class Places:
@@ -92,7 +95,9 @@ class Places:
     __slots__ = ("offsets", "lengths")
 
     def __init__(self) -> None:
-        self.offsets = array("q")  # 0: not in the file (a file never starts with a document)
+        # > 0: in the snapshot; < 0: in the journal at -offset; 0: in neither
+        # (neither file starts with a document)
+        self.offsets = array("q")
         self.lengths = array("I")
 
     def put(self, doc_id: int, offset: int, length: int) -> None:
@@ -111,11 +116,12 @@ def _dense(doc_id: int) -> bool:
 class PackedTable(MutableMapping[int, dict[str, Any]]):
     """doc id -> document, held as places in the snapshot or as JSON bytes (module docstring)."""
 
-    __slots__ = ("_places", "_source", "_mem", "_hot", "_flag", "_count")
+    __slots__ = ("_places", "_source", "_journal", "_mem", "_hot", "_flag", "_count")
 
     def __init__(self, flag: Flag | None = None, source: Source | None = None) -> None:
         self._places = Places()
         self._source = source
+        self._journal: Source | None = None
         self._mem: dict[int, bytes | None] = {}  # changed since the snapshot; None: only in _hot
         self._hot: dict[int, dict[str, Any]] = {}
         self._flag = flag or Flag()
@@ -129,9 +135,11 @@ class PackedTable(MutableMapping[int, dict[str, Any]]):
         raw = self._mem.get(doc_id)
         if raw is not None:
             return raw
-        if self._on_disk(doc_id) and self._source is not None:
-            p = self._places
-            return self._source.read(p.offsets[doc_id], p.lengths[doc_id])
+        if self._on_disk(doc_id):
+            offset, length = self._places.offsets[doc_id], self._places.lengths[doc_id]
+            source = self._source if offset > 0 else self._journal
+            if source is not None:
+                return source.read(abs(offset), length)
         raise KeyError(doc_id)
 
     # --- the mapping -----------------------------------------------------------------
@@ -212,6 +220,16 @@ class PackedTable(MutableMapping[int, dict[str, Any]]):
         self._hot.pop(doc_id, None)
         self._places.put(doc_id, offset, length)
 
+    def put_journal(self, doc_id: int, offset: int, length: int, journal: Source) -> bool:
+        """The document as committed is in the journal at ``offset``: keep only that
+        place (False, and nothing changed, for an id that is kept in memory)."""
+        if not _dense(doc_id) or doc_id not in self or doc_id in self._hot:
+            return False
+        self._journal = journal
+        self._mem.pop(doc_id, None)
+        self._places.put(doc_id, -offset, length)
+        return True
+
     def packed(self, doc_id: int) -> bytes | None:
         """The document's JSON bytes (packing it if it was changed); None if absent."""
         if doc_id not in self:
@@ -234,6 +252,7 @@ class PackedTable(MutableMapping[int, dict[str, Any]]):
         dense) in ``in_memory``. Held documents stay held."""
         self._places = places
         self._source = source
+        self._journal = None
         self._mem = dict(in_memory)
 
 

@@ -157,6 +157,7 @@ class JournalStorage(Storage):
         self._dropped: set[str] = set()
         self._failed = False
         self._journal_fd: int | None = None
+        self._journal_src = Source(None, str(self.journal_path), owned=False)
         self._journal_size = 0
         self._snapshot_size = 0
         self._whole_layout = False  # the snapshot is in the old one-line layout
@@ -232,6 +233,7 @@ class JournalStorage(Storage):
         if self._journal_fd is not None:
             os.close(self._journal_fd)
             self._journal_fd = None
+            self._journal_src.fd = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.journal_path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
@@ -241,6 +243,7 @@ class JournalStorage(Storage):
         except OSError as exc:
             raise StoreError(f"{self.journal_path}: cannot open: {exc.strerror}") from exc
         self._journal_fd = fd
+        self._journal_src.fd = fd
         self._journal_size = good
 
     def read(self) -> Tables | None:  # type: ignore[override]
@@ -270,10 +273,17 @@ class JournalStorage(Storage):
         assert self._data is not None
         parts = []
         by_table: dict[str, list[int]] = {}
+        placed: list[tuple[str, int, int, int]] = []  # table, doc id, offset in line, length
+        pos = len(b'{"c":[')
         for name, doc_id in self._dirty:
             table = self._data.get(name)
             raw = table.packed(doc_id) if table is not None else None
-            parts.append(b"[%s,%d,%s]" % (dumps(name), doc_id, b"null" if raw is None else raw))
+            head = b"[%s,%d," % (dumps(name), doc_id)
+            if raw is not None:
+                placed.append((name, doc_id, pos + len(head), len(raw)))
+            part = head + (b"null" if raw is None else raw) + b"]"
+            parts.append(part)
+            pos += len(part) + 1  # and the comma
             by_table.setdefault(name, []).append(doc_id)
         drop = b',"drop":' + dumps(sorted(self._dropped)) if self._dropped else b""
         line = b'{"c":[' + b",".join(parts) + b"]" + drop + b"}\n"
@@ -282,6 +292,7 @@ class JournalStorage(Storage):
         if self._journal_fd is None:
             raise StoreError(f"{self.journal_path}: the journal is not open")
         try:
+            start = os.fstat(self._journal_fd).st_size  # O_APPEND: the line goes there
             written = os.write(self._journal_fd, line)
             if written != len(line):
                 raise OSError(errno.ENOSPC, "short write to the journal")
@@ -293,6 +304,8 @@ class JournalStorage(Storage):
             self._forget(truncate_to=self._journal_size)
             raise StoreError(f"{self.journal_path}: cannot write the case store: {exc}") from exc
         self._let_go(by_table)
+        for name, doc_id, offset, length in placed:  # as committed, they are in the journal
+            self._data[name].put_journal(doc_id, start + offset, length, self._journal_src)
         self._journal_size += len(line)
         self.writes += 1
         if self._journal_size > max(COMPACT_MIN_BYTES, self._snapshot_size * COMPACT_RATIO):
@@ -323,6 +336,7 @@ class JournalStorage(Storage):
         try:
             if self._journal_fd is not None:
                 os.ftruncate(self._journal_fd, 0)
+                self._journal_size = 0
                 os.fsync(self._journal_fd)
         except OSError as exc:
             msg = f"{self.journal_path}: cannot empty the journal: {exc.strerror}"
@@ -410,6 +424,7 @@ class JournalStorage(Storage):
                     log.warning("%s", exc)
             os.close(self._journal_fd)
             self._journal_fd = None
+            self._journal_src.fd = None
 
 
 def _write_snapshot_file(path: Path, tables: Tables) -> tuple[int, Written, Source]:

@@ -141,8 +141,8 @@ def test_documents_stay_in_the_snapshot_file_until_read(tmp_path: Path) -> None:
         assert isinstance(table, PackedTable)
         assert not table._mem  # every document is a place in the file, none is held
         assert table[store.index().keyed("state")["k7"]]["value"] == {"n": 7, "text": "x" * 100}
-        store.set_state("k7", "changed")  # a change is kept in memory until the next snapshot
-        assert len(table._mem) == 1
+        store.set_state("k7", "changed")  # a change is read back from the journal
+        assert not table._mem
         assert store.get_state("k7") == "changed" and store.get_state("k8")["n"] == 8
     tables = load_tables(path)
     assert {d["key"]: d["value"] for d in tables["state"].values()}["k7"] == "changed"
@@ -188,3 +188,26 @@ def test_ids_outside_the_dense_range_are_kept_in_memory(tmp_path: Path) -> None:
     assert dict(table.items()) == docs and len(table) == 3
     assert list(table) == [3, -2, 2**40]
     assert set(table._mem) == {2**40, -2}  # 3 is read from the file
+
+
+def test_a_committed_document_is_read_back_from_the_journal(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    with CaseStore.open(path) as store:
+        store.storage.compact()
+        for i in range(30):
+            with store.transaction():
+                store.set_state(f"k{i}", {"n": i, "text": "Åsa – “x”\n"})
+                store.set_state("counter", i)
+        table = store.docs("state")
+        assert not table._mem  # type: ignore[attr-defined]  # nothing written stays in memory
+        assert store.get_state("k17") == {"n": 17, "text": "Åsa – “x”\n"}
+        assert store.get_state("counter") == 29
+        store.delete_state("k3")
+        assert store.get_state("k3") is None and store.get_state("k4")["n"] == 4
+        store.storage.compact()  # now from the new snapshot; the journal is empty
+        assert store.get_state("k17")["n"] == 17 and store.storage.journal_path.stat().st_size == 0
+        store.set_state("k17", "again")
+        assert store.get_state("k17") == "again" and store.get_state("counter") == 29
+    tables = load_tables(path)
+    values = {d["key"]: d["value"] for d in tables["state"].values()}
+    assert values["k17"] == "again" and "k3" not in values and values["counter"] == 29
