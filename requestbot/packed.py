@@ -6,9 +6,10 @@ as JSON bytes 10,000 live cases with their events, outbox and message records ar
 JSON is in the snapshot file (two machine integers in an array indexed by doc id)
 and reads it with ``os.pread`` when it is asked for. The snapshot file is never
 changed in place (a new one is written and renamed over it), so the open file
-stays valid; after a compaction the tables are pointed at the new file. Documents
-changed since the snapshot (by a transaction or the journal replay) are kept as
-compact JSON bytes. While the storage holds a write (``Flag.on``) a decoded
+stays valid; after a compaction the tables are pointed at the new file. A
+document committed since is read back the same way from its line in the journal
+(a negative offset; the journal is append-only until the next compaction). The
+journal replay at open keeps its documents as compact JSON bytes. While the storage holds a write (``Flag.on``) a decoded
 document is kept, so that TinyDB's in-place changes reach the journal; after the
 commit the changed ones are packed again and the rest are let go.
 
