@@ -325,7 +325,7 @@ def prune_state(store: CaseStore, before: date) -> int:
 def retention_once(ctx: Context) -> list[Action]:
     """Once a day from housekeeping (state ``retention_ran:<date>``)."""
     key = f"retention_ran:{ctx.now().date().isoformat()}"
-    if ctx.store.get_state(key):
+    if ctx.store.get_state(key) is not None:  # 0 actions is a run too
         return []
     done = apply(ctx.cfg, ctx.store, ctx.now())
     pruned = prune_state(ctx.store, ctx.now().date() - timedelta(days=ctx.cfg.retention.log_days))

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+import pytest
 from test_digest import make_case
 
 from requestbot import outbox, retention
@@ -153,3 +155,27 @@ def test_archived_personal_data_is_purged_in_place(tmp_path: Path) -> None:
         assert case.purged and case.requester_address == "" and case.requester_name == ""
         assert all(e.detail == "" for e in events)
         assert "person" not in (tmp_path / "cases.json.archive" / "2028.jsonl").read_text()
+
+
+def test_retention_runs_once_a_day_even_when_it_had_nothing_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_digest import make_ctx
+
+    runs: list[datetime] = []
+    real_apply = retention.apply
+
+    def counting_apply(*args: Any, **kwargs: Any) -> list[retention.Action]:
+        runs.append(args[2])
+        return real_apply(*args, **kwargs)
+
+    monkeypatch.setattr(retention, "apply", counting_apply)
+    day = datetime(2026, 12, 7, 6, 0, tzinfo=UTC)
+    ctx = make_ctx(tmp_path, day)
+    assert retention.retention_once(ctx) == []  # an empty store: nothing to do
+    ctx.now = lambda: day + timedelta(hours=5)
+    assert retention.retention_once(ctx) == []
+    assert len(runs) == 1
+    ctx.now = lambda: day + timedelta(days=1)
+    retention.retention_once(ctx)
+    assert len(runs) == 2
