@@ -228,3 +228,44 @@ def test_store_survives_sigkill_during_writes(tmp_path: Path) -> None:
     assert len(confirmed) > 20
     CaseStore.open(path).close()  # the next writer sweeps temp files left by a kill
     assert not list(tmp_path.glob(".c.json.*.tmp"))
+
+
+def test_case_document_has_every_field_and_round_trips() -> None:
+    import dataclasses
+
+    from requestbot.cases import case_from_doc, case_to_doc
+    from requestbot.model import Facts, Kept
+
+    case = Case(
+        id="DSR-2026-0007",
+        requester_address="liisa@example.fi",
+        requester_name="Liisa",
+        language="fi",
+        kinds=(Kind.ERASURE, Kind.OBJECTION),
+        received_at=datetime(2026, 12, 7, 9, 30, tzinfo=UTC),
+        due=date(2027, 1, 7),
+        extended_due=date(2027, 3, 8),
+        status=Status.IN_PROGRESS,
+        subject="Poistakaa kuvat",
+        message_ids=("<a@example.fi>",),
+        our_message_ids=("<b.rb@example.test>", "<c.rb@example.test>"),
+        evidence=(Evidence("fi.erasure.delete_data", Kind.ERASURE, "poistakaa"),),
+        confidence={"erasure": 0.97},
+        address_verified=True,
+        verification="confirmed by reply",
+        on_behalf_of_child=True,
+        needs_review=True,
+        systems={"invoicing": "done"},
+        notices={"booking": {"to": "b@example.com", "sent_at": "2026-12-08"}},
+        extension_reasons="many requests",
+        closed_at=datetime(2026, 12, 20, 8, 0, tzinfo=UTC),
+        outcome="completed",
+        facts=Facts(kept=(Kept("invoices", "accounting law", date(2032, 12, 31)),)),
+    )
+    doc = case_to_doc(case)
+    assert set(doc) == {f.name for f in dataclasses.fields(Case)}
+    assert case_from_doc(json.loads(json.dumps(doc))) == case
+    # the document is a copy: changing it leaves the case alone
+    doc["confidence"]["erasure"] = 0.0
+    doc["notices"]["booking"]["to"] = "x@example.com"
+    assert case.confidence == {"erasure": 0.97} and case.notices["booking"]["to"] == "b@example.com"
