@@ -176,6 +176,12 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"tiedotteemme|postituksiamme|markkinointiviestej[äa]mme|s[äa]hk[öo]postejamme)\b|"
             r"\b(?:v[åa]ra|v[åa]rt) (?:utskick|nyhetsbrev|erbjudanden|mejl|e-?postutskick)\b|"
             r"\b(?:unsubscribe|opt[- ]out) (?:at any time|here|below)\b|"
+            r"\byou can (?:unsubscribe|opt[- ]out)\b[^.\n]{0,40}\bat any time\b|"
+            # the sender tells its readers it changed its own policy or terms
+            r"\bwe(?: have|'ve) updated our (?:privacy (?:policy|notice)|terms)\b|"
+            r"\bolemme p[äa]ivitt[äa]neet (?:tietosuoja\w*|k[äa]ytt[öo]ehto\w*)\b|"
+            r"\bvi har uppdaterat (?:v[åa]r|v[åa]ra) (?:integritetspolicy|"
+            r"dataskyddspolicy|villkor)\b|"
             r"\b(?:uutiskirjeen|tilauksen) voit (?:perua|peruuttaa|lopettaa)\b|"
             r"\bperu tilaus (?:t[äa][äa]lt[äa]|t[äa]st[äa])\b|"
             r"\bsluta prenumerera\b|\bklicka (?:p[åa]|h[äa]r f[öo]r att) avregistrera\b|"
@@ -196,6 +202,110 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # the organisation acknowledges the reader's request or ticket in its own voice:
+        # "we have received your request", "olemme vastaanottaneet pyyntösi",
+        # "vi har tagit emot ditt ärende" (a person writes "I received your message")
+        "received-your-request",
+        2.0,
+        re.compile(
+            r"\bwe(?: have|'ve)? (?:received|registered|logged) your (?:request|ticket|case|"
+            r"inquiry|enquiry|submission|support request)\b|"
+            r"\bthis is to confirm (?:that )?we have received\b|"
+            r"\b(?:olemme )?(?:vastaanottaneet|vastaanotimme|saaneet|kirjanneet|rekister[öo]ineet) "
+            r"(?:\w+ )?(?:pyynt[öo]si|viestisi|yhteydenottosi|tukipyynt[öo]si|tikettisi|"
+            r"kysymyksesi|palautteesi)\b|"
+            r"\bvi har (?:nu )?(?:tagit emot|mottagit|f[åa]tt|registrerat) (?:ditt|din) "
+            r"(?:[äa]rende|beg[äa]ran|f[öo]rfr[åa]gan|meddelande|supportf[öo]rfr[åa]gan)\b",
+        ),
+    ),
+    (
+        # a helpdesk thanks the reader for getting in touch: "kiitos yhteydenotostasi"
+        "thanks-for-contacting",
+        1.0,
+        re.compile(
+            r"\bthank you for (?:contacting|reaching out to|getting in touch with) "
+            r"(?:us|support|our)\b|\bthanks for (?:contacting|reaching out to) (?:us|support)\b|"
+            r"\bthank you for your (?:inquiry|enquiry)\b|"
+            r"\bkiitos (?:yhteydenotostasi|viestist[äa]si|tukipyynn[öo]st[äa]si)\b|"
+            r"\btack f[öo]r (?:att du (?:kontaktade|kontaktat|h[öo]rde av dig till) "
+            r"(?:oss|kundtj[äa]nst)|ditt meddelande|din f[öo]rfr[åa]gan)\b",
+        ),
+    ),
+    (
+        # a ticket or case number handed to the reader: "Tikettinumero: 7781",
+        # "Ärendenummer: 5512", "your ticket number is 88213"
+        "ticket-number",
+        1.5,
+        re.compile(
+            r"\b(?:ticket|case|reference|support request) (?:number|no\.?|id|#)\s*(?:is\s*)?:?"
+            r"\s*#?\s*\d{3,}|\byour ticket\b|"
+            r"\b(?:tiketti|tukipyynt[öo]|asia|k[äa]sittely)(?:numero|tunnus)\w*\s*:?\s*#?\s*\d{3,}|"
+            r"\b(?:tiketti|tukipyynt[öo]) #\s*\d{3,}|"
+            r"\b[äa]rende(?:nummer|nr\.?|-?id)\s*:?\s*#?\s*\d{3,}|\b[äa]rende #\s*\d{3,}",
+        ),
+    ),
+    (
+        # what was done to the reader's own data, subscription or account, as a done fact:
+        # "asiakastietosi on poistettu", "olet peruuttanut uutiskirjeen tilauksen",
+        # "dina uppgifter har raderats", "your data has been deleted", "you have unsubscribed"
+        # ("you have not deleted my data" is a person's complaint: no negation matches)
+        "done-to-your-data",
+        1.0,
+        re.compile(
+            r"\byour (?:personal )?(?:data|information|details|profile|customer data|"
+            r"customer account)\b[^.\n]{0,40}\b(?:has|have) (?:now )?been "
+            r"(?:deleted|erased|removed|anonymi[sz]ed|cancelled|canceled)\b|"
+            r"\byou (?:have|'ve) (?:successfully )?(?:unsubscribed|opted out|cancelled your|"
+            r"canceled your)\b|\byou will no longer receive\b|"
+            r"\b(?:asiakas|henkil[öo]|k[äa]ytt[äa]j[äa]|j[äa]sen)?tietosi on (?:nyt )?"
+            r"(?:poistettu|anonymisoitu|p[äa]ivitetty)\b|"
+            r"\b(?:profiilisi|asiakkuutesi|tilauksesi|j[äa]senyytesi) on (?:nyt )?"
+            r"(?:poistettu|peruttu|peruutettu|p[äa][äa]ttynyt|lopetettu)\b|"
+            r"\bolet (?:nyt )?(?:peruuttanut|perunut|lopettanut) (?:\w+ )?tilauksen\b|"
+            r"\bet (?:en[äa][äa] )?saa (?:en[äa][äa] )?(?:\w+ )?(?:markkinointi|uutiskirje|"
+            r"mainos|tiedotte|s[äa]hk[öo]postimainon)|"
+            r"\b(?:dina|ditt|din) (?:person)?(?:uppgifter|konto|profil|kunduppgifter|"
+            r"medlemskap)\b[^.\n]{0,40}\bhar (?:nu )?(?:raderats|tagits bort|anonymiserats|"
+            r"avslutats)\b|"
+            r"\bdu har (?:nu )?(?:avslutat|sagt upp) (?:din |ditt )?(?:prenumeration|"
+            r"nyhetsbrev)\w*|\bdu kommer (?:inte l[äa]ngre att|inte att l[äa]ngre) f[åa]\b",
+        ),
+    ),
+    (
+        # the sender acted on the reader's request: "pyyntösi mukaisesti", "as you requested"
+        "as-you-requested",
+        1.0,
+        re.compile(
+            r"\b(?:as (?:you )?requested|in accordance with your request|per your request)\b|"
+            r"\b(?:pyynt[öo]si|toiveesi) (?:mukaisesti|perusteella)\b|"
+            r"\b(?:enligt|i enlighet med|p[åa]) din (?:beg[äa]ran|[öo]nskan)\b",
+        ),
+    ),
+    (
+        # the reader's mailbox or account is about to be limited: quota and phishing mail
+        "your-mailbox-limit",
+        2.0,
+        re.compile(
+            r"\byour (?:mailbox|inbox|e-?mail account|storage)\b[^.\n]{0,40}"
+            r"\b(?:quota|is (?:almost |nearly )?full|has reached|exceeded)|"
+            r"\byour account (?:may|will|could) be (?:suspended|deactivated|closed|blocked)\b|"
+            r"\b(?:postilaatikkosi|s[äa]hk[öo]postilaatikkosi|tilisi)\b[^.\n]{0,40}"
+            r"\b(?:on (?:l[äa]hes )?t[äa]ynn[äa]|kiinti\w*|suljetaan|j[äa][äa]dytet[äa][äa]n)|"
+            r"\b(?:din (?:brevl[åa]da|inkorg)|ditt konto)\b[^.\n]{0,40}"
+            r"\b(?:[äa]r (?:n[äa]stan )?full|kvot\w*|kommer att (?:st[äa]ngas|sp[äa]rras))",
+        ),
+    ),
+    (
+        # a service relays someone's message to the reader: "Anna sent you a message"
+        "relayed-message",
+        2.0,
+        re.compile(
+            r"\b(?:sent|has sent) you a (?:new )?(?:message|comment|reply)\b|"
+            r"\b(?:l[äa]hetti|on l[äa]hett[äa]nyt) sinulle (?:uuden )?viestin\b|"
+            r"\b(?:skickade|har skickat) (?:ett (?:nytt )?meddelande|en kommentar) till dig\b",
+        ),
+    ),
+    (
         # list-server instructions: role addresses, "the mailing list", confirm by reply
         "list-server-instructions",
         2.0,
@@ -213,6 +323,12 @@ _LINK_LINE = re.compile(r"^[ \t]*(?:[^\n:]{1,40}:[ \t]*)?<?https?://\S+>?[ \t]*$
 _CONFIRM_SUBJECT = re.compile(r"^\s*confirm [0-9a-f]{8,}\s*$", _I)
 #: A subject opened by a site's tag: "[Example Shop] Personal Data Export".
 _TAG_SUBJECT = re.compile(r"^\s*\[[^\]\n]{2,40}\]\s*\S")
+#: A helpdesk's ticket subject: "[Ticket #88213] ...", "Tiketti #7781: ...", "Ärende 5512: ...".
+_TICKET_SUBJECT = re.compile(
+    r"^\s*\[?\s*(?:ticket|case|request|support request|tiketti|tukipyynt[öo]|asia|"
+    r"[äa]rende(?:nummer|nr)?)\s*(?:#|no\.?|nr\.?)?\s*:?\s*\d{3,}\b",
+    _I,
+)
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|sv|vs|aw|fw|fwd|vb|vl)\s*:", _I)
 
 
@@ -273,13 +389,17 @@ def header_evidence(header_names: Sequence[str], x_mailer: str) -> list[tuple[st
 def text_evidence(subject: str, text: str, *, html_only: bool) -> list[tuple[str, float]]:
     """Evidence from the subject, the new text and its shape."""
     text = text[:MAX_TEXT]
-    lowered = text.lower()  # once, instead of case-folding in every pattern
+    # once, instead of case-folding in every pattern; lines quoted with ">" are not the
+    # sender's voice (a person's reply under our quoted acknowledgement)
+    lowered = _QUOTED_LINE.sub("", text).lower()
     found = [(rule, weight) for rule, weight, pattern in _TEXT_RULES if pattern.search(lowered)]
     if _LINK_LINE.search(text):
         found.append(("link-line", 0.5))
     if not _REPLY_PREFIX.match(subject):
         if _CONFIRM_SUBJECT.match(subject):
             found.append(("confirm-subject", 2.0))
+        elif _TICKET_SUBJECT.match(subject):
+            found.append(("ticket-subject", 1.5))
         elif _TAG_SUBJECT.match(subject):
             found.append(("site-tag-subject", 0.5))
     if html_only:
@@ -287,9 +407,20 @@ def text_evidence(subject: str, text: str, *, html_only: bool) -> list[tuple[str
     return found
 
 
+#: A line quoted with ">" (an echo of the reader's own message).
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+#: A quotation inside a line: "…", “…”, «…» or '…' (not an apostrophe inside a word).
+_QUOTATION = re.compile(
+    r"[\"“”„«»][^\"“”„«»\n]{1,300}[\"“”„«»]|(?<![\w'])'[^'\n]{1,300}'(?![\w'])"
+)
+
+
 def writer_evidence(text: str) -> list[tuple[str, float]]:
-    """Evidence that a person wrote the text: it speaks as "I"."""
-    return [("first-person", -2.5)] if _FIRST_PERSON.search(text[:MAX_TEXT]) else []
+    """Evidence that a person wrote the text: it speaks as "I" outside quotation marks
+    (a notice that echoes "Radera mina uppgifter" or a newsletter's model letter
+    'Pyydän poistamaan…' does not speak as "I")."""
+    own = _QUOTATION.sub(" ", _QUOTED_LINE.sub("", text[:MAX_TEXT]))
+    return [("first-person", -2.5)] if _FIRST_PERSON.search(own) else []
 
 
 def machine_reading(
