@@ -204,9 +204,12 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     (
         # the organisation acknowledges the reader's request or ticket in its own voice:
         # "we have received your request", "olemme vastaanottaneet pyyntösi",
-        # "vi har tagit emot ditt ärende" (a person writes "I received your message")
+        # "vi har tagit emot ditt ärende" (a person writes "I received your message").
+        # Staff of another controller write it too when they answer by hand: alone it is
+        # not enough (nor with a link line or a thank-you): a ticket number or a ticket
+        # subject must join it.
         "received-your-request",
-        2.0,
+        0.75,
         re.compile(
             r"\bwe(?: have|'ve)? (?:received|registered|logged) your (?:request|ticket|case|"
             r"inquiry|enquiry|submission|support request)\b|"
@@ -216,19 +219,6 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"kysymyksesi|palautteesi)\b|"
             r"\bvi har (?:nu )?(?:tagit emot|mottagit|f[åa]tt|registrerat) (?:ditt|din) "
             r"(?:[äa]rende|beg[äa]ran|f[öo]rfr[åa]gan|meddelande|supportf[öo]rfr[åa]gan)\b",
-        ),
-    ),
-    (
-        # a helpdesk thanks the reader for getting in touch: "kiitos yhteydenotostasi"
-        "thanks-for-contacting",
-        1.0,
-        re.compile(
-            r"\bthank you for (?:contacting|reaching out to|getting in touch with) "
-            r"(?:us|support|our)\b|\bthanks for (?:contacting|reaching out to) (?:us|support)\b|"
-            r"\bthank you for your (?:inquiry|enquiry)\b|"
-            r"\bkiitos (?:yhteydenotostasi|viestist[äa]si|tukipyynn[öo]st[äa]si)\b|"
-            r"\btack f[öo]r (?:att du (?:kontaktade|kontaktat|h[öo]rde av dig till) "
-            r"(?:oss|kundtj[äa]nst)|ditt meddelande|din f[öo]rfr[åa]gan)\b",
         ),
     ),
     (
@@ -300,7 +290,8 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         "relayed-message",
         2.0,
         re.compile(
-            r"\b(?:sent|has sent) you a (?:new )?(?:message|comment|reply)\b|"
+            r"(?<!\bi )(?<!\bwe )(?<!\bnever )(?<!\bnot )\b(?:sent|has sent) you a (?:new )?"
+            r"(?:message|comment|reply)\b|"
             r"\b(?:l[äa]hetti|on l[äa]hett[äa]nyt) sinulle (?:uuden )?viestin\b|"
             r"\b(?:skickade|har skickat) (?:ett (?:nytt )?meddelande|en kommentar) till dig\b",
         ),
