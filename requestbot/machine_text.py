@@ -290,8 +290,8 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         "relayed-message",
         2.0,
         re.compile(
-            r"(?<!\bi )(?<!\bwe )(?<!\bnever )(?<!\bnot )\b(?:sent|has sent) you a (?:new )?"
-            r"(?:message|comment|reply)\b|"
+            r"\bsent(?<!\bi sent)(?<!\bwe sent)(?<!\bnever sent)(?<!\bnot sent) you a "
+            r"(?:new )?(?:message|comment|reply)\b|"
             r"\b(?:l[äa]hetti|on l[äa]hett[äa]nyt) sinulle (?:uuden )?viestin\b|"
             r"\b(?:skickade|har skickat) (?:ett (?:nytt )?meddelande|en kommentar) till dig\b",
         ),
@@ -401,9 +401,7 @@ def text_evidence(subject: str, text: str, *, html_only: bool) -> list[tuple[str
 #: A line quoted with ">" (an echo of the reader's own message).
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
 #: A quotation inside a line: "…", “…”, «…» or '…' (not an apostrophe inside a word).
-_QUOTATION = re.compile(
-    r"[\"“”„«»][^\"“”„«»\n]{1,300}[\"“”„«»]|(?<![\w'])'[^'\n]{1,300}'(?![\w'])"
-)
+_QUOTATION = re.compile(r"[\"“”„«»][^\"“”„«»\n]{1,300}[\"“”„«»]|(?<![\w'])'[^'\n]{1,300}'(?![\w'])")
 
 
 def writer_evidence(text: str) -> list[tuple[str, float]]:

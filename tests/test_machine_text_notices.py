@@ -240,8 +240,7 @@ def mail(sender: str, subject: str, body: str) -> bytes:
             mail(
                 "Jo <jo@example.com>",
                 "Still not deleted",
-                "I have received your message, but you have not deleted my data. "
-                "Delete it now.\n",
+                "I have received your message, but you have not deleted my data. Delete it now.\n",
             ),
             "person",
             ["erasure"],
