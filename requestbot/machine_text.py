@@ -15,14 +15,24 @@ words (remove, change, unsubscribe, your data), and an answer to it goes to a ma
 * the text speaks to the reader about *their* account, password, address or
   subscription, tells them to ignore it if it was not them, carries an unsubscribe or
   manage-preferences footer, list-server instructions, or lines that are only a link;
-* the subject is a list server's ``confirm <token>`` or a ``[Site name]`` tag;
+* the organisation speaks to the reader about the reader's own request, ticket,
+  subscription or account in its own voice: "we have received your request" with a
+  ticket number ("Tikettinumero: 7781", "Ärendenummer: 5512"), what was done as a done
+  fact ("asiakastietosi on poistettu", "olet peruuttanut uutiskirjeen tilauksen",
+  "ditt konto har raderats", "you have unsubscribed"), "as you requested", a mailbox
+  quota warning, a relayed "X sent you a message". An acknowledgement alone is not
+  enough: another controller's staff write it by hand too;
+* the subject is a list server's ``confirm <token>``, a helpdesk's ``[Ticket #88213]`` /
+  ``Ärende 5512:`` or a ``[Site name]`` tag;
 * the message is HTML only (newsletters; people's mail clients send a text part too).
 
 A person speaks in the first person ("I", "my", "minun", "pyydän", "jag", "mina"):
 that counts against, and a text spoken as "I" is never more than a likely machine, so
 a person who pastes a notice into a request is at worst a case for staff.
 Only the new text is read (``intake`` strips quotes and forwards): what someone quotes
-or forwards is not what they wrote.
+or forwards is not what they wrote. Lines still quoted with ">" are not read by the text
+rules (a person bottom-posting under our acknowledgement), and "I" inside ">" lines or
+quotation marks is not the writer's (a helpdesk echoing "Radera mina uppgifter").
 
 Evidence of at least ``FIRM`` makes the message automated (``content:<rule>``); at
 least ``MAYBE`` makes it a *likely machine* (``content:maybe-<rule>``): it is never
