@@ -42,7 +42,13 @@ def body_of(item: dict[str, Any]) -> str:
 def test_a_request_read_45_days_late_goes_to_staff_first_not_to_a_refusal(
     tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    cfg = write_config(tmp_path, mailbox_user, smtp_sink, controller='default_language = "en"')
+    cfg = write_config(
+        tmp_path,
+        mailbox_user,
+        smtp_sink,
+        controller='default_language = "en"',
+        staff='digest_days = ["mon", "tue", "wed", "thu", "fri"]',  # the clock is injected
+    )
     # Delivered while the bot was down: 45 days ago, at 22:30 UTC (01:30 the next day
     # in Helsinki), from an address that is not authenticated and never confirms.
     internal = (NOW - timedelta(days=45)).replace(hour=22, minute=30)

@@ -84,7 +84,13 @@ def seed(user: MailUser) -> None:
 def test_digest_once_per_day_catch_up_reminder_escalation_and_close(
     tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink
 ) -> None:
-    cfg = write_config(tmp_path, mailbox_user, smtp_sink, controller='default_language = "en"')
+    cfg = write_config(
+        tmp_path,
+        mailbox_user,
+        smtp_sink,
+        controller='default_language = "en"',
+        staff='digest_days = ["mon", "tue", "wed", "thu", "fri"]',  # the clock is injected
+    )
     seed(mailbox_user)
     clock = Clock(RECEIVED)
     with daemon(cfg, clock) as r:
