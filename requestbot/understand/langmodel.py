@@ -77,11 +77,8 @@ def cache_path(languages: Sequence[str]) -> Path:
 # --- writing the cache (in a child process: it imports numpy and py3langid) ---------
 
 
-def write_cache(path: Path, languages: Sequence[str]) -> None:
-    """The parts of py3langid's model that ``languages`` need, to ``path`` (atomically)."""
-    from array import array
-
-    import numpy as np
+def model_columns(languages: Sequence[str]):  # type: ignore[no-untyped-def]
+    """py3langid's full model and the indices of ``languages`` among its classes."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -89,7 +86,16 @@ def write_cache(path: Path, languages: Sequence[str]) -> None:
     unknown = wanted - set(full.nb_classes)
     if unknown:
         raise ValueError(f"py3langid does not know {sorted(unknown)}")
-    indices = [i for i, c in enumerate(full.nb_classes) if c in wanted]
+    return full, [i for i, c in enumerate(full.nb_classes) if c in wanted]
+
+
+def write_cache(path: Path, languages: Sequence[str]) -> None:
+    """The parts of py3langid's model that ``languages`` need, to ``path`` (atomically)."""
+    from array import array
+
+    import numpy as np
+
+    full, indices = model_columns(languages)
     classes = [full.nb_classes[i] for i in indices]
     if len(set(classes)) != len(classes):
         raise ValueError("a language appears twice in py3langid's model")

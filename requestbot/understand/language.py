@@ -124,14 +124,11 @@ def _langid_in_process(languages: tuple[str, ...]):  # type: ignore[no-untyped-d
     later reset; only the columns of our languages are kept, as set_languages
     computes them, and the full model is let go.
     """
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import LanguageIdentifier
 
-    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    wanted = set(languages)
-    unknown = wanted - set(full.nb_classes)
-    if unknown:
-        raise ValueError(f"py3langid does not know {sorted(unknown)}")
-    indices = [i for i, c in enumerate(full.nb_classes) if c in wanted]
+    from .langmodel import model_columns
+
+    full, indices = model_columns(languages)
     return LanguageIdentifier(
         full.nb_ptc[:, indices],  # a copy: the full arrays go with ``full``
         full.nb_pc[indices],
