@@ -93,6 +93,8 @@ POSITIVE = [
 NEAR_MISS = [
     ("Poista tilaukseni", set()),
     ("poistakaa tilaukseni", set()),
+    # the order is only a time clause; the data is what goes
+    ("Poistakaa mun tiedot kun tilaus on toimitettu.", {"erasure"}),
     ("Perukaa tilaus", set()),
     ("Peruuta aikani", set()),
     ("Peruuta varaukseni", set()),

@@ -241,8 +241,10 @@ RULES: list[Rule] = [
     neg("nearmiss.deliberating", {E}, r"(?:ennen kuin|ennenkuin) (?:\w+ ){0,2}?(?:paatan|paatamme|paatetaan|paattaa|harkitsen|mietin|pyydan)\w* ~3 (?:poist|tuho|havit)\w*|(?:harkitsen|mietin|pohdin|harkitsemme) ~3 (?:poist|tuho|havit)\w*",
         note="'ennen kuin päätän poistamisesta': weighing erasure, not asking for it", overlap="match"),
     # --- near-misses (domain.md §5.4) and negation ------------------------------
-    neg("nearmiss.order", {E, A, P}, r"(?:poist(?!u)|peru|peruu|peruut|perua|perukaa)\w* ~3 (?!uutiskir)\w*tilau\w*|(?<!uutiskirjeen.)\w*tilau\w* ~2 (?:poist|peru|peruu|peruut)\w*",
-        note="'poistakaa tilaukseni', 'peruuta tilaus': an order, not personal data"),
+    neg("nearmiss.order", {E, A, P}, r"(?:poist(?!u)|peru|peruu|peruut|perua|perukaa)\w*(?! (?:\w+ )?(?:tied|tiet|henkil|kuv)) ~3 (?!uutiskir)\w*tilau\w*|(?<!uutiskirjeen.)\w*tilau\w* ~2 (?:poist|peru|peruu|peruut)\w*",
+        note="'poistakaa tilaukseni', 'peruuta tilaus': an order, not personal data "
+        "(not when the verb's object is data or photos: 'poistakaa mun tiedot kun tilaus "
+        "on toimitettu')"),
     neg("nearmiss.portable_copy", {A}, r"(?:{DATA}) ~4 (?:koneluettav|csv|json|xml|excel|rakenteise|siirrettav|toise\w* (?:jarjestelm|palvelu|yrity))\w*",
         note="data sent in a machine-readable form or to another service: portability, not access"),
     neg("nearmiss.photo_in_order", {E, A, OBJ, P}, r"{PHOTO} ~3 (?:tilaukse\w*|tilauks\w*|ostoskori\w*|paketi\w*|paketista|albumi\w*|kuvakirja\w*)|(?:tilaukse\w*|ostoskori\w*) ~3 {PHOTO}",
