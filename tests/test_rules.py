@@ -381,3 +381,70 @@ def test_rule_gates_never_hide_a_match() -> None:
             m = rule.regex.search(text)
             if m:
                 assert any(n in m.group() for n in rule.needs), (rule.name, m.group())
+
+
+# Art 15(3): the copy "in a commonly used electronic form" and a question about transfers to
+# third countries belong to an access request; portability needs Art 20, a machine-readable
+# format or another controller. (text, expected kinds, the negative rule that must fire or "")
+ACCESS_NOT_PORTABILITY = [
+    (
+        "I request a copy of my personal data. Please send my data in an electronic format.",
+        {"access"},
+        "en.nearmiss.electronic_copy",
+    ),
+    (
+        "Under Article 15(3) please provide a copy of all personal data you hold about me "
+        "in a commonly used electronic form.",
+        {"access"},
+        "en.nearmiss.electronic_copy",
+    ),
+    (
+        "I request access to my data. If you transfer my personal data to a third country, "
+        "tell me the safeguards.",
+        {"access"},
+        "en.nearmiss.third_country_transfer",
+    ),
+    (
+        "Jag begär en kopia av mina uppgifter i elektronisk form.",
+        {"access"},
+        "sv.nearmiss.electronic_copy",
+    ),
+    (
+        "Jag begär registerutdrag. Lämna uppgifterna i ett allmänt använt elektroniskt format.",
+        {"access"},
+        "sv.nearmiss.electronic_copy",
+    ),
+    (
+        "Jag begär tillgång enligt artikel 15. Om ni överför mina personuppgifter till ett "
+        "tredjeland begär jag information om skyddsåtgärderna.",
+        {"access"},
+        "sv.nearmiss.third_country_transfer",
+    ),
+    (
+        "Pyydän tarkastusoikeuden nojalla kopion tiedoistani sähköisessä muodossa.",
+        {"access"},
+        "",
+    ),
+    (
+        "Pyydän saada tarkastaa tietoni. Jos siirrätte henkilötietojani kolmansiin maihin, "
+        "kertokaa suojatoimista.",
+        {"access"},
+        "",
+    ),
+    # portability stays portability
+    ("Send my data in a machine-readable format to another controller.", {"portability"}, ""),
+    ("Jag vill överföra mina uppgifter till en annan tjänst.", {"portability"}, ""),
+    ("Haluan siirtää tietoni toiselle rekisterinpitäjälle.", {"portability"}, ""),
+    ("Siirtäkää tietoni toiselle palveluntarjoajalle EU:n ulkopuolelle.", {"portability"}, ""),
+    ("mina data i elektronisk form", {"portability"}, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "rule"), ACCESS_NOT_PORTABILITY)
+def test_electronic_copy_and_third_country_are_access(
+    text: str, expected: set[str], rule: str
+) -> None:
+    c = classify_text("", text)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+    if rule:
+        assert any(e.negative and e.rule == rule for e in c.evidence)

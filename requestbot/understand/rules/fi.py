@@ -247,6 +247,8 @@ RULES: list[Rule] = [
         "on toimitettu')"),
     neg("nearmiss.portable_copy", {A}, r"(?:{DATA}) ~4 (?:koneluettav|csv|json|xml|excel|rakenteise|siirrettav|toise\w* (?:jarjestelm|palvelu|yrity))\w*",
         note="data sent in a machine-readable form or to another service: portability, not access"),
+    neg("nearmiss.third_country_transfer", {P}, r"(?:kolmans\w* (?:mai\w*|maa\w*)|kansainvali\w* jarjest\w*)[^.!?\n;]*",
+        overlap="sentence", note="tietojen siirto kolmanteen maahan tai kansainväliselle järjestölle (15(2), 44-49 art.) on tarkastuspyynnön aihe, ei siirto-oikeus"),
     neg("nearmiss.photo_in_order", {E, A, OBJ, P}, r"{PHOTO} ~3 (?:tilaukse\w*|tilauks\w*|ostoskori\w*|paketi\w*|paketista|albumi\w*|kuvakirja\w*)|(?:tilaukse\w*|ostoskori\w*) ~3 {PHOTO}",
         note="a photo inside an order or a shopping cart"),
     neg("nearmiss.booking", {E, R, P, A}, r"(?:peru|peruu|peruut|poist|siirt|siirr|muut|vaiht)\w* ~3 (?:\w*aika\w*|ajan\w*|\w*varau\w*|kuvausaik\w*|kuvaustilaisuu\w*|kuvau\w*)",
