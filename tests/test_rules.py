@@ -448,3 +448,40 @@ def test_electronic_copy_and_third_country_are_access(
     assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
     if rule:
         assert any(e.negative and e.rule == rule for e in c.evidence)
+
+
+# Removal of the writer's data from a dataset, also when the subject line carries the request
+# and the body only gives the reason; "should be opt-in, not opt-out" is a remark, no opt-out.
+# (subject, body, expected kinds)
+DATASET_REMOVAL = [
+    (
+        "remove my name from dataset I did not give consent to",
+        "I did not consent to have my usernames added to this dataset.",
+        {"erasure"},
+    ),
+    ("", "Please remove my email from the training data.", {"erasure"}),
+    (
+        "Opt-out request",
+        "I request that the following data is removed from the dataset.\n\n"
+        "This should be opt-in, not opt-out.",
+        {"erasure"},
+    ),
+    ("", "Consent is opt-in, not opt-out.", set()),
+    (
+        "",
+        "It should be opt-in, not opt-out. Unsubscribe me from your newsletter.",
+        {"marketing_opt_out"},
+    ),
+    ("", "Ta bort mitt namn från ert dataset.", {"erasure"}),
+    ("", "Radera mitt användarnamn ur datasetet.", {"erasure"}),
+    ("", "Poistakaa nimeni datasetistä.", {"erasure"}),
+    ("", "Poistakaa käyttäjätunnukseni opetusaineistosta.", {"erasure"}),
+    # a mailing list stays marketing
+    ("", "Please remove me from your mailing list.", {"marketing_opt_out"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), DATASET_REMOVAL)
+def test_removal_from_a_dataset_is_erasure(subject: str, body: str, expected: set[str]) -> None:
+    c = classify_text(subject, body)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]

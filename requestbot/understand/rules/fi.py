@@ -35,7 +35,7 @@ VOCAB = {
     "FIELD": r"{DATA}|\w*nim(?:i|e)\w*|\w*osoit\w*|\w*numero\w*|syntyma\w*|henkilotun\w*|luok(?:ka|an|kaa|kansa|assa|alle|aksi)",
     "MKT": r"(?:suora)?mark?kinoin\w*|\w*mainok\w*|\w*mainos\w*|\w*mainon\w*|uutiskir\w*|tarjou\w*|tekstiviest\w*|myyntipuhe\w*|spam\w*|spaam\w*|spammi\w*|spami\w*|kampanj\w*|sahkopostimain\w*",
     "LIST": r"\w*(?:postitus|sahkoposti|jakelu|markkinointi|uutiskirje|viesti)list\w*|postitukse\w*|(?:markkinointi|postitus|sahkoposti|uutiskirje|mainos)rekister\w*",
-    "REGISTER": r"\w*rekister\w*|jarjestelm\w*|tietokan\w*|asiakkuu\w*|asiakkaist\w*",
+    "REGISTER": r"\w*rekister\w*|jarjestelm\w*|tietokan\w*|asiakkuu\w*|asiakkaist\w*|\w*dataset\w*|\w*data-?aineisto\w*|opetusaineisto\w*|opetusdata\w*",
     "USE": r"(?:kasit+el|kayt|kaytt|luovut|profiloi|analysoi|analytii|seurant|seuraa|jaka|jaet|myy|julkai|julkis)\w*",
     "PUB": r"(?:netti|verkko|koti|www)sivu\w*|instagram\w*|facebook\w*|\w*somee?\w*|\w*mainok\w*|\w*mainoks\w*|mainonna\w*|markkinoin\w*|esittee\w*|\w*ikkuna\w*|nayteikkun\w*|julkais\w*|julkaise\w*",
     "NEGWANT": r"(?:en|emme|ei|enka|emmeka|eika) (?:enaa |myoskaan |kuitenkaan )?(?:halua|haluu|haluta|tahdo|tarvitse|tarvi)",

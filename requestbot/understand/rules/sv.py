@@ -48,7 +48,7 @@ RULES: list[Rule] = [
         weight=0.6, note="closing the account usually means deleting it: weak, flagged"),
     pos("erasure.term", E, r"bortglomd\w*|bortglommd\w*|bortglomt|bli glomd|glom (?:mig|mej|oss)|radering\w*|raderingsbegar\w*",
         weight=0.9),
-    pos("erasure.delete_me", E, r"(?:radera|rader)\w* (?P<key>mig|mej|oss)|(?:{ERASE}) (?:mig|mej|oss|(?:min|mitt|mina|var|vart|vara) \w+) ~3 (?P<key2>\w*register\w*|system\w*|\w*databas\w*|kundregist\w*)",
+    pos("erasure.delete_me", E, r"(?:radera|rader)\w* (?P<key>mig|mej|oss)|(?:{ERASE}) (?:mig|mej|oss|(?:min|mitt|mina|var|vart|vara) \w+) ~3 (?P<key2>\w*register\w*|system\w*|\w*databas\w*|kundregist\w*|\w*dataset\w*|\w*datamangd\w*|traningsdata\w*)",
         weight=0.85),
     pos("erasure.not_in_register", E, r"(?:vill|onskar) (?:inte|ej) (?:langre )?(?:finnas|vara|sta) ~3 (?P<key>\w*register\w*|system\w*|\w*databas\w*|kund\w*)",
         weight=0.85),
