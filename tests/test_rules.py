@@ -485,3 +485,46 @@ DATASET_REMOVAL = [
 def test_removal_from_a_dataset_is_erasure(subject: str, body: str, expected: set[str]) -> None:
     c = classify_text(subject, body)
     assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+# A guide's questions and answers: a first-person question that asks no one ("how do I ...?"),
+# answered in the same text to any reader, is context. A requester's own question stays a request.
+# (subject, body, expected kinds)
+SELF_ANSWERED = [
+    (
+        "Hur begär jag ett registerutdrag?",
+        "Hur begär jag ett registerutdrag?\n\nDu kontaktar den som har registrerat uppgifter "
+        "om dig och begär ett registerutdrag. Du har rätt att få en kopia av uppgifterna. "
+        "Du kan också begära rättelse.",
+        set(),
+    ),
+    (
+        "Miten pyydän tietojeni poistamista?",
+        "Miten pyydän tietojeni poistamista?\n\nVoit pyytää rekisterinpitäjää poistamaan "
+        "tietosi. Sinulla on oikeus tulla unohdetuksi. Rekisterinpitäjän on vastattava "
+        "kuukauden kuluessa.",
+        set(),
+    ),
+    (
+        "How do I request a copy of my data?",
+        "How do I request a copy of my data?\n\nYou can ask the company for a copy of your "
+        "data. The data subject has the right to access. The controller must answer within "
+        "a month.",
+        set(),
+    ),
+    # the writer asks, then asks for it or speaks of themself: a request
+    ("Poisto", "Miten pyydän tietojeni poistamista? Poistakaa tietoni.", {"erasure"}),
+    ("Registerutdrag", "Kan jag få ett registerutdrag? Tack på förhand.", {"access"}),
+    ("", "How do I delete my account? I cannot find the option in the app.", {"erasure"}),
+    (
+        "Tietojen poisto",
+        "Miten pyydän tietojeni poistamista? Olen yrittänyt löytää lomaketta.",
+        {"erasure"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), SELF_ANSWERED)
+def test_self_answered_questions_are_context(subject: str, body: str, expected: set[str]) -> None:
+    c = classify_text(subject, body)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]

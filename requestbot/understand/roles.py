@@ -371,7 +371,8 @@ def assign_with_voices(
             continue
         out.append((s, e, _plain_role(text, seg)))
     voices = [speaks_as(folded[s:e]) if r in WRITERS else "" for s, e, r in out]
-    return _reminded(folded, _organisation_voice(out, voices)), voices
+    pieces = _self_answered(folded, _organisation_voice(out, voices), voices)
+    return _reminded(folded, pieces), voices
 
 
 def _reminded(folded: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -386,6 +387,48 @@ def _reminded(folded: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int
     return [
         (s, e, "request")
         if r in ("statement", "context") and _EARLIER.search(folded, s, e)
+        else (s, e, r)
+        for s, e, r in pieces
+    ]
+
+
+#: Whom a question asks: the reader of a letter ("ni", "te", "you"). A question
+#: without one asks how the writer may act ("Hur begär jag ett registerutdrag?").
+_ADDRESSEE = _rx(
+    r"you|your|yours|ni|er|ert|era|te|teilla|teille|teidan|teita|teilta|teihin|olette",
+    r"\w+tte(?:ko|ka)?",
+)
+
+
+def _self_question(text: str, voice: str) -> bool:
+    """A first-person question asking no one: how to exercise one's own right."""
+    return text.rstrip().endswith("?") and voice == "i" and not _ADDRESSEE.search(text)
+
+
+def _self_answered(
+    folded: str, pieces: list[tuple[int, int, str]], voices: Sequence[str]
+) -> list[tuple[int, int, str]]:
+    """Questions and answers of a guide: when the writer's "I" only asks questions
+    that ask no one ("Miten pyydän tietojeni poistamista?") and the rest answers
+    them to any reader (information about rights, "du kan", "voit"), the
+    questions are context, and so is a subject that is one of them."""
+    questions, answers = 0, 0
+    for (s, e, r), v in zip(pieces, voices, strict=True):
+        if r not in WRITERS:
+            continue
+        text = folded[s:e]
+        if _self_question(text, v):
+            questions += 1
+        elif v == "i" or text.rstrip().endswith("?"):
+            return pieces
+        elif r in ("context", "item") or v == "we":
+            answers += 1
+    if not questions or answers < MIN_ANSWERS:
+        return pieces
+    return [
+        (s, e, "context")
+        if r in ("request", "statement", "subject")
+        and _self_question(folded[s:e], speaks_as(folded[s:e]))
         else (s, e, r)
         for s, e, r in pieces
     ]
@@ -420,6 +463,8 @@ def speaks_as(text: str) -> str:
 
 #: Writer's sentences from which a message without an "I" reads as a notice.
 MIN_NOTICE = 3
+#: Answering sentences from which self-asked questions read as a guide's.
+MIN_ANSWERS = 2
 #: Roles of sentences the writer wrote (not the subject, a machine's notice or a quote).
 WRITERS = frozenset({"request", "statement", "item", "context", "condition"})
 
