@@ -512,6 +512,14 @@ SELF_ANSWERED = [
         "a month.",
         set(),
     ),
+    # the answer's instruction to the reader ("du ... begär ett registerutdrag") is context too
+    (
+        "Registerutdrag",
+        "Kan jag få veta vad som finns registrerat om mig?\n\nJa. Du kontaktar företaget som "
+        "har dina uppgifter och begär ett registerutdrag. Företaget ska svara inom en månad, "
+        "och du har rätt att få en kopia.",
+        set(),
+    ),
     # the writer asks, then asks for it or speaks of themself: a request
     ("Poisto", "Miten pyydän tietojeni poistamista? Poistakaa tietoni.", {"erasure"}),
     ("Registerutdrag", "Kan jag få ett registerutdrag? Tack på förhand.", {"access"}),

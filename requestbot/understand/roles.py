@@ -411,7 +411,9 @@ def _self_answered(
     """Questions and answers of a guide: when the writer's "I" only asks questions
     that ask no one ("Miten pyydän tietojeni poistamista?") and the rest answers
     them to any reader (information about rights, "du kan", "voit"), the
-    questions are context, and so is a subject that is one of them."""
+    questions are context, and so are the answers' instructions to that reader
+    ("du kontaktar den ... och begär ett registerutdrag") and a subject that is
+    one of the questions."""
     questions, answers = 0, 0
     for (s, e, r), v in zip(pieces, voices, strict=True):
         if r not in WRITERS:
@@ -428,9 +430,9 @@ def _self_answered(
     return [
         (s, e, "context")
         if r in ("request", "statement", "subject")
-        and _self_question(folded[s:e], speaks_as(folded[s:e]))
+        and (v == "we" or _self_question(folded[s:e], speaks_as(folded[s:e])))
         else (s, e, r)
-        for s, e, r in pieces
+        for (s, e, r), v in zip(pieces, voices, strict=True)
     ]
 
 
