@@ -14,7 +14,9 @@ every sentence gets one role before the rules are counted:
 * ``item``      — a list item without its own request verb (what a right
   covers, a list of formats or legal grounds);
 * ``context``   — citations, legal reasoning, information about rights,
-  "I reserve the right ...", with no request verb of its own;
+  "I reserve the right ...", with no request verb of its own; in a guide's
+  questions and answers, also the questions it asks itself ("Hur begär jag
+  ett registerutdrag?") and its instructions to the reader;
 * ``condition`` — "if you do not answer, I will ...";
 * ``notice``    — what a machine says: footers, list-server and account notices;
 * ``other``     — not the writer's words: quoted or forwarded mail, signatures.
