@@ -23,7 +23,8 @@ requests: an acknowledgement and a staff note each) or /work/shared/corpora
     the ratio (a)/(b) and msg/s of both.
 (c) the daemon (``requestbot run``) on a store with ``--live`` open cases: its peak and
     current RSS from /proc after it has started, done its housekeeping and answered a
-    few deliveries.
+    few deliveries; then one housekeeping run's CPU time (user+sys) on the same store,
+    measured in this process.
 (d) one store write (a set_state and an add_event transaction, mean and max over 200 of
     each) in stores with 1,000 / 10,000 / 100,000 closed cases, and the time to open them.
 (e) delivery -> acknowledgement latency with IDLE: APPEND to the acknowledgement at the
@@ -433,6 +434,33 @@ def daemon_baseline(server: DovecotServer, work: Path) -> None:
     )
 
 
+def housekeeping_cpu(cfg: Path, runs: int = 5) -> tuple[float, float, int]:
+    """One housekeeping run in this process on the store of ``cfg`` (the first run
+    does the day's once-a-day parts and is left out): mean CPU (user+sys) and wall
+    seconds of the next ``runs`` runs, and the open cases."""
+    from requestbot import config as config_mod
+    from requestbot import housekeeping
+    from requestbot.cli import make_runner, open_store
+
+    conf = config_mod.load(cfg)
+    store = open_store(conf)
+    try:
+        runner = make_runner(conf, store)
+        try:
+            housekeeping.housekeeping_once(runner.ctx)
+            cpu0, wall0 = time.process_time(), time.perf_counter()
+            for _ in range(runs):
+                housekeeping.housekeeping_once(runner.ctx)
+            cpu = (time.process_time() - cpu0) / runs
+            wall = (time.perf_counter() - wall0) / runs
+        finally:
+            runner.source.close()
+        n_open = len(store.open_case_ids())
+    finally:
+        store.close()
+    return cpu, wall, n_open
+
+
 def daemon_memory(server: DovecotServer, work: Path, template: Path, live: int) -> None:
     address = "live@example.test"
     server.add_user(address, "secret")
@@ -460,6 +488,11 @@ def daemon_memory(server: DovecotServer, work: Path, template: Path, live: int) 
         f"ready in {ready:.1f} s, RSS {started['VmRSS']:.0f} MB after start-up; after "
         f"{len(got)} acknowledged deliveries RSS {after['VmRSS']:.0f} MB, "
         f"peak (VmHWM) {after['VmHWM']:.0f} MB"
+    )
+    cpu, wall, n_open = housekeeping_cpu(cfg)
+    print(
+        f"(c) housekeeping: {cpu:.3f} s CPU per run with {n_open} live cases "
+        f"(wall {wall:.3f} s; in-process, same store, mean of 5 runs after the first)"
     )
 
 
