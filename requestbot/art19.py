@@ -26,6 +26,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
+from . import runcases
 from .cases import CaseStore, normalise_address
 from .config import Config, SystemConfig
 from .model import Case, Kind
@@ -254,8 +255,8 @@ def notices_once(ctx: Context) -> int:
     if ctx.store.get_state(key):
         return 0
     found = 0
+    cases = runcases.with_notices(ctx.store, ctx.run)  # read before the transaction starts
     with ctx.store.transaction():
-        cases = ctx.store.cases(lambda c: bool(c.notices))
         for row in unanswered(ctx.cfg, cases, now, sent_times(ctx.store, cases)):
             case = ctx.store.require_case(row["case_id"])
             notice = case.notices[row["system"]]

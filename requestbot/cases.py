@@ -179,9 +179,11 @@ def facts_from_doc(d: dict[str, Any]) -> Facts:
     )
 
 
+_CASE_FIELD_SET = frozenset(_CASE_FIELDS)
+
+
 def case_from_doc(d: dict[str, Any]) -> Case:
-    fields = {f.name for f in dataclasses.fields(Case)}
-    v = {k: val for k, val in d.items() if k in fields}
+    v = {k: val for k, val in d.items() if k in _CASE_FIELD_SET}
     v["kinds"] = sort_kinds(v.get("kinds", ()))
     v["status"] = Status(v["status"])
     v["received_at"] = datetime.fromisoformat(v["received_at"])

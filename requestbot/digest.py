@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from . import art19, deadlines
+from . import art19, deadlines, runcases
 from .cases import CaseStore
 from .config import Config, RequestsConfig
 from .letters import confirm_by
@@ -218,7 +218,7 @@ def build(ctx: Context) -> dict[str, Any]:
     """The template context of today's digest, from the store."""
     now = local_now(ctx.cfg, ctx.now())
     data = digest_data(
-        ctx.store.each_case(open_only=True),
+        runcases.open_cases(ctx.store, ctx.run),
         outbox_failed(ctx.store),
         quarantined_messages(ctx.store),
         now.date(),
@@ -230,7 +230,7 @@ def build(ctx: Context) -> dict[str, Any]:
     data["controller"] = controller_context(ctx.cfg)
     data["generated_at"] = now
     data["suppressed_last_day"] = suppressed_since(ctx.store, now - timedelta(days=1))
-    with_notices = ctx.store.cases(lambda c: bool(c.notices))
+    with_notices = runcases.with_notices(ctx.store, ctx.run)
     data["unanswered_notices"] = art19.unanswered(
         ctx.cfg, with_notices, ctx.now(), art19.sent_times(ctx.store, with_notices)
     )
@@ -322,11 +322,17 @@ def escalation_once(ctx: Context) -> int:
     if not ctx.cfg.staff.escalation:
         return 0
     today = local_now(ctx.cfg, ctx.now()).date()
+    by_due: dict[date, bool] = {}  # many cases share a due date: count working days once
+
+    def due_soon(due: date) -> bool:
+        if due not in by_due:
+            by_due[due] = escalate(due, today, ctx.calendar)
+        return by_due[due]
+
     lines = [
         case_line(c, today)
-        for c in ctx.store.each_case(open_only=True)
-        if escalate(c.effective_due, today, ctx.calendar)
-        and not ctx.store.get_state(escalation_key(c.id, today))
+        for c in runcases.open_cases(ctx.store, ctx.run)
+        if due_soon(c.effective_due) and not ctx.store.get_state(escalation_key(c.id, today))
     ]
     if not lines:
         return 0

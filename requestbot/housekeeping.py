@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from . import art19, digest, outbox, retention
+from . import art19, digest, retention
 from .errors import StoreError
 from .letters import confirm_by
 from .model import Case, Status
@@ -36,6 +36,7 @@ from .pipeline import (
     notify_staff,
     queue_mail,
 )
+from .runcases import RunCases, awaiting_identity
 
 log = logging.getLogger("requestbot.housekeeping")
 audit = logging.getLogger("requestbot.audit")
@@ -56,13 +57,17 @@ def housekeeping_once(ctx: Context) -> None:
         retention.retention_once,
         art19.notices_once,
     )
-    for part in parts:
-        try:
-            part(ctx)
-        except StoreError:
-            raise
-        except Exception:  # noqa: BLE001 - one broken part must not stop the others
-            log.exception("housekeeping: %s failed", part.__name__)
+    ctx.run = RunCases(ctx.store)  # the cases decoded once for the parts of this run
+    try:
+        for part in parts:
+            try:
+                part(ctx)
+            except StoreError:
+                raise
+            except Exception:  # noqa: BLE001 - one broken part must not stop the others
+                log.exception("housekeeping: %s failed", part.__name__)
+    finally:
+        ctx.run = None
 
 
 # --- health alerts ------------------------------------------------------------------------
@@ -127,14 +132,22 @@ def alerts_once(ctx: Context) -> list[str]:
     #    or items that have been retried for longer than alert_after_minutes.
     last_alert = ctx.store.get_state("alert:smtp")
     last_id = int(last_alert.get("last_id", 0)) if isinstance(last_alert, dict) else 0
-    new_failed = [d for d in outbox.failed(ctx.store) if int(d["id"]) > last_id]
-    stuck = ctx.store.outbox(
+    # one scan of the outbox for both (outbox.failed and the stuck ones, in id order)
+    found = ctx.store.outbox(
         lambda d: (
-            d.get("status") == "queued"
-            and (first := _parse(d.get("first_failure_at"))) is not None
-            and now - first >= limit
+            d.get("status") == "failed"
+            or (
+                d.get("status") == "queued"
+                and (first := _parse(d.get("first_failure_at"))) is not None
+                and now - first >= limit
+            )
         )
     )
+    new_failed = sorted(
+        (d for d in found if d.get("status") == "failed" and int(d["id"]) > last_id),
+        key=lambda d: int(d["id"]),
+    )
+    stuck = [d for d in found if d.get("status") == "queued"]
     if (new_failed or stuck) and alert_due(ctx, "smtp"):
         lines = [
             f"- outbox {d['id']} case {d.get('case_id') or '-'} ({d.get('kind')}): {d.get('error')}"
@@ -175,10 +188,11 @@ def reminders_once(ctx: Context) -> dict[str, list[str]]:
     now = ctx.now()
     today = digest.local_now(ctx.cfg, now).date()
     done: dict[str, list[str]] = {"reminded": [], "closed": []}
-    for case in ctx.store.cases(lambda c: c.status == Status.AWAITING_IDENTITY):
+    for case in awaiting_identity(ctx.store, ctx.run):
         # The window runs from when we asked, never from receipt (domain §1.3); a
         # request read when its due date was already near is left to staff.
-        asked = asked_on(ctx, case)
+        events = ctx.store.events(case.id)
+        asked = asked_on(ctx, case, events)
         last_day = confirm_by(case.due, asked, req)
         if last_day is not None and today > last_day:
             with ctx.store.transaction():
@@ -194,7 +208,7 @@ def reminders_once(ctx: Context) -> dict[str, list[str]]:
             audit.info("case=%s step=housekeeping outcome=closed_unconfirmed", case.id)
             done["closed"].append(case.id)
             continue
-        reminded = any(ev.action == "confirm_reminder" for ev in ctx.store.events(case.id))
+        reminded = any(ev.action == "confirm_reminder" for ev in events)
         if reminded or (today - asked).days < req.confirm_reminder_days:
             continue
         with ctx.store.transaction():

@@ -36,7 +36,8 @@ from .intake import parse_message, strip_subject_prefixes
 from .letters import checklist as checklist
 from .letters import confirm_by, systems_context
 from .letters import controller_context as controller_context
-from .model import Case, Classification, InboundMessage, Kind, Status, sort_kinds
+from .model import Case, CaseEvent, Classification, InboundMessage, Kind, Status, sort_kinds
+from .runcases import RunCases
 from .safetext import cap_text, display_name, quote_lines
 from .templates import Renderer
 from .understand import language
@@ -88,6 +89,7 @@ class Context:
     now: Callable[[], datetime]
     calendar: deadlines.Calendar = field(init=False)
     staff_handler: Callable[[Context, Item], Disposition | None] | None = None
+    run: RunCases | None = None  # set by housekeeping_once for one run (runcases.py)
 
     def __post_init__(self) -> None:
         d = self.cfg.deadlines
@@ -218,10 +220,11 @@ def is_confirmation(ctx: Context, text: str) -> bool:
     return yes and not no
 
 
-def asked_on(ctx: Context, case: Case) -> date:
+def asked_on(ctx: Context, case: Case, events: list[CaseEvent] | None = None) -> date:
     """The day (controller's time zone) we first asked the requester to confirm:
-    the day of the first acknowledgement, else today (the ack being written now)."""
-    for ev in ctx.store.events(case.id):
+    the day of the first acknowledgement, else today (the ack being written now).
+    ``events``: the case's events when the caller has read them already."""
+    for ev in ctx.store.events(case.id) if events is None else events:
         if ev.action.startswith("queued:ack"):
             return ev.at.astimezone(tz(ctx)).date()
     return ctx.now().astimezone(tz(ctx)).date()
