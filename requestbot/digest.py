@@ -218,7 +218,7 @@ def build(ctx: Context) -> dict[str, Any]:
     """The template context of today's digest, from the store."""
     now = local_now(ctx.cfg, ctx.now())
     data = digest_data(
-        runcases.open_cases(ctx.store, ctx.run),
+        ctx.store.each_case(open_only=True),
         outbox_failed(ctx.store),
         quarantined_messages(ctx.store),
         now.date(),
@@ -331,8 +331,8 @@ def escalation_once(ctx: Context) -> int:
 
     lines = [
         case_line(c, today)
-        for c in runcases.open_cases(ctx.store, ctx.run)
-        if due_soon(c.effective_due) and not ctx.store.get_state(escalation_key(c.id, today))
+        for c in runcases.due_soon(ctx.store, ctx.run, today, due_soon)
+        if not ctx.store.get_state(escalation_key(c.id, today))
     ]
     if not lines:
         return 0

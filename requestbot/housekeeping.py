@@ -13,6 +13,9 @@ nothing is done twice:
 
 A part that fails is logged and the others still run; a StoreError goes up
 to the daemon, which retries later.
+
+The parts read the cases they look at from one ``runcases.RunCases`` per run
+(each case decoded once, read again after a write), not each from the whole store.
 """
 
 from __future__ import annotations
@@ -57,7 +60,10 @@ def housekeeping_once(ctx: Context) -> None:
         retention.retention_once,
         art19.notices_once,
     )
-    ctx.run = RunCases(ctx.store)  # the cases decoded once for the parts of this run
+    today = digest.local_now(ctx.cfg, now).date()
+    ctx.run = RunCases(  # the cases decoded once for the parts of this run
+        ctx.store, today, lambda due: digest.escalate(due, today, ctx.calendar)
+    )
     try:
         for part in parts:
             try:
