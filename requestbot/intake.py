@@ -530,14 +530,18 @@ def _parse_message(
     if len(source) > MAX_TEXT_SCAN:
         notes.add("long_text")  # only the start is read as what the sender wrote
         source = source[:MAX_TEXT_SCAN]
-    new_text = strip_quotes(source)
+    # What the sender wrote themselves: for a bare forward (nothing above the forwarded
+    # mail but a phone signature) nothing. The forwarded notice's "do not reply" or
+    # out-of-office lines are not the sender's, though new_text falls back to them.
+    own_text = strip_quotes(source, whole_if_empty=False)
+    new_text = own_text or strip_quotes(source)
     reason = automated_reason(msg, own_addresses=own_addresses, own_domains=own_domains)
-    if reason is None and out_of_office_text(new_text):
+    if reason is None and out_of_office_text(own_text):
         # With a return date or "not forwarded" it is a notice; the bare opening
         # alone could be a person ("I'm on holiday, but please delete ...").
-        firm = _OOO_DETAIL.search(new_text) is not None
+        firm = _OOO_DETAIL.search(own_text) is not None
         reason = "body:out-of-office" if firm else "body:maybe-out-of-office"
-    if reason is None and auto_notice_text(new_text):
+    if reason is None and auto_notice_text(own_text):
         reason = "body:auto-notice"
     if reason is None:
         reason = content_reason(

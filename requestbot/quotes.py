@@ -195,11 +195,12 @@ def _drop_signature(lines: list[str]) -> list[str]:
     return lines
 
 
-def strip_quotes(text: str, *, keep_signature: bool = False) -> str:
+def strip_quotes(text: str, *, keep_signature: bool = False, whole_if_empty: bool = True) -> str:
     """The new text of a reply: quoted earlier messages and signature removed.
 
     ``keep_signature=True`` keeps signatures ("-- " blocks, "Sent from my
-    iPhone") and removes only quoted material.
+    iPhone") and removes only quoted material. When nothing new is left (a bare
+    forward), the whole text is returned, or "" with ``whole_if_empty=False``.
     """
     if not text:
         return ""
@@ -220,7 +221,7 @@ def strip_quotes(text: str, *, keep_signature: bool = False) -> str:
     if not keep_signature:
         lines = _drop_signature(lines)
     result = "\n".join(lines).strip()
-    if not result:
+    if not result and whole_if_empty:
         # Nothing new could be found: better the whole text than nothing.
         return text.strip()
     return result

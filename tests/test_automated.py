@@ -239,3 +239,23 @@ def test_machine_notices(sender: str, body: str, reason: str | None) -> None:
         "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n"
     ).encode()
     assert parse_message(raw).automated_reason == reason
+
+
+def test_a_notice_forwarded_bare_by_a_person_is_not_automated() -> None:
+    """The "do not reply" line belongs to the forwarded notice, not to the person who
+    forwarded it with their request in the subject; the notice itself stays automated."""
+    forward = (
+        b"From: John <john@example.com>\r\nTo: tietosuoja@example.fi\r\n"
+        b"Subject: Fwd: unsubscribe me!!\r\nMessage-ID: <f1@example.com>\r\n\r\n"
+        b"Sent from my iPhone\r\n\r\nBegin forwarded message:\r\n\r\n"
+        b"From: Shop <news@example.fi>\r\nSubject: Winter offers\r\n\r\n"
+        b"Our winter offers are here.\r\nPlease do not reply to this email.\r\n"
+    )
+    msg = parse_message(forward)
+    assert msg.automated_reason != "body:auto-notice"
+    notice = (
+        b"From: Shop <news@example.fi>\r\nTo: john@example.com\r\n"
+        b"Subject: Winter offers\r\nMessage-ID: <n1@example.fi>\r\n\r\n"
+        b"Our winter offers are here.\r\nPlease do not reply to this email.\r\n"
+    )
+    assert parse_message(notice).automated

@@ -121,3 +121,20 @@ def test_strip_html_quotes(html: str, kept: str, dropped: str | None) -> None:
     assert kept in out
     if dropped:
         assert dropped not in out
+
+
+BARE_FORWARD = (
+    "Sent from my iPhone\n\nBegin forwarded message:\n\nFrom: Shop <news@example.fi>\n"
+    "Subject: Winter offers\n\nOur winter offers are here.\n"
+    "Please do not reply to this email.\n"
+)
+
+
+def test_a_bare_forward_has_no_new_text_of_its_own() -> None:
+    # new_text falls back to the whole forward (better than nothing to classify) ...
+    assert "winter offers are here" in strip_quotes(BARE_FORWARD)
+    # ... but what the sender wrote themselves is nothing
+    assert strip_quotes(BARE_FORWARD, whole_if_empty=False) == ""
+    assert strip_quotes("Delete my data.\n\n" + BARE_FORWARD, whole_if_empty=False) == (
+        "Delete my data."
+    )
