@@ -28,7 +28,6 @@ at an offset given in the header (8-byte aligned).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import math
@@ -36,13 +35,14 @@ import mmap
 import os
 import subprocess
 import sys
-import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from requestbot.store import atomic_write_bytes
 
 LAYOUT = 2
 
@@ -122,20 +122,11 @@ def write_cache(path: Path, languages: Sequence[str]) -> None:
         header["parts"][name] = [offset, len(raw)]
         offset += (len(raw) + 7) // 8 * 8
     head = json.dumps(header).encode() + b"\n"
-    start = (len(head) + 7) // 8 * 8
+    blob = bytearray(head.ljust((len(head) + 7) // 8 * 8, b" "))
+    for raw in parts.values():  # each part starts on an 8-byte boundary
+        blob += raw.ljust((len(raw) + 7) // 8 * 8, b"\0")
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(head.ljust(start, b" "))
-            for name, raw in parts.items():
-                fh.seek(start + header["parts"][name][0])
-                fh.write(raw)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    atomic_write_bytes(path, bytes(blob))
 
 
 def _build_in_child(path: Path, languages: Sequence[str]) -> None:
