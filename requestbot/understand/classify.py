@@ -379,13 +379,13 @@ def classify(
 #: this message" notice under a forward): a message under one of them that reads as a
 #: request is never answered, but it is not dropped either: it becomes a flagged case
 #: for staff, like a likely machine's.
-WORDING_VERDICTS = ("subject:", "body:auto-notice")
-HEURISTIC_AUTOMATED = ("spam:", "body:maybe-", LIKELY_MACHINE_REASON, *WORDING_VERDICTS)
+_WORDING_VERDICTS = ("subject:", "body:auto-notice")
+HEURISTIC_AUTOMATED = ("spam:", "body:maybe-", LIKELY_MACHINE_REASON, *_WORDING_VERDICTS)
 #: Verdicts under which a marketing opt-out alone does not make a request: bulk mail
 #: carries unsubscribe footers.
 _FOOTER_VERDICTS = ("spam:", LIKELY_MACHINE_REASON)
 #: Verdicts under which a request is told to staff but never answered.
-_UNANSWERED_VERDICTS = (LIKELY_MACHINE_REASON, *WORDING_VERDICTS)
+_UNANSWERED_VERDICTS = (LIKELY_MACHINE_REASON, *_WORDING_VERDICTS)
 
 
 def read_as_machine(msg: InboundMessage) -> bool:
