@@ -98,9 +98,12 @@ def history_lines(events: list[CaseEvent], command_names: frozenset[str]) -> lis
 # --- commands ----------------------------------------------------------------------------
 
 
-def send_list(
-    ctx: Context, call: Call, case: Case | None, lines: list[dict[str, Any]], **kw: Any
+def send_found(
+    ctx: Context, call: Call, case: Case | None, found: list[Case], query: str, *, closed_too: bool
 ) -> Case | None:
+    """The list of ``found`` cases, most urgent first, to the staff member who asked."""
+    day = today(ctx)
+    lines = [list_line(c, day) for c in most_urgent_first(found)]
     mid = queue_mail(
         ctx,
         case,
@@ -111,7 +114,8 @@ def send_list(
             "today": today(ctx),
             "cases": lines[:MAX_LISTED],
             "more": max(0, len(lines) - MAX_LISTED),
-            **kw,
+            "query": query,
+            "closed_too": closed_too,
         },
         to=call.actor,
         audience="staff",
@@ -130,10 +134,9 @@ class ListCases(Command):
     def run(self, ctx: Context, case: Case | None, call: Call) -> Result:
         query = call.args.strip()
         found = [c for c in ctx.store.open_cases() if matches(c, query)]
-        day = today(ctx)
-        lines = [list_line(c, day) for c in most_urgent_first(found)]
-        case = send_list(ctx, call, case, lines, query=query, closed_too=False)
-        return Result(self.action, case, answered=True)
+        return Result(
+            self.action, send_found(ctx, call, case, found, query, closed_too=False), answered=True
+        )
 
 
 class FindCases(Command):
@@ -148,10 +151,9 @@ class FindCases(Command):
         if not query:
             raise CommandError("find_needs_text")
         found = ctx.store.cases(lambda c: matches(c, query))
-        day = today(ctx)
-        lines = [list_line(c, day) for c in most_urgent_first(found)]
-        case = send_list(ctx, call, case, lines, query=query, closed_too=True)
-        return Result(self.action, case, answered=True)
+        return Result(
+            self.action, send_found(ctx, call, case, found, query, closed_too=True), answered=True
+        )
 
 
 class History(Command):
