@@ -12,10 +12,13 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
 from servers import DOVECOT_BIN, DovecotServer, MailUser, SmtpSink, dovecot_available, make_message
+
+from requestbot.cases import CaseStore
 
 __all__ = ["make_message"]
 
@@ -96,3 +99,13 @@ def smtp_sink() -> Iterator[SmtpSink]:
     finally:
         sink.stop()
         sink.cleanup()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[CaseStore]:
+    """An empty case store in the test's directory, closed afterwards."""
+    s = CaseStore.open(tmp_path / "c.json")
+    try:
+        yield s
+    finally:
+        s.close()

@@ -13,7 +13,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,15 +30,6 @@ from requestbot.errors import StoreError
 from requestbot.spool import Spool
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[CaseStore]:
-    s = CaseStore.open(tmp_path / "c.json")
-    try:
-        yield s
-    finally:
-        s.close()
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import re
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
@@ -61,15 +60,6 @@ class Clock:
 
     def advance(self, **kwargs: float) -> None:
         self.at += timedelta(**kwargs)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[CaseStore]:
-    s = CaseStore.open(tmp_path / "c.json")
-    try:
-        yield s
-    finally:
-        s.close()
 
 
 @pytest.fixture
