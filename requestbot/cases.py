@@ -579,6 +579,13 @@ class CaseStore(ArchiveMixin):
             if predicate is None or predicate(case):
                 yield case
 
+    def restricted_cases(self) -> Iterator[Case]:
+        """Cases, open or closed, with a restriction end date (#restricted-until);
+        the others are skipped before they are decoded into cases."""
+        for d in self.docs("cases").values():
+            if (d.get("facts") or {}).get("restricted_until"):
+                yield case_from_doc(d)
+
     def open_cases(self) -> list[Case]:
         found = list(self.each_case(open_only=True))
         found.sort(key=lambda c: (c.received_at, c.id))

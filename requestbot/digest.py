@@ -29,6 +29,9 @@ DUE_SOON_DAYS = 1  # today or tomorrow
 DUE_WEEK_DAYS = 7
 DECIDE_WORKING_DAYS = 2  # decide on an extension this many working days before the due date
 ESCALATE_WORKING_DAYS = 2  # tell [staff] escalation this many working days before the due date
+#: A restriction (#restricted-until) is listed this many days before it ends: Art 18(3)
+#: says the person is told before it is lifted, and the completion letter promised it.
+RESTRICTION_NOTICE_DAYS = 14
 
 
 # --- the data (pure) -----------------------------------------------------------------
@@ -44,6 +47,28 @@ def case_line(case: Case, today: date) -> dict[str, Any]:
         "days_left": deadlines.days_left(due, today),
         "status": case.status.value,
     }
+
+
+def restrictions_ending(
+    cases: Iterable[Case], today: date, days: int = RESTRICTION_NOTICE_DAYS
+) -> list[dict[str, Any]]:
+    """Cases, open or closed, whose recorded restriction ends today or within ``days``
+    days, soonest first: staff tell the person before the restriction is lifted."""
+    lines = []
+    for case in cases:
+        until = case.facts.restricted_until
+        if until is None or not today <= until <= today + timedelta(days=days):
+            continue
+        lines.append(
+            {
+                "case_id": case.id,
+                "requester": case.requester_name or case.requester_address,
+                "until": until,
+                "days_to_end": (until - today).days,
+                "status": case.status.value,
+            }
+        )
+    return sorted(lines, key=lambda c: (c["until"], c["case_id"]))
 
 
 def _order(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -189,7 +214,14 @@ def _when(value: object) -> datetime | None:
 
 
 def all_clear(data: dict[str, Any]) -> bool:
-    return not data["open_total"] and not data["failed_outgoing"] and not data["quarantined"]
+    """Nothing for staff to do: the digest's templates say "all clear" on the same test."""
+    return not (
+        data["open_total"]
+        or data["failed_outgoing"]
+        or data["quarantined"]
+        or data.get("unanswered_notices")
+        or data.get("restrictions_ending")
+    )
 
 
 # --- from the store -------------------------------------------------------------------
@@ -227,6 +259,7 @@ def build(ctx: Context) -> dict[str, Any]:
         ctx.cfg.controller.timezone,
         requests=ctx.cfg.requests,
     )
+    data["restrictions_ending"] = restrictions_ending(ctx.store.restricted_cases(), now.date())
     data["controller"] = controller_context(ctx.cfg)
     data["generated_at"] = now
     data["suppressed_last_day"] = suppressed_since(ctx.store, now - timedelta(days=1))

@@ -181,6 +181,15 @@ def _sample_digest() -> dict[str, Any]:
             _case_line("DSR-2026-0007", ["erasure"], "Anna Testi", date(2027, 1, 4), 14)
             | {"status": "awaiting_identity", "closes_on": date(2027, 1, 2)}
         ],
+        "restrictions_ending": [
+            {
+                "case_id": "DSR-2026-0002",
+                "requester": "Erik Exempel",
+                "until": date(2026, 12, 31),
+                "days_to_end": 10,
+                "status": "completed",
+            }
+        ],
     }
 
 
@@ -774,10 +783,13 @@ _STAFF_SPECS = (
             "suppressed_last_day": "int: addresses added to the suppression list in 24 h",
             "unanswered_notices": "Art 19 notices without an answer after notice_answer_days: "
             "list of {case_id, system, to, sent_at, days}",
+            "restrictions_ending": "cases (open or closed) whose restriction ends within 14 "
+            "days (Art 18(3)): list of {case_id, requester, until, days_to_end, status}",
         },
         optional={
             "suppressed_last_day": 0,
             "unanswered_notices": [],
+            "restrictions_ending": [],
             "all_open": [],
             "auto_close": [],
         },

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ from requestbot import digest
 from requestbot.cases import CaseStore
 from requestbot.config import Config, ControllerConfig, StaffConfig
 from requestbot.deadlines import Calendar
-from requestbot.model import Case, Evidence, Kind, Status
+from requestbot.model import Case, Evidence, Facts, Kind, Status
 from requestbot.pipeline import Context
 from requestbot.templates import Renderer
 
@@ -127,6 +128,27 @@ def test_digest_data_all_clear() -> None:
     assert d["open_total"] == 0 and digest.all_clear(d)
 
 
+def restricted(case_id: str, until: date | None, **kw: Any) -> Case:
+    case = make_case(case_id, kinds=(Kind.RESTRICTION,), **kw)
+    return dataclasses.replace(case, facts=Facts(restricted_until=until))
+
+
+def test_restrictions_ending_lists_open_and_closed_cases_within_the_window() -> None:
+    done = {"status": Status.COMPLETED, "closed_at": datetime(2026, 11, 1, tzinfo=UTC)}
+    cases = [
+        restricted("DSR-2026-0001", TODAY + timedelta(days=14), **done),  # last day listed
+        restricted("DSR-2026-0002", TODAY + timedelta(days=15), **done),  # not yet
+        restricted("DSR-2026-0003", TODAY - timedelta(days=1), **done),  # already ended
+        restricted("DSR-2026-0004", TODAY),  # ends today, case still open
+        restricted("DSR-2026-0005", None),  # no end date recorded
+        restricted("DSR-2026-0006", TODAY + timedelta(days=3), **done),
+    ]
+    lines = digest.restrictions_ending(cases, TODAY)
+    assert ids(lines) == ["DSR-2026-0004", "DSR-2026-0006", "DSR-2026-0001"]
+    assert [line["days_to_end"] for line in lines] == [0, 3, 14]
+    assert lines[1]["status"] == "completed" and lines[1]["until"] == TODAY + timedelta(days=3)
+
+
 def make_ctx(tmp_path: Path, now: datetime, **staff: Any) -> Context:
     cfg = Config(
         controller=ControllerConfig(name="Esimerkki Oy", address="dsr@example.fi"),
@@ -178,6 +200,33 @@ def test_all_clear_day_can_be_silent(tmp_path: Path) -> None:
         assert not digest.digest_once(ctx)
         assert ctx.store.outbox() == []
         assert ctx.store.get_state("digest_sent:2026-12-21")
+    finally:
+        ctx.store.close()
+
+
+def test_digest_names_a_closed_case_whose_restriction_ends(tmp_path: Path) -> None:
+    """Art 18(3): the completion letter promises to tell the person before the restriction
+    ends, so the digest reminds staff even on a day with nothing else open (the all-clear
+    day is not silent then)."""
+    ctx = make_ctx(tmp_path, datetime(2026, 12, 21, 9, 0, tzinfo=UTC), digest_all_clear=False)
+    try:
+        ctx.store.add_case(
+            restricted(
+                "DSR-2026-0042",
+                date(2026, 12, 31),
+                status=Status.COMPLETED,
+                closed_at=datetime(2026, 11, 1, tzinfo=UTC),
+                name="Erik Exempel",
+            )
+        )
+        data = digest.build(ctx)
+        assert data["open_total"] == 0 and not digest.all_clear(data)
+        _subject, text, html = digest.render(ctx, data)
+        assert "DSR-2026-0042" in text and "31.12.2026" in text and "18" in text
+        assert html is not None and "DSR-2026-0042" in html
+        assert "Kaikki kunnossa" not in text
+        assert digest.digest_once(ctx)
+        assert len(ctx.store.outbox()) == 1
     finally:
         ctx.store.close()
 

@@ -273,6 +273,7 @@ def test_digest_all_clear(renderer: Renderer, lang: str) -> None:
             "triage",
             "failed_outgoing",
             "quarantined",
+            "restrictions_ending",
         )
     }
     out = render(renderer, "staff_digest", lang, open_total=0, **empty)
