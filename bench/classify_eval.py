@@ -57,6 +57,8 @@ SPLITS = (
     "blind6",
     "blind7",
     "blind8",
+    "blind11",
+    "blind12",
     "real",
     "real_holdout",
     "translated",
