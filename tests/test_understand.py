@@ -456,3 +456,84 @@ def test_a_broken_weights_file_is_a_clear_error(data: dict[str, object], message
     with pytest.raises(RequestbotError, match=message) as err:
         model_from_json(json.loads(json.dumps(data)), "weights.json")
     assert "weights.json" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a hypothetical: the writer imagines asking some day
+        ("If I wanted to see what data you keep about me some day, do I write here?", "en"),
+        ("Jos joskus pyytäisin tietojeni poistoa, häviäisivätkö kuvat?", "fi"),
+        ("Jos haluaisin tarkastaa mitä tietoja teillä on minusta, miten se tapahtuu?", "fi"),
+        ("Om jag senare vill flytta mina bilder, hur fungerar det?", "sv"),
+        # what happens when anyone asks
+        ("Jos joku pyytää tietojen poistoa, pitääkö laskut silti säilyttää?", "fi"),
+    ],
+)
+def test_a_hypothetical_asks_nothing_now(text: str, language: str) -> None:
+    assert [r for _, r in _roles(text, language)] == ["context"]
+
+
+def test_a_polite_if_you_could_is_still_a_request() -> None:
+    assert [r for _, r in _roles("Jos voisitte poistaa tietoni, olisin kiitollinen.", "fi")] == [
+        "request"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the writer says the message asks for nothing now
+        (
+            "Just a general question, I'm not asking for anything right now. "
+            "Can you tell me what data you keep about me?",
+            "en",
+        ),
+        ("En pyydä nyt mitään, kysyn vaan. Mitä tietoja teillä on minusta?", "fi"),
+        ("Jag vill inte radera något nu, bara förstå hur rätten att bli bortglömd fungerar.", "sv"),
+        # or takes an earlier request back
+        ("I sent a deletion request yesterday but please ignore it. No action needed.", "en"),
+        ("Lähetin eilen pyynnön tietojeni poistamisesta, mutta perun sen.", "fi"),
+    ],
+)
+def test_a_message_that_stands_down_asks_nothing(text: str, language: str) -> None:
+    assert {r for _, r in _roles(text, language)} == {"context"}
+
+
+def test_withdrawing_consent_is_no_stand_down() -> None:
+    # "perun sen luvan" takes back a permission, not a request: it still asks
+    text = "Annoin luvan käyttää kuvaani. Perun sen luvan nyt."
+    assert "context" not in {r for s, r in _roles(text, "fi") if "perun" in s}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # thanks for what was done: a request answered, not asked again
+        ("Thanks for sending the copy of my data last month, that was quick.", "en"),
+        ("Kiitos kun poistitte tietoni niin nopeasti.", "fi"),
+        ("Tack för registerutdraget ni skickade i oktober.", "sv"),
+        # an earlier request mentioned as background
+        ("I sent you an erasure request in March.", "en"),
+    ],
+)
+def test_a_done_or_earlier_request_is_background(text: str, language: str) -> None:
+    assert [r for _, r in _roles(text, language)] == ["context"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier request that is not done yet is asked again now
+        "I asked you to take down the photo of my son two weeks ago. It is still there.",
+        "I asked you to wipe everything you have about me. Please do that.",
+        "Jag bad för två månader sedan att få se mina uppgifter och har inte fått något.",
+    ],
+)
+def test_an_earlier_request_not_done_is_asked_again(text: str) -> None:
+    assert _roles(text)[0][1] == "request"
+
+
+def test_after_a_but_the_sentence_about_an_earlier_request_asks_anew() -> None:
+    text = "Jag bad om radering förra veckan, men radera inte något ännu."
+    assert _roles(text, "sv")[0][1] != "context"

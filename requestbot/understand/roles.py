@@ -238,6 +238,12 @@ _UNANSWERED = _rx(
     r"vastaus puuttuu|vastausta ei|muistutus|muistutan|vastaamat\w*",
     r"(?:inte|ej|aldrig) (?:\w+ ){0,3}?(?:fatt|fick|hort|svarat|besvarat)",
     r"(?:inget|utan) svar|paminnelse|paminner|obesvara\w*",
+    # not done yet, or asked again by a pronoun ("it is still there", "please do that")
+    r"(?:is|are) still (?:there|online|up|visible|published|on (?:your|the))",
+    r"(?:on|ovat) (?:yha|edelleen|vielakin|viela) (?:siella|netissa|sivuilla|nakyvilla|esilla)",
+    r"(?:finns|ligger) (?:fortfarande|kvar|alltjamt)",
+    r"please do (?:that|it|so)|do (?:it|that|so) (?:now|immediately|at once)",
+    r"tehkaa (?:se|niin|tama)|gor (?:det|sa) (?:nu|omedelbart|genast)",
 )
 
 #: The writer's "I" only frames an opinion or a proposal ("I think it would be
@@ -263,6 +269,84 @@ _UNANSWERED_WORDS = (
     "fatt",
     "fick",
     "hort",
+    "still",
+    "yha",
+    "edelleen",
+    "vielakin",
+    "fortfarande",
+    "kvar",
+    "alltjamt",
+    "do that",
+    "do it",
+    "do so",
+    "tehkaa",
+    "gor det",
+    "gor sa",
+)
+
+#: A hypothetical: the writer imagines asking some day ("if I wanted to see my
+#: data some day, ...", "jos joskus pyytäisin tietojeni poistoa", "om jag senare
+#: vill flytta mina bilder") or asks what happens when anyone asks ("what if
+#: someone asks for deletion"). Only "I" or anyone asks in it: "jos voisitte
+#: poistaa" (if you could delete) is a polite request and is not one.
+_HYPOTHETICAL = _rx(
+    r"if i (?:\w+ )?(?:wanted|were to|was to|ever|decided?|one day|some ?day|later)",
+    r"(?:should|were) i (?:ever )?(?:want|wish|decide)",
+    r"what (?:if|happens if|would happen if) (?:i|someone|somebody|a customer|a parent)",
+    r"if (?:someone|somebody|anyone|a customer|a person|a parent|one) (?:\w+ )?(?:asks|requests|wants|wanted|asked|demands)",
+    r"jos (?:\w+ ){0,2}?(?:haluaisin|haluaisimme|pyytaisin|pyytaisimme|paattaisin|tarvitsisin|tahtoisin|vaatisin)",
+    r"jos (?:mina |ma )?(?:joskus|myohemmin|tulevaisuudessa|sitten joskus)",
+    r"jos joku (?:\w+ )?(?:pyytaa|haluaa|vaatii|pyytaisi|haluaisi)",
+    r"(?:enta|mita tapahtuu) jos",
+    r"om jag (?:\w+ ){0,2}?(?:skulle|ville|senare|nagon gang|i framtiden|en dag|framover)",
+    r"(?:tank om|vad hander om|vad skulle handa om)",
+    r"om (?:nagon|en kund|en foralder|man) (?:\w+ )?(?:begar|vill|ber|kraver)",
+)
+
+#: Thanks for what was done ("thanks for sending the copy of my data", "kiitos kun
+#: poistitte tietoni", "tack för registerutdraget"): a past request, done.
+_THANKS = _rx(
+    r"(?:thanks|thank you) (?:\w+ )?for (?:the |your )?(?:\w+ )?(?:sending|deleting|removing|correcting|updating|fixing|"
+    r"handling|processing|answering|copy|reply|answer|response|quick|prompt|fast)",
+    r"kiitos (?:\w+ )?(?:kun|etta|siita etta) (?:\w+ ){0,3}?\w+(?:itte|ititte|ttiin|tiin|neet)",
+    r"kiitos (?:\w+ )?(?:nopeasta |pikaisesta |)(?:vastauksesta|poistosta|korjauksesta|tiedoista|otteesta|rekisteriotteesta|kopiosta)",
+    r"tack (?:\w+ )?for (?:att ni|registerutdraget|utdraget|svaret|raderingen|rattelsen|kopian|det snabba|ert snabba|ert svar)",
+)
+
+#: The writer's request that was made before ("I sent a deletion request
+#: yesterday", "pyysin jo", "jag skickade en begäran"): background, unless the
+#: message is a reminder of it (``_reminded``).
+_EARLIER_PAST = _rx(
+    r"i (?:\w+ ){0,2}?(?:sent|made|submitted|filed|emailed|e-mailed|wrote) (?:\w+ ){0,4}?(?:request|e-?mail|letter|message)",
+    r"i (?:\w+ )?(?:asked|requested) (?:you|that|for)",
+    r"lahetin|pyysin|pyysimme|tein (?:\w+ )?pyynnon|kirjoitin",
+    r"jag (?:\w+ ){0,2}?(?:skickade|begarde|bad|skrev|lamnade|gjorde)",
+    r"(?:skickade|begarde|lamnade|gjorde|skrev|bad) jag",
+)
+
+#: The writer says the message asks for nothing now, or takes back an earlier
+#: request ("I'm not asking for anything right now", "no action needed", "en pyydä
+#: nyt mitään", "perun sen", "jag behöver inte göra det nu"): none of its
+#: sentences asks.
+_STAND_DOWN = _rx(
+    r"(?:i'm|i am) not (?:asking|requesting|making a request) (?:for )?(?:anything|a thing)",
+    r"not (?:asking for|requesting|doing) (?:anything|it|this|that) (?:yet|now|right now|at the moment)",
+    r"no (?:further )?action (?:is )?(?:needed|required|necessary)",
+    r"(?:please )?(?:ignore|disregard) (?:it|that|my (?:\w+ )?(?:request|e-?mail|message)|the (?:\w+ )?request)",
+    r"(?:cancel|withdraw|retract) my (?:\w+ )?request",
+    r"(?:just|only) (?:a general question|want(?:ed)? to understand)",
+    r"en (?:pyyda|vaadi) (?:nyt |viela |tassa vaiheessa |tata nykya )*mitaan(?! \w)",
+    r"(?:ei|ette) (?:tarvitse|tarvi|tartte) (?:\w+ )?(?:tehda|toimia) (?:\w+ )?mitaan",
+    r"(?:perun|peruutan|peruutamme|perumme) (?:aiemman \w+|\w*pyynt\w*|\w*pyynn\w*)",
+    r"\w*pyynn\w* (?:\w+,? ){0,6}?(?:perun|peruutan|perumme|peruutamme) (?:sen|sita)",
+    r"en ole (?:viela|vielakaan) (?:paattanyt|tehnyt) mitaan",
+    r"(?:kysyn|kysyisin|mietin|kysyin) (?:vaan|vain|ihan) ",
+    r"yleisella tasolla|(?:ihan )?mielenkiinnosta",
+    r"jag (?:vill|behover) inte (?:\w+ ){0,3}?(?:nu|just nu|an|i dagsla)",
+    r"(?:ni )?behover inte gora (?:nagot|nanting)",
+    r"jag (?:aterkallar|tar tillbaka|drar tillbaka) min (?:\w+ )?(?:begaran|forfragan)",
+    r"(?:bortse|strunta) fran (?:min|mitt) (?:\w+ )?(?:begaran|mejl|mail|meddelande)",
+    r"bara (?:en allman fraga|nyfiken|forsta hur)",
 )
 
 #: A threat or consequence: "if you do not ..., I will ...".
@@ -363,6 +447,9 @@ def assign_with_voices(
         if _OTHER.search(text):
             out.append((s, e, "notice"))
             continue
+        if _HYPOTHETICAL.search(text):
+            out.append((s, e, "item" if seg.shape == "item" else "context"))
+            continue
         if _CONDITION.search(text):
             then = _THEN.search(text)
             if then is None or then.start() == 0:
@@ -372,6 +459,8 @@ def assign_with_voices(
             out.append((s + then.start(), e, "condition"))
             continue
         out.append((s, e, _plain_role(text, seg)))
+    if any(_STAND_DOWN.search(folded, s, e) for s, e, r in out if r in WRITERS):
+        out = [(s, e, "context" if r in WRITERS or r == "subject" else r) for s, e, r in out]
     voices = [speaks_as(folded[s:e]) if r in WRITERS else "" for s, e, r in out]
     pieces = _self_answered(folded, _organisation_voice(out, voices), voices)
     return _reminded(folded, pieces), voices
@@ -388,7 +477,8 @@ def _reminded(folded: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int
         return pieces
     return [
         (s, e, "request")
-        if r in ("statement", "context") and _EARLIER.search(folded, s, e)
+        if r in ("statement", "context")
+        and (_EARLIER.search(folded, s, e) or _EARLIER_PAST.search(folded, s, e))
         else (s, e, r)
         for s, e, r in pieces
     ]
@@ -473,6 +563,17 @@ MIN_ANSWERS = 2
 WRITERS = frozenset({"request", "statement", "item", "context", "condition"})
 
 
+#: A sentence about an earlier request opens with it; after a "but" it asks anew.
+EARLIER_OPENING = 30
+_BUT = _rx("but", "men", "mutta", "mut")
+
+
+def _mentions_earlier(text: str) -> bool:
+    """The sentence is about the writer's earlier request, and asks nothing new."""
+    m = _EARLIER_PAST.search(text)
+    return m is not None and m.start() <= EARLIER_OPENING and not _BUT.search(text, m.end())
+
+
 def _plain_role(text: str, seg: Segment) -> str:
     """The role of a sentence (or clause) that is the writer's and no condition."""
     if _INFO.search(text):
@@ -480,6 +581,8 @@ def _plain_role(text: str, seg: Segment) -> str:
     if _GENERIC.search(text) and (not _FIRST_PERSON.search(text) or _OPINION.search(text)):
         return "item" if seg.shape == "item" else "context"
     cue = bool(_REQUEST_CUE.search(text))
+    if not cue and (_THANKS.search(text) or _mentions_earlier(text)):
+        return "context"  # a past request, done or only mentioned (``_reminded`` revives it)
     if seg.shape == "item":
         return "request" if cue else "item"
     if _CONTEXT.search(text) and not cue:
