@@ -537,3 +537,68 @@ def test_an_earlier_request_not_done_is_asked_again(text: str) -> None:
 def test_after_a_but_the_sentence_about_an_earlier_request_asks_anew() -> None:
     text = "Jag bad om radering förra veckan, men radera inte något ännu."
     assert _roles(text, "sv")[0][1] != "context"
+
+
+def _received_kinds(subject: str, body: str) -> set[str]:
+    from servers import make_message
+
+    from requestbot.intake import parse_message
+    from requestbot.understand.classify import classify_received
+
+    raw = make_message("Person <person@example.fi>", subject, body)
+    return {k.value for k in classify_received(parse_message(raw))[1].kinds}
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        # a school forwards a parent's wish: the forwarded wish is what is asked
+        (
+            "VB: Radera Eddies bilder",
+            "Hej,\n\nJag vidarebefordrar ett meddelande från en förälder. Kan ni ta hand om det?\n\n"
+            "Sofia\n\n---------- Vidarebefordrat meddelande ----------\nFrån: Malin Ek\n"
+            "Ämne: Radera bilder\n\nHej Sofia, kan du se till att fotografen raderar alla "
+            "bilder på Eddie och hans uppgifter? /Malin\n",
+            {"erasure"},
+        ),
+        # a person forwards their own unanswered request
+        (
+            "FW: Tilaus 46113",
+            "Moi, edelleenlähetän tän kun en saanut vastausta asiakaspalvelusta.\n\nIsmo\n\n"
+            "---------- Forwarded message ---------\nFrom: Ismo <ismo@example.fi>\n"
+            "Subject: Tilaus 46113\n\nHei, en halua että teille jää mun lapsen kuvia. "
+            "Poistakaa kaikki kuvatiedostot.\n",
+            {"erasure"},
+        ),
+        # a reminder of the writer's own request quoted below
+        (
+            "Re: Subject access request",
+            "Hello,\n\nThis is a reminder of my request below, sent on 30 October. I haven't "
+            "received anything yet.\n\nAmelia\n\nOn Fri, 30 Oct 2026 at 09:12, Amelia "
+            "<amelia@example.com> wrote:\n> Hi, I'd like a copy of all personal data you hold "
+            "about me.\n",
+            {"access"},
+        ),
+    ],
+)
+def test_a_forward_or_reminder_pointing_at_the_quote_asks_what_the_quote_asks(
+    subject: str, body: str, expected: set[str]
+) -> None:
+    assert _received_kinds(subject, body) == expected
+
+
+def test_a_quote_not_pointed_at_stays_not_the_writers() -> None:
+    body = (
+        "Thanks, that answers my question.\n\nOn Fri, 30 Oct 2026 at 09:12, Amelia "
+        "<amelia@example.com> wrote:\n> Hi, I'd like a copy of all personal data you hold "
+        "about me.\n"
+    )
+    assert _received_kinds("Re: Question", body) == set()
+
+
+def test_a_forwarder_reports_a_parents_wish_in_the_third_person() -> None:
+    text = (
+        "Yksi vanhemmistamme pyysi meitä ilmoittamaan teille, ettei hän halua teiltä "
+        "markkinointisähköposteja."
+    )
+    assert _kinds("Vanhemman pyyntö", text) == {"marketing_opt_out"}

@@ -144,7 +144,7 @@ def evidence_by_kind(msg: InboundMessage) -> dict[Kind, calibration.KindEvidence
     found: dict[Kind, calibration.KindEvidence] = {}
     _classify(
         msg.subject[:1000],
-        msg.new_text[:MAX_TEXT],
+        _text_to_read(msg),
         ("fi", "sv", "en"),
         "fi",
         automated=False,
@@ -160,6 +160,42 @@ def _context(subject: str, quoted: str) -> frozenset[str]:
     if reply and _MARKETING_MAIL.search(fold(f"{subject}\n{quoted[:3000]}").text):
         return frozenset({"quoted_marketing"})
     return frozenset()
+
+
+#: The writer's new text points at the quoted or forwarded message as what they
+#: ask: a forward of someone's wish ("välitän tässä vanhemman toiveen", "jag
+#: vidarebefordrar ett meddelande", "I'm forwarding"), or a reminder of their own
+#: earlier request quoted below ("my request below", "alla olevan pyynnön",
+#: "nedanstående begäran").
+_POINTS_AT_QUOTE = re.compile(
+    r"(?<!\w)(?:(?:i(?:'m| am)? |we(?:'re| are)? )?(?:forward|forwarding)(?! to)"
+    r"|(?:request|message|e-?mail|letter|mail) below|below,? (?:sent|dated|from)"
+    r"|valitan|valitamme|edelleenlahetan|edelleenlahetamme|laitan (?:\w+ )?eteenpain"
+    r"|alla olev\w*|(?:viesti|pyynto|sahkoposti)\w* alla"
+    r"|vidarebefordrar|nedanstaende|(?:begaran|meddelande|mejl|mail)\w* nedan)(?!\w)"
+)
+#: A quoted or forwarded message's own header lines and separators.
+_QUOTE_FRAME = re.compile(
+    r"\A(?:-{2,}.*-{2,}|(?:from|sent|to|subject|date|cc|lahettaja|lahetetty|vastaanottaja|aihe"
+    r"|paivamaara|fran|skickat|till|amne|datum|päivämäärä|lähettäjä|från|ämne) ?:.*"
+    r"|on .{0,120} wrote:|.{0,120} (?:kirjoitti|skrev):|begin forwarded message:?)\Z",
+    re.IGNORECASE,
+)
+
+
+def _text_to_read(msg: InboundMessage) -> str:
+    """The writer's new text, followed by the quoted or forwarded message when the new
+    text points at it as what is asked (``_POINTS_AT_QUOTE``): then that message is
+    read as the writer's own words (without its quote marks and header lines)."""
+    new = msg.new_text[:MAX_TEXT]
+    if not _POINTS_AT_QUOTE.search(fold(new).text):
+        return new
+    lines = []
+    for line in _quoted_part(msg)[:MAX_TEXT].splitlines():
+        plain = line.lstrip("> ").rstrip()
+        if not _QUOTE_FRAME.match(plain):
+            lines.append(plain)
+    return f"{new}\n\n" + "\n".join(lines).strip()
 
 
 def _quoted_part(msg: InboundMessage) -> str:
@@ -360,7 +396,7 @@ def classify(
     ``likely_machine_reading``."""
     result = _classify(
         msg.subject[:1000],
-        msg.new_text[:MAX_TEXT],
+        _text_to_read(msg),
         languages,
         default_language,
         automated=msg.automated,

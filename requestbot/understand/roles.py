@@ -144,7 +144,7 @@ _FIRST_PERSON_WORDS = _rx(
     r"changed|deleted|gave|give|looked|realised|realized|keep|kept|still|just|also|already|"
     r"recently|really|only|again|no longer|reserve|expressly|explicitly)",
     r"mina|minun|minua|minulle|minulla|minulta|minut|minusta|mun|mulle|mua|multa|mulla|musta|ma",
-    r"pyydan|haluan|vaadin|kiellan|peruutan|perun|vastustan|olen|teen|toivon|ilmoitan"
+    r"pyydan|haluan|vaadin|kiellan|peruutan|perun|vastustan|olen|teen|toivon|ilmoitan|valitan|edelleenlahetan"
     r"|tarvitsen|sain|tilasin|annoin|huomasin|asun|muutin|kaytin|kirjoitan|ihmettelen|saan|voin"
     r"|en (?:halua|ole|ymmarra|saa|anna|hyvaksy|tykkaa)|haluun|oon|tahdon",
     r"jag|mig|mej|min|mitt|mina",
@@ -244,6 +244,10 @@ _UNANSWERED = _rx(
     r"(?:finns|ligger) (?:fortfarande|kvar|alltjamt)",
     r"please do (?:that|it|so)|do (?:it|that|so) (?:now|immediately|at once)",
     r"tehkaa (?:se|niin|tama)|gor (?:det|sa) (?:nu|omedelbart|genast)",
+    # or its confirmation asked for: it is not known to be done
+    r"(?:send|give) (?:me |us )?(?:a |the |your )?confirmation",
+    r"(?:lahettakaa|lahetatteko|antakaa) (?:\w+ )?vahvistu\w*",
+    r"(?:skicka|ge) (?:mig |oss )?(?:en )?bekraftelse",
 )
 
 #: The writer's "I" only frames an opinion or a proposal ("I think it would be
@@ -276,6 +280,9 @@ _UNANSWERED_WORDS = (
     "fortfarande",
     "kvar",
     "alltjamt",
+    "confirm",
+    "vahvist",
+    "bekraft",
     "do that",
     "do it",
     "do so",

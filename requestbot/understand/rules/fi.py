@@ -38,7 +38,7 @@ VOCAB = {
     "REGISTER": r"\w*rekister\w*|jarjestelm\w*|tietokan\w*|asiakkuu\w*|asiakkaist\w*|\w*dataset\w*|\w*data-?aineisto\w*|opetusaineisto\w*|opetusdata\w*",
     "USE": r"(?:kasit+el|kayt|kaytt|luovut|profiloi|analysoi|analytii|seurant|seuraa|jaka|jaet|myy|julkai|julkis)\w*",
     "PUB": r"(?:netti|verkko|koti|www)sivu\w*|instagram\w*|facebook\w*|\w*somee?\w*|\w*mainok\w*|\w*mainoks\w*|mainonna\w*|markkinoin\w*|esittee\w*|\w*ikkuna\w*|nayteikkun\w*|julkais\w*|julkaise\w*",
-    "NEGWANT": r"(?:en|emme|ei|enka|emmeka|eika) (?:enaa |myoskaan |kuitenkaan )?(?:halua|haluu|haluta|tahdo|tarvitse|tarvi)",
+    "NEGWANT": r"(?:en|emme|ei|enka|emmeka|eika|ettei|etteivat)(?: han| he)? (?:enaa |myoskaan |kuitenkaan )?(?:halua|haluu|haluta|tahdo|tarvitse|tarvi)",
     # about me / my child, as the object of "what do you have ..." (minusta, must, lapsestani)
     "ABOUTME": r"minusta|must|musta|meista|minulta|lapse(?:stani|stamme|sta)|lapsistani|lapsistamme|tyttaresta\w*|pojasta\w*",
     # a possessive field of the customer record: osoitteeni, nimeni, numeroni, tietoni
