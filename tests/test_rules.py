@@ -536,3 +536,62 @@ SELF_ANSWERED = [
 def test_self_answered_questions_are_context(subject: str, body: str, expected: set[str]) -> None:
     c = classify_text(subject, body)
     assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+#: A reply that answers our clarifying question ("did you mean only the marketing or
+#: all your data?") or changes the writer's mind carries the kind it settles on.
+CLARIFIED = [
+    # the answer names what was meant
+    (
+        "Re: Pyyntösi käsittely",
+        "Vastaus kysymykseenne: tarkoitin vain markkinointia.",
+        {"marketing_opt_out"},
+    ),
+    ("Re: Tarkentaminen", "Tarkoitin kaikkia tietoja, en pelkkää uutiskirjettä.", {"erasure"}),
+    (
+        "Sv: Din begäran",
+        "Ni frågade vad jag menar. Jag menar hela kontot. Allt ska bort.",
+        {"erasure"},
+    ),
+    (
+        "Re: Your request",
+        "To answer your question: I meant only the newsletter.",
+        {"marketing_opt_out"},
+    ),
+    ("Re: Your request", "I meant all my data, not just the newsletter.", {"erasure"}),
+    ("", "Mainossähköpostit ja tekstiviestit vaan pois.", {"marketing_opt_out"}),
+    ("", "Riittää kun en saa enää markkinointisähköposteja.", {"marketing_opt_out"}),
+    # a change of mind: the request first meant is not asked
+    (
+        "Tietojen poisto... tai ei sittenkään",
+        "Aloin kirjoittaa että poistakaa kaikki tietoni, mutta tilaan vielä kuvia. Eli älkää "
+        "poistako mitään, lopettakaa vain se uutiskirje.",
+        {"marketing_opt_out"},
+    ),
+    (
+        "Radera... nej förresten",
+        "Jag tänkte först be er radera allt om mig, men jag har barnens foton i kontot. Så "
+        "radera inget, men avregistrera mig från nyhetsbrevet.",
+        {"marketing_opt_out"},
+    ),
+    (
+        "Ändring av min begäran",
+        "Jag bad förra veckan att ni skulle radera alla mina uppgifter. Jag har ångrat mig, "
+        "radera inte. Begränsa i stället behandlingen så att uppgifterna bara sparas.",
+        {"restriction"},
+    ),
+    # a previous message the writer asks to forget: the reply's subject is that message's
+    (
+        "Re: Poistakaa tietoni",
+        "Unohtakaa edellinen viestini. Riittää kun en saa enää markkinointisähköposteja.",
+        {"marketing_opt_out"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), CLARIFIED)
+def test_a_clarifying_reply_or_change_of_mind_carries_what_it_settles_on(
+    subject: str, body: str, expected: set[str]
+) -> None:
+    c = classify_text(subject, body)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]

@@ -320,6 +320,21 @@ _THANKS = _rx(
     r"tack (?:\w+ )?for (?:att ni|registerutdraget|utdraget|svaret|raderingen|rattelsen|kopian|det snabba|ert snabba|ert svar)",
 )
 
+#: A request the writer says they first meant to make and did not ("I was going to
+#: ask you to delete everything, but ...", "aloin kirjoittaa että poistakaa kaikki,
+#: mutta", "jag tänkte först be er radera allt, men"), or take back in the same
+#: breath ("Tietojen poisto... tai ei sittenkään", "Radera... nej förresten"), or a
+#: previous message of theirs they ask the reader to forget.
+_TAKEN_BACK = _rx(
+    r"i (?:first |initially |originally )?(?:was going to|was about to|meant to|thought (?:about|of)|started to write|almost)",
+    r"or (?:maybe )?not after all|actually,? no|on second thought",
+    r"forget (?:my|the) (?:previous|last|earlier) (?:\w+ )?(?:message|e-?mail|mail|request)",
+    r"aloin kirjoittaa|meinasin (?:ensin )?|ajattelin ensin|aioin ensin|olin (?:ensin )?(?:pyytamassa|aikeissa)",
+    r"tai ei sittenkaan|ei sittenkaan|unohtakaa (?:\w+ )?(?:edellinen|aiempi|aikaisempi) (?:\w+ )?viesti\w*",
+    r"jag tankte (?:forst|forut|egentligen)|jag skulle (?:forst|egentligen)|jag borjade skriva",
+    r"nej forresten|(?:glom|strunta i|bortse fran) (?:mitt|min) (?:forra|tidigare|forsta) (?:\w+ )?(?:mejl|mail|meddelande|begaran)",
+)
+
 #: The writer's request that was made before ("I sent a deletion request
 #: yesterday", "pyysin jo", "jag skickade en begäran"): background, unless the
 #: message is a reminder of it (``_reminded``).
@@ -444,7 +459,7 @@ def assign_with_voices(
     for (s, e), seg in zip(spans, segs, strict=True):
         text = folded[s:e]
         if e <= subject_end:
-            out.append((s, e, "subject"))
+            out.append((s, e, "context" if _TAKEN_BACK.search(text) else "subject"))
             continue
         if _HEADER_LINE.match(text) or _FORWARD.search(text) or text.strip() == "--":
             forwarded = True  # the rest is a forwarded message or a signature
@@ -454,7 +469,7 @@ def assign_with_voices(
         if _OTHER.search(text):
             out.append((s, e, "notice"))
             continue
-        if _HYPOTHETICAL.search(text):
+        if _HYPOTHETICAL.search(text) or _TAKEN_BACK.search(text):
             out.append((s, e, "item" if seg.shape == "item" else "context"))
             continue
         if _CONDITION.search(text):
@@ -466,6 +481,8 @@ def assign_with_voices(
             out.append((s + then.start(), e, "condition"))
             continue
         out.append((s, e, _plain_role(text, seg)))
+    if any(_TAKEN_BACK.search(folded, s, e) for s, e, r in out if r in WRITERS):
+        out = [(s, e, "context" if r == "subject" else r) for s, e, r in out]
     if any(_STAND_DOWN.search(folded, s, e) for s, e, r in out if r in WRITERS):
         out = [(s, e, "context" if r in WRITERS or r == "subject" else r) for s, e, r in out]
     voices = [speaks_as(folded[s:e]) if r in WRITERS else "" for s, e, r in out]
@@ -575,6 +592,14 @@ EARLIER_OPENING = 30
 _BUT = _rx("but", "men", "mutta", "mut")
 
 
+#: Words that ask again in the sentence that tells of the earlier request: its
+#: request verb ("I asked you to delete it") is reported, these are not.
+_ASKS_AGAIN = _rx(
+    r"please|kindly|again|now|still|vanligen|var snall|igen|nu|fortfarande|ater",
+    r"uudelleen|uudestaan|taas|jalleen|nyt|edelleen|yha|vielakin|pyydan|vaadin|haluan",
+)
+
+
 def _mentions_earlier(text: str) -> bool:
     """The sentence is about the writer's earlier request, and asks nothing new."""
     m = _EARLIER_PAST.search(text)
@@ -587,9 +612,11 @@ def _plain_role(text: str, seg: Segment) -> str:
         return "item" if seg.shape == "item" else "context"
     if _GENERIC.search(text) and (not _FIRST_PERSON.search(text) or _OPINION.search(text)):
         return "item" if seg.shape == "item" else "context"
+    if _mentions_earlier(text) and not _ASKS_AGAIN.search(text):
+        return "context"  # a past request, only mentioned (``_reminded`` revives it)
     cue = bool(_REQUEST_CUE.search(text))
-    if not cue and (_THANKS.search(text) or _mentions_earlier(text)):
-        return "context"  # a past request, done or only mentioned (``_reminded`` revives it)
+    if not cue and _THANKS.search(text):
+        return "context"  # a past request, done
     if seg.shape == "item":
         return "request" if cue else "item"
     if _CONTEXT.search(text) and not cue:

@@ -40,6 +40,10 @@ RULES: list[Rule] = [
     # --- erasure -------------------------------------------------------------
     pos("erasure.delete_data", E, r"{ERASE} ~4 (?P<key>{ERASEOBJ})",
         note="a deletion verb with the writer's data, photos or account"),
+    pos("erasure.meant_all", E, r"(?:jag|vi) (?:menar|menade|avsag|avser) (?P<key>hela (?:\w+ )?kontot|alla (?:mina |vara )?(?:uppgifter|data|bilder)|allt)",
+        weight=0.8, note="an answer to our question what was meant: 'jag menar hela kontot'", needs=('men', 'avs')),
+    pos("erasure.all_must_go", E, r"(?P<key>allt|alltihop|alla (?:mina |vara )?(?:uppgifter|bilder)|kontot) (?:ska|skall|maste|far) (?:\w+ )?(?:bort|raderas|tas bort|forsvinna)",
+        weight=0.8, note="'allt ska bort': the writer's data must go", needs=('ska', 'skall', 'maste', 'far')),
     pos("erasure.data_deleted", E, r"(?P<key>{MYDATA}|{PHOTO}|\w*konto\w*) ~3 (?:raderas|raderat|raderade|tas bort|tagits bort|forstors|makuleras)",
         weight=0.9, needs=('rader', 'tas bort', 'tagits bort', 'forstor', 'makuler')),
     pos("erasure.delete_also", E, r"{ERASE} ~4 (?:och|samt) ~3 (?P<key>{DATA}|{PHOTO}|\w*konto\w*|profil\w*)",
@@ -142,6 +146,8 @@ RULES: list[Rule] = [
     # --- marketing opt-out ---------------------------------------------------
     pos("marketing.term", M, r"avregistr\w*|avregist\w*|avprenumer\w*|avanmal\w*|avsluta ~3 prenumeration\w*|forbud mot (?:direkt)?marknadsforing|avbestall\w* ~3 (?P<key>{MKT})|opt-?out",
         weight=0.9),
+    pos("marketing.meant_only", M, r"(?:jag|vi) (?:menar|menade|avsag|avser) (?:bara |endast |enbart )?(?P<key>{MKT})",
+        weight=0.8, note="an answer to our question what was meant: 'jag menade bara nyhetsbrevet'", needs=('men', 'avs')),
     pos("marketing.do_not_want", M, r"{NOTWANT} ~3 (?P<key>{MKT})", weight=0.9),
     pos("marketing.stop_sending", M, r"(?:sluta|stoppa|upphor)\w* (?:att )?(?:skicka|maila|mejla|spamma|ringa|sms\w*|kontakta|mata)\w* ~3 (?P<key>{MKT}|mig|mej|oss)|sluta spamma|stoppa ~2 (?P<key2>{MKT})",
         weight=0.85),
