@@ -595,3 +595,73 @@ def test_a_clarifying_reply_or_change_of_mind_carries_what_it_settles_on(
 ) -> None:
     c = classify_text(subject, body)
     assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+#: Two requests side by side, as list items or two short lines, keep both kinds.
+COMBINED = [
+    (
+        "Vastustan",
+        "1. En halua teiltä enää mitään markkinointiviestejä missään kanavassa.\n"
+        "2. Lisäksi vastustan sitä, että käytätte selaustietojani Google Analyticsissa.",
+        {"marketing_opt_out", "objection"},
+    ),
+    (
+        "lopettakaa",
+        "Lopettakaa viestien lähettäminen ja poistakaa kaikki tietoni. Kiitos.",
+        {"marketing_opt_out", "erasure"},
+    ),
+    (
+        "",
+        "Why did you pass my data to a debt collector? Please tell me exactly what personal "
+        "data you gave them. Also, I object to my data being processed for debt collection.",
+        {"access", "objection"},
+    ),
+    (
+        "Fel födelsedatum",
+        "Vänligen rätta mitt födelsedatum hos er och berätta vilka uppgifter ni har lämnat "
+        "till inkassobolaget.",
+        {"access", "rectification"},
+    ),
+    (
+        "",
+        "Haluaisin nähdä mitä minusta ja pojastani teille on siirretty. Lisäksi osoite on "
+        "vanha, uusi on Kirkkopuistikko 20 B 5, korjatkaa se.",
+        {"access", "rectification"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), COMBINED)
+def test_combined_requests_keep_every_kind(subject: str, body: str, expected: set[str]) -> None:
+    c = classify_text(subject, body)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        # a reminder with a conditional complaint keeps the reminded kind
+        (
+            "Registerutdrag - andra gången",
+            "Jag begärde ett registerutdrag den 5 oktober och har fortfarande inte fått något "
+            "svar. Om jag inte får utdraget inom en vecka anmäler jag er till Dataombudsmannen.",
+            {"access", "complaint"},
+        ),
+        # an imperative without a pronoun is asked, with the threat that follows
+        (
+            "Bild på min son",
+            "Ni har lagt upp en bild på min son på er Facebooksida. Ta bort bilden genast. "
+            "Det här bryter mot GDPR och jag kommer att kontakta dataombudsmannen om den inte "
+            "är borta i morgon.",
+            {"erasure", "complaint"},
+        ),
+    ],
+)
+def test_a_threat_keeps_what_is_asked(subject: str, body: str, expected: set[str]) -> None:
+    c = classify_text(subject, body)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+def test_a_bare_stop_with_a_phone_signature_is_an_opt_out() -> None:
+    c = classify_text("STOP", "STOP\n\nLähetetty Samsung Galaxy -laitteesta")
+    assert [k.value for k in c.kinds] == ["marketing_opt_out"]

@@ -101,6 +101,7 @@ _REQUEST_CUE = _rx(
     r"i(?:'m| am) (?:hereby )?(?:requesting|asking|writing to|making|exercising|formally|objecting|"
     r"withdrawing|invoking|lodging|filing|demanding|revoking)",
     r"vastustan|peruutan|kiellan|vaadin",
+    r"i (?:do not|don'?t|no longer) (?:want|wish|consent|agree)",
     r"(?:can|could|would|will) you",
     r"consider this",
     r"(?:delete|erase|remove|stop|send|provide|give|correct|rectify|update|restrict|unsubscribe|cease) (?:me|my|all|any|the|this|it|them|sending|using|processing|contacting)",
@@ -109,6 +110,7 @@ _REQUEST_CUE = _rx(
     r"pyyda\w*",
     r"pyytaisin",
     r"haluan",
+    r"(?:en|emme) (?:enaa )?(?:halua|haluu|haluun)",
     r"haluaisin",
     r"vaadi\w*",
     r"toivo\w*",
@@ -123,6 +125,7 @@ _REQUEST_CUE = _rx(
     # sv
     r"jag (?:vill|begar|kraver|onskar|ber|skulle vilja|invander|aterkallar|motsatter)",
     r"vanligen",
+    r"\A\W*(?:hej\W+)?(?:ta bort|radera|skicka|ratta|sluta|stoppa|avregistrera|begransa|lamna ut)",
     r"var (?:snall|vanlig)\w*",
     r"(?:kan|skulle|vill) ni",
     r"(?:radera|ta bort|sluta|skicka|ratta|lamna ut|avregistrera|stoppa) (?:mig|mina|min|mitt|all|alla|allt|dem|den|det)",

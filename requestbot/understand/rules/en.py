@@ -70,6 +70,8 @@ RULES: list[Rule] = [
         weight=0.85),
     pos("access.source", A, r"(?:where|how) (?:did|do|have) you (?:get|got|obtain|find|find out)\w* ~3 (?P<key>(?:{WHOSE}) (?:\w+ )?(?:e-?mail|address|number|name|details|data|information|info))",
         weight=0.85),
+    pos("access.what_disclosed", A, r"(?:what|which) (?:\w+ ){0,2}?(?P<key>{DATA}) (?:\w+ ){0,2}?you (?:\w+ )?(?:gave|given|passed|shared|disclosed|sent|provided|handed|transferred|sold)",
+        weight=0.8, note="'tell me what personal data you gave them': the recipients' share of the writer's data"),
     pos("access.recipients", A, r"who (?:all |else |exactly )?(?:have|did|do|else|has|had)(?: you)? ~2 (?:shared|share|sold|sell|given|give|gave|disclosed|disclose|passed|pass|sent|send|received|got)\w*",
         weight=0.8),
     # --- rectification -------------------------------------------------------
@@ -167,7 +169,7 @@ RULES: list[Rule] = [
         weight=0.45, note="marketing that keeps coming: weak alone (needs review), counts with another sign"),
     pos("marketing.stop_it", M, r"(?:please )?stop(?: it| this| now)?(?= ?[.!]| ?$)|(?:never|didn'?t|did not) (?:signed? up|subscribed?|asked for|opted in)", weight=0.3,
         note="'please stop' / 'never signed up' after naming the marketing: weak alone"),
-    pos("marketing.sms_stop", M, r"\A[\W_]*stop[\W_]*\Z",
+    pos("marketing.sms_stop", M, r"\A[\W_]*stop(?:[\W_]+stop)?[\W_]*(?:(?:sent from|lahetetty|skickat fran|skickat med)[^\n]*[\W_]*)?\Z",
         weight=0.85, note="a bare STOP (SMS reply)"),
     pos("marketing.remove_me", M, r"remove me(?!\w* from (?:your |the )?(?:\w+ )?(?:database|system|records|register|crm|servers?))",
         weight=0.6, note="'remove me' alone: an opt-out, flagged for review"),

@@ -79,7 +79,7 @@ SV_CONCEPTS = {
     "UNANSWERED": r"(?:inte|aldrig|ej) (?:\w+ ){0,2}?(?:svarat|besvarat|fatt (?:nagot )?svar)\w*|obesvar\w*",
     "NEW_ASK": r"skicka|sand|jag begar (?:fortfarande|igen|nu)",
     # the authority only threatened: a reminder that still asks for the earlier request
-    "THREAT": r"annars|i annat fall|om (?:ni )?inte|forbehaller|tvingas jag|jag kommer att (?:\w+ )?(?:vanda|anmala|kontakta|klaga)",
+    "THREAT": r"annars|i annat fall|om (?:ni |jag )?inte|forbehaller|tvingas jag|jag kommer att (?:\w+ )?(?:vanda|anmala|kontakta|klaga)",
     "ART15_ITEM": r"andamal\w*|rattslig grund|laglig grund|hur lange ~3 (?:lagr|spar|behall)\w*|lagringstid\w*|varifran (?:\w+ )?uppgifter\w*|mottagare\w*",
     # --- added after measuring on a fifth blind corpus
     "OWN_OBJ": r"{PHOTO}|{MYDATA}|\w*konto\w*|galleri\w*|kunduppgift\w*",

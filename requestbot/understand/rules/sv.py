@@ -71,6 +71,8 @@ RULES: list[Rule] = [
         weight=0.85),
     pos("access.source", A, r"varifran ~4 (?:fatt|fick|far|hittat)\w* ~3 (?P<key>\w*adress\w*|\w*nummer\w*|{DATA}|\w*namn\w*|e-?post\w*|mejl\w*)|var (?:har ni (?:fatt|hittat)|fick ni|ni (?:fick|har fatt|fatt|hittat))\w*(?: tag pa)? ~2 (?P<key2>\w*adress\w*|\w*nummer\w*|{DATA}|\w*namn\w*|e-?post\w*|mejl\w*) (?:ifran|fran)",
         weight=0.85),
+    pos("access.what_disclosed", A, r"(?:vilka|vilken|vad for) (?P<key>{DATA}) (?:som )?ni (?:\w+ )?(?:lamnat|gett|givit|skickat|overlatit|delat|salt|lamnade|gav|skickade)",
+        weight=0.8, note="'berätta vilka uppgifter ni har lämnat till inkassobolaget'"),
     pos("access.recipients", A, r"(?:vilka|vem|till vem|till vilka) ~4 (?:delat|delar|lamnat ut|lamnar ut|salt|saljer|overlat|gett|skickat|lamnat (?:\w+ ){0,2}?(?:uppgift|adress|nummer|namn|mejl|e-?post))\w*",
         weight=0.8),
     # --- rectification -------------------------------------------------------
