@@ -769,3 +769,35 @@ FAMILIES7 = [
 @pytest.mark.parametrize(("family", "subject", "text", "expected"), FAMILIES7)
 def test_families7(family: str, subject: str, text: str, expected: set[str]) -> None:
     assert _kinds(subject, text) == expected, family
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        # "take me off the list" about a booking or a waiting list is no opt-out
+        (
+            "Avboka",
+            "Hej, kan ni avboka min tid för passfoto 9.12? Ta bort mig från listan.",
+            set(),
+        ),
+        ("Peruutus", "Peruutan varaukseni passikuvaan, poistakaa minut jonotuslistalta.", set()),
+        ("", "Please cancel my appointment on Friday and take me off the waiting list.", set()),
+        # ... but with marketing named it is one
+        (
+            "",
+            "Avboka min tid på fredag. Och ta bort mig från listan för nyhetsbrevet.",
+            {"marketing_opt_out"},
+        ),
+        # a booking removed is no erasure of the photo booked for
+        ("Peruutus", "Hei, peruutan varaukseni passikuvaan, poistakaa varaus.", set()),
+        # a published photo, then "ottakaa se pois": erasure of the photo
+        (
+            "Kuva nettisivuilla",
+            "Teidän nettisivuilla on kuva, jossa meidän tyttö istuu. Ottakaa se pois sieltä.",
+            {"erasure"},
+        ),
+    ],
+)
+def test_booking_lists_and_published_photos(subject: str, text: str, expected: set[str]) -> None:
+    # the older corpora also read "no permission, take it off" as an objection
+    assert _kinds(subject, text) - {"objection"} == expected

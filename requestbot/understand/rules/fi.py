@@ -263,6 +263,8 @@ RULES: list[Rule] = [
         overlap="sentence", note="tietojen siirto kolmanteen maahan tai kansainväliselle järjestölle (15(2), 44-49 art.) on tarkastuspyynnön aihe, ei siirto-oikeus"),
     neg("nearmiss.photo_in_order", {E, A, OBJ, P}, r"{PHOTO} ~3 (?:tilaukse\w*|tilauks\w*|ostoskori\w*|paketi\w*|paketista|albumi\w*|kuvakirja\w*)|(?:tilaukse\w*|ostoskori\w*) ~3 {PHOTO}",
         note="a photo inside an order or a shopping cart"),
+    neg("nearmiss.remove_booking", {E}, r"poist\w* ~3 (?:\w*varau\w*|ajan|aikani|aikamme|\w*jono(?:sta|lta)|jonotuslistal\w*)",
+        overlap="match", note="'poistakaa varaus': a booking removed, and the photo booked for with it"),
     neg("nearmiss.booking", {E, R, P, A}, r"(?:peru|peruu|peruut|poist|siirt|siirr|muut|vaiht)\w* ~3 (?:\w*aika\w*|ajan\w*|\w*varau\w*|kuvausaik\w*|kuvaustilaisuu\w*|kuvau\w*)",
         note="a Slotti booking cancelled or moved"),
     neg("nearmiss.copy_of_photo", {A, P}, r"(?:kopio\w*|jaljenno\w*|lisaa|uusintaprin\w*|tulost\w*|vedos\w*|isompi|paperi\w*) ~3 {PHOTO}",

@@ -11,6 +11,9 @@ P, OBJ, M, C = Kind.PORTABILITY, Kind.OBJECTION, Kind.MARKETING_OPT_OUT, Kind.CO
 
 # --- English ---------------------------------------------------------------
 EN_CONCEPTS = {
+    # a booking or a waiting list (the list a "take me off the list" may mean)
+    "BOOKING": r"appointments?|bookings?|reservations?|(?:cancel|reschedule|move)\w* (?:\w+ )?(?:slot|session|time)|waiting ?list|wait ?list",
+    "ANY_LIST": r"(?:\w+ )?list",
     "STOP": r"stop\w*|no more|(?:don'?t|do not|dont|never) (?:\w+ )?(?:send|want|call|text|e-?mail|contact|ring|phone|bother|spam)\w*|quit\w*|cease"
     r"|take (?:me|us) off|remove (?:me|us)|opt (?:me |us )?out|please no|no thanks|not interested|no longer (?:want|wish|need|like)",
     "CHANNEL": r"marketing|newsletters?|ads|adverts?|advertis\w*|promo\w*|offers?|deals?|spam\w*|mailings?|(?:phone |sales |marketing |cold )?calls?|calling"
@@ -107,6 +110,15 @@ EN_CONCEPTS = {
 }
 
 EN_FRAMES: list[Frame] = [
+    nframe(
+        "nearmiss.booking_list",
+        {M},
+        ("BOOKING", "ANY_LIST"),
+        window="message",
+        scope="segment",
+        unless=("CHANNEL",),
+        note="'take me off the list' in a mail about a booking or a waiting list, with no marketing named: that list is not a mailing list",
+    ),
     frame(
         "marketing.stop_channel",
         M,

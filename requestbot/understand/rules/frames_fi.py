@@ -11,6 +11,11 @@ P, OBJ, M, C = Kind.PORTABILITY, Kind.OBJECTION, Kind.MARKETING_OPT_OUT, Kind.CO
 
 # --- Finnish ---------------------------------------------------------------
 FI_CONCEPTS = {
+    # a booking or a waiting list (the list a "poistakaa minut listalta" may mean)
+    "BOOKING": r"\w*varau\w*|\w*varaa\w*|\w*varasin|\w*jonotuslist\w*|\w*jonoon|\w*jono(?:sta|lta|ssa)|ajanvarau\w*|(?:peru\w*|siirt\w*) (?:\w+ )?(?:aika|ajan|aikani)",
+    "ANY_LIST": r"\w*listalta|\w*listasta|\w*listoilta|\w*listalla|\w*jonosta",
+    # "ottakaa se pois": take a (published) photo off
+    "TAKE_OFF": r"(?:ottakaa|ottaisitteko|ottaa|ota|otatte|ottaisitte|poistakaa|poistaisitteko|poistaa) (?:\w+ )?(?:se|ne|sen|niita|sita|\w*kuva\w*) (?:\w+ )?pois|(?:se|ne|kuva\w*) pois (?:sielta|sivuilta|netista|instasta|instagramista|facebookista|somesta)",
     # stop / negative want / take me off
     "STOP": r"lopet\w*|lakat\w*|lakkaut\w*|(?:ala|alkaa|alkakaa) (?:enaa |koskaan )?(?:lahettako|laittako|soittako|tekstatko|spammatko|lahetelko|mainostako)"
     r"|ei (?:enaa|kiitos|tarvi\w*|tarvitse)|en (?:enaa )?(?:halua|haluu|haluun|jaksa|kaipaa|tarvitse|tarvi)|emme (?:enaa )?(?:halua|tarvitse|kaipaa)"
@@ -141,6 +146,25 @@ FI_CONCEPTS = {
 }
 
 FI_FRAMES: list[Frame] = [
+    nframe(
+        "nearmiss.booking_list",
+        {M},
+        ("BOOKING", "ANY_LIST"),
+        window="message",
+        scope="segment",
+        unless=("CHANNEL",),
+        note="'take me off the list' in a mail about a booking or a waiting list, with no marketing named: that list is not a mailing list",
+    ),
+    frame(
+        "erasure.published_photo_off",
+        E,
+        ("PUB_ANY", "TAKE_OFF"),
+        window="message",
+        max_span=400,
+        ordered=True,
+        weight=0.7,
+        note="a published photo named, then 'ottakaa se pois': erasure of the photo",
+    ),
     frame(
         "marketing.stop_channel",
         M,

@@ -11,6 +11,9 @@ P, OBJ, M, C = Kind.PORTABILITY, Kind.OBJECTION, Kind.MARKETING_OPT_OUT, Kind.CO
 
 # --- Swedish ---------------------------------------------------------------
 SV_CONCEPTS = {
+    # a booking or a waiting list (the list a "ta bort mig från listan" may mean)
+    "BOOKING": r"avbok\w*|\w*bokning\w*|bokad\w*|(?:min|mitt|var) (?:\w+ )?tid(?:en)?|\w*vantelist\w*|\w*vantlist\w*|\w*kolist\w*|reservation\w*",
+    "ANY_LIST": r"\w*listan|\w*listor(?:na)?|\w*lista",
     "STOP": r"sluta\w*|stoppa\w*|upphor\w*|avsluta\w*|inga (?:fler|mer|mera)|ingen (?:mer|mera|fler)|(?:vill|onskar) (?:inte|int|ej|inga)|(?:int|inte) vill|slippa|slipper"
     r"|ta bort mig|tar bort mig|stryk mig|nej tack|avbest\w*|sag upp|saga upp|ta bort",
     "CHANNEL": r"\w*reklam\w*|erbjudand\w*|nyhetsbrev\w*|\w*utskick\w*|\w*marknadsfor\w*|\w*kampanj\w*|\w*samtal(?:en|et)?|\w*sms\w*|spam\w*|ring(?:a|er|de|ande)?"
@@ -108,6 +111,15 @@ SV_CONCEPTS = {
 }
 
 SV_FRAMES: list[Frame] = [
+    nframe(
+        "nearmiss.booking_list",
+        {M},
+        ("BOOKING", "ANY_LIST"),
+        window="message",
+        scope="segment",
+        unless=("CHANNEL",),
+        note="'take me off the list' in a mail about a booking or a waiting list, with no marketing named: that list is not a mailing list",
+    ),
     frame(
         "marketing.stop_channel",
         M,
