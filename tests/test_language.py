@@ -57,3 +57,35 @@ def test_preload_loads_the_model_detect_uses() -> None:
     language_mod.preload(["en", "fi", "sv"])  # already there: nothing started
     assert language_mod._langid.cache_info().misses == 1
     assert language_mod.detect_langid("Please delete all my data", key, "fi")[0] == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bilingual writer writes their first language first
+        (
+            "Tietojen poisto / Radering av uppgifter\n\nHei / Hej,\n\npyydän poistamaan kaikki "
+            "minua koskevat tiedot. Jag ber er radera alla mina uppgifter.",
+            "fi",
+        ),
+        (
+            "Hei! Haluan että poistatte minun tiedot. Jag har inte beställt något sedan 2020 så "
+            "det finns ingen orsak att spara något. Kiitos / tack.",
+            "fi",
+        ),
+        (
+            "Hej, jag vill att ni raderar mina uppgifter. Haluan että poistatte kaikki minun "
+            "tiedot, kiitos.",
+            "sv",
+        ),
+        # a notice in three languages, Finnish first
+        (
+            "Hei, sinulle on saapunut uusi viesti. Lue se nyt, kiitos.\n"
+            "Du har fått ett nytt meddelande. Svara inte på det här, tack.\n"
+            "You have a new message. Please do not reply to this message.",
+            "fi",
+        ),
+    ],
+)
+def test_a_mixed_text_is_in_the_language_it_starts_in(text: str, expected: str) -> None:
+    assert detect(text) == expected

@@ -92,6 +92,46 @@ def stopword_scores(text: str) -> dict[str, float]:
     return scores
 
 
+#: A text is written in two languages when the runner-up's function words are at
+#: least this share of the leader's, and each has at least ``MIXED_MIN`` of them.
+MIXED_SHARE = 0.25
+MIXED_MIN = 3
+#: In a mixed text, the first language to reach this many function words is the
+#: writer's first language.
+FIRST_REACHES = 3
+#: Listed words that are also everyday words of another language ("data", "all"
+#: are Swedish too): they tell no first language.
+_SHARED = frozenset({"data", "all"})
+#: Two words side by side, one per language: "Hei / Hej", "Kiitos / tack".
+_SIDE_BY_SIDE = re.compile(r"\S+ / \S+")
+
+
+def first_of_two(text: str, languages: Sequence[str]) -> str | None:
+    """The language a text in two languages starts in, or None when it is not mixed.
+
+    A bilingual writer answers in their first language: they write it first. Of the
+    function words in order, the language that first has ``FIRST_REACHES`` of them
+    decides ("Hei / Hej, pyydän poistamaan kaikki tiedot. Jag ber er radera …" is
+    Finnish); words given side by side ("Hei / Hej", "Kiitos / tack") tell no order."""
+    ordered = _SIDE_BY_SIDE.sub(" ", text)
+    hits = [
+        lang
+        for tok in _TOKEN.findall(fold_text(ordered))
+        if tok not in _SHARED
+        for lang in languages
+        if tok in _WORDS[lang]
+    ]
+    counts = sorted((hits.count(lang) for lang in languages), reverse=True)
+    if len(counts) < 2 or counts[1] < MIXED_MIN or counts[1] < MIXED_SHARE * counts[0]:
+        return None
+    running = dict.fromkeys(languages, 0)
+    for lang in hits:
+        running[lang] += 1
+        if running[lang] >= FIRST_REACHES:
+            return lang
+    return None
+
+
 def detect_stopwords(text: str, languages: Sequence[str], default: str) -> tuple[str, float]:
     """Best language by stop-word score and its margin over the runner-up."""
     scores = stopword_scores(text)
@@ -187,6 +227,9 @@ def detect(
     if method == "langid":
         return detect_langid(text, langs, default)[0]
     lang, margin = detect_stopwords(text, langs, default)
+    first = first_of_two(text, langs)
+    if first is not None:
+        return first
     if method == "stopwords" or margin >= CLEAR_MARGIN:
         return lang
     if len(text.strip()) < 3:
