@@ -188,10 +188,11 @@ def _text_to_read(msg: InboundMessage) -> str:
     text points at it as what is asked (``_POINTS_AT_QUOTE``): then that message is
     read as the writer's own words (without its quote marks and header lines)."""
     new = msg.new_text[:MAX_TEXT]
-    if not _POINTS_AT_QUOTE.search(fold(new).text):
+    quoted = _quoted_part(msg)[:MAX_TEXT] if len(msg.full_text) > len(msg.new_text) else ""
+    if not quoted.strip() or not _POINTS_AT_QUOTE.search(fold(new).text):
         return new
     lines = []
-    for line in _quoted_part(msg)[:MAX_TEXT].splitlines():
+    for line in quoted.splitlines():
         plain = line.lstrip("> ").rstrip()
         if not _QUOTE_FRAME.match(plain):
             lines.append(plain)
@@ -229,7 +230,9 @@ def _classify(
         # Never answered, so never a request: only its language is of use.
         return Classification(
             kinds=(),
-            language=language_mod.detect(folded.original, languages, default_language),
+            language=language_mod.detect(
+                folded.original, languages, default_language, folded=folded.text
+            ),
             evidence=(Evidence("automated_mail", None, "", negative=True),),
         )
 
@@ -287,7 +290,7 @@ def _classify(
             fhit = _Hit(fh.frame.rule, fh.start, fh.end, fh.key_start, fh.key_end, fweight)
             fhit.cancelled_by = _explained_by(fhit, negatives)
             hits.append(fhit)
-    language = language_mod.detect(folded.original, languages, default_language)
+    language = language_mod.detect(folded.original, languages, default_language, folded=folded.text)
     role_of, shape = _roles(folded, subject_end, language)
     found: dict[Kind, calibration.KindEvidence] = {} if found_out is None else found_out
     for h in hits:

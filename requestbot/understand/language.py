@@ -74,9 +74,9 @@ log = logging.getLogger("requestbot.language")
 CLEAR_MARGIN = 2.0
 
 
-def stopword_scores(text: str) -> dict[str, float]:
+def stopword_scores(text: str, folded: str | None = None) -> dict[str, float]:
     """Score each language by function words and spelling cues (higher = likelier)."""
-    folded = fold_text(text)
+    folded = fold_text(text) if folded is None else folded
     scores = {lang: 0.0 for lang in _WORDS}
     for tok in _TOKEN.findall(folded):
         for lang, words in _WORDS.items():
@@ -134,7 +134,10 @@ def first_of_two(text: str, languages: Sequence[str]) -> str | None:
 
 def detect_stopwords(text: str, languages: Sequence[str], default: str) -> tuple[str, float]:
     """Best language by stop-word score and its margin over the runner-up."""
-    scores = stopword_scores(text)
+    return _best(stopword_scores(text), languages, default)
+
+
+def _best(scores: dict[str, float], languages: Sequence[str], default: str) -> tuple[str, float]:
     ranked = sorted(((scores.get(lang, 0.0), lang) for lang in languages), reverse=True)
     if not ranked or ranked[0][0] <= 0:
         return default, 0.0
@@ -216,20 +219,24 @@ def detect(
     languages: Sequence[str] = ("fi", "sv", "en"),
     default: str = "fi",
     method: str = "combined",
+    folded: str | None = None,
 ) -> str:
     """The language of ``text``, one of ``languages``; ``default`` when it cannot tell.
 
-    ``method`` is "combined" (the default), "stopwords" or "langid".
+    ``method`` is "combined" (the default), "stopwords" or "langid". ``folded``: the
+    text already folded (``normalise.fold``), so it is not folded again.
     """
     langs = tuple(lang for lang in languages if lang in _WORDS) or (default,)
     if len(langs) == 1:
         return langs[0]
     if method == "langid":
         return detect_langid(text, langs, default)[0]
-    lang, margin = detect_stopwords(text, langs, default)
-    first = first_of_two(text, langs)
-    if first is not None:
-        return first
+    scores = stopword_scores(text, folded)
+    lang, margin = _best(scores, langs, default)
+    if sorted(scores[la] for la in langs)[-2] >= MIXED_MIN:  # cheap test: may be mixed
+        first = first_of_two(text, langs)
+        if first is not None:
+            return first
     if method == "stopwords" or margin >= CLEAR_MARGIN:
         return lang
     if len(text.strip()) < 3:
