@@ -665,3 +665,23 @@ def test_a_threat_keeps_what_is_asked(subject: str, body: str, expected: set[str
 def test_a_bare_stop_with_a_phone_signature_is_an_opt_out() -> None:
     c = classify_text("STOP", "STOP\n\nLähetetty Samsung Galaxy -laitteesta")
     assert [k.value for k in c.kinds] == ["marketing_opt_out"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is done with the writer's data is an access question
+        ("mitä te oikein teette mun tiedoilla? kuka niitä näkee", {"access"}),
+        ("Vad gör ni med mina uppgifter?", {"access"}),
+        ("What are you doing with my personal data?", {"access"}),
+        # the writer's face in an advert is a photo in marketing, not marketing mail
+        (
+            "En ole antanut tähän lupaa enkä halua, että kasvojani käytetään teidän "
+            "mainonnassanne. Vastustan kuvani käyttöä tähän tarkoitukseen.",
+            {"objection"},
+        ),
+    ],
+)
+def test_what_is_done_with_my_data_and_my_face_in_ads(text: str, expected: set[str]) -> None:
+    c = classify_text("", text)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]

@@ -72,6 +72,8 @@ RULES: list[Rule] = [
         weight=0.85),
     pos("access.what_disclosed", A, r"(?:what|which) (?:\w+ ){0,2}?(?P<key>{DATA}) (?:\w+ ){0,2}?you (?:\w+ )?(?:gave|given|passed|shared|disclosed|sent|provided|handed|transferred|sold)",
         weight=0.8, note="'tell me what personal data you gave them': the recipients' share of the writer's data"),
+    pos("access.what_done_with", A, r"what (?:are|do|have|did) you (?:\w+ )?(?:doing|do|done|did) with (?P<key>{MYDATA}|my (?:\w+ )?(?:photos|pictures|details|information|data|e-?mail address|address))",
+        weight=0.8, note="'what are you doing with my data?': what is done with the writer's data"),
     pos("access.recipients", A, r"who (?:all |else |exactly )?(?:have|did|do|else|has|had)(?: you)? ~2 (?:shared|share|sold|sell|given|give|gave|disclosed|disclose|passed|pass|sent|send|received|got)\w*",
         weight=0.8),
     # --- rectification -------------------------------------------------------

@@ -73,6 +73,8 @@ RULES: list[Rule] = [
         weight=0.85),
     pos("access.what_disclosed", A, r"(?:vilka|vilken|vad for) (?P<key>{DATA}) (?:som )?ni (?:\w+ )?(?:lamnat|gett|givit|skickat|overlatit|delat|salt|lamnade|gav|skickade)",
         weight=0.8, note="'berätta vilka uppgifter ni har lämnat till inkassobolaget'"),
+    pos("access.what_done_with", A, r"vad (?:gor|har) ni (?:\w+ )?(?:gjort )?med (?P<key>{MYDATA}|dem|mina \w+|min \w+)",
+        weight=0.8, note="'vad gör ni med mina uppgifter?': what is done with the writer's data"),
     pos("access.recipients", A, r"(?:vilka|vem|till vem|till vilka) ~4 (?:delat|delar|lamnat ut|lamnar ut|salt|saljer|overlat|gett|skickat|lamnat (?:\w+ ){0,2}?(?:uppgift|adress|nummer|namn|mejl|e-?post))\w*",
         weight=0.8),
     # --- rectification -------------------------------------------------------
