@@ -602,3 +602,36 @@ def test_a_forwarder_reports_a_parents_wish_in_the_third_person() -> None:
         "markkinointisähköposteja."
     )
     assert _kinds("Vanhemman pyyntö", text) == {"marketing_opt_out"}
+
+
+def test_items_after_a_header_that_only_asks_are_requests() -> None:
+    text = (
+        "On behalf of our client we request:\n"
+        "(a) a copy of all personal data relating to her pursuant to Article 15 GDPR; and\n"
+        "(b) the erasure of all such data pursuant to Article 17 GDPR.\n"
+    )
+    assert [r for _, r in _roles(text)] == ["request", "request", "request"]
+
+
+def test_items_after_a_header_that_asks_itself_stay_items() -> None:
+    text = (
+        "I would like a copy of all the personal data you hold about me and of the "
+        "following information:\n- the recipients\n- the retention period\n"
+    )
+    assert [r for _, r in _roles(text)][1:] == ["item", "item"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a lawyer's "we" speaks for their client, not for an organisation of itself
+        (
+            "Vi företräder Lars Berg. Å vår klients vägnar begär vi ett registerutdrag och "
+            "att samtliga uppgifter om honom därefter raderas.",
+            "sv",
+        ),
+        ("We act for Ms Chen. On behalf of our client we request a copy of her data.", "en"),
+    ],
+)
+def test_a_representative_speaks_as_the_writer(text: str, language: str) -> None:
+    assert "request" in [r for _, r in _roles(text, language)]

@@ -98,6 +98,7 @@ _REQUEST_CUE = _rx(
     r"please",
     r"kindly",
     r"i (?:would like|'d like|want|wish|request|ask|demand|need|require|hereby|expect|object|withdraw|insist)",
+    r"we (?:hereby )?(?:request|ask|demand|require|would like|object|withdraw)",
     r"i(?:'m| am) (?:hereby )?(?:requesting|asking|writing to|making|exercising|formally|objecting|"
     r"withdrawing|invoking|lodging|filing|demanding|revoking)",
     r"vastustan|peruutan|kiellan|vaadin",
@@ -159,6 +160,10 @@ _FIRST_PERSON_WORDS = _rx(
     r"pyydamme|haluamme|vaadimme|toivomme|kiellamme|vastustamme|peruutamme",
     r"vi (?:vill|begar|kraver|ber|onskar|invander|aterkallar)",
     r"(?:var|vart|vara) (?:barn|son|dotter|dotters|sons|uppgifter|bilder|foton)",
+    # a lawyer or a representative for their client
+    r"(?:on behalf of|for) (?:our|my) client|we (?:act|are acting) for|we represent",
+    r"(?:a|pa) (?:var|min) klients? vagnar|vi (?:foretrader|representerar)",
+    r"(?:asiakkaamme|paamiehemme|asiakkaani|paamieheni) (?:puolesta|valtuuttamana)|edustamme",
 )
 
 #: Word endings that speak as "I": a possessive suffix (tietoni, osoitteeni), a
@@ -488,9 +493,37 @@ def assign_with_voices(
         out = [(s, e, "context" if r == "subject" else r) for s, e, r in out]
     if any(_STAND_DOWN.search(folded, s, e) for s, e, r in out if r in WRITERS):
         out = [(s, e, "context" if r in WRITERS or r == "subject" else r) for s, e, r in out]
+    out = _asked_in_header(folded, out, segs)
     voices = [speaks_as(folded[s:e]) if r in WRITERS else "" for s, e, r in out]
     pieces = _self_answered(folded, _organisation_voice(out, voices), voices)
     return _reminded(folded, pieces), voices
+
+
+#: A header that ends in its request verb ("On behalf of our client we request:",
+#: "Pyydän:", "Jag begär följande:"): at most this many characters after the verb.
+HEADER_TAIL = 24
+
+
+def _asked_in_header(
+    folded: str, pieces: list[tuple[int, int, str]], segs: Sequence[Segment]
+) -> list[tuple[int, int, str]]:
+    """The list items after a header that is only a request verb ("we request:") are
+    what it asks: each is a request. (A header that asks for something itself, "I
+    would like a copy of my data and the following information:", keeps its items as
+    items: they say what the request covers.)"""
+    if not any(seg.shape == "header" for seg in segs) or len(pieces) != len(segs):
+        return pieces
+    out: list[tuple[int, int, str]] = []
+    asking = False
+    for (s, e, r), seg in zip(pieces, segs, strict=True):
+        if seg.shape == "header":
+            text = folded[s:e].rstrip(" :")
+            last_cue = max((m.end() for m in _REQUEST_CUE.finditer(text)), default=-1)
+            asking = r in WRITERS and last_cue >= 0 and len(text) - last_cue <= HEADER_TAIL
+        elif seg.shape != "item":
+            asking = False
+        out.append((s, e, "request" if asking and r == "item" else r))
+    return out
 
 
 def _reminded(folded: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -17,7 +17,7 @@ P, OBJ, M, C = Kind.PORTABILITY, Kind.OBJECTION, Kind.MARKETING_OPT_OUT, Kind.CO
 VOCAB = {
     "DATA": r"\w*uppgift\w*|\w*uppgfit\w*|data|informatione?n?|info",
     "WHOSE": r"mina|min|mitt|vara|var|vart|mitt barns|min dotters|min sons|mina barns|hans|hennes|deras|mej|mig",
-    "MYDATA": r"(?:{WHOSE}) (?:\w+ )?(?:{DATA})|(?:alla |de )?(?:{DATA}) (?:som )?ni (?:har|sparar|sparat|lagrar|lagrat|behandlar)|(?:{DATA}) (?:om|pa|kring) (?:mig|mej|oss|mitt|min|mina|var|vart|vara)",
+    "MYDATA": r"(?:{WHOSE}) (?:\w+ )?(?:{DATA})|(?:alla |de )?(?:{DATA}) (?:som )?ni (?:har|sparar|sparat|lagrar|lagrat|behandlar)|(?:{DATA}) (?:om|pa|kring) (?:mig|mej|oss|mitt|min|mina|var|vart|vara|barnen|barnet|honom|henne)",
     "PHOTO": r"\w*bild(?:er|en|erna|ern)?|\w*foto\w*|\w*fotografi\w*",
     "ERASEOBJ": r"{DATA}|{PHOTO}|\w*konto\w*|profil\w*|allt|alla|allting|alltihop|alltsammans|allihop|kundregist\w*",
     "ERASE": r"(?:radera\w*|rader\w*|raderi\w*|ta bort|tar bort|tas bort|tag bort|ta genast bort|ta (?:\w+ ){1,3}?bort|makulera\w*|deleta\w*|rensa\w*|forstor\w*|utplana\w*|plocka bort|stryk\w*)",
