@@ -635,3 +635,25 @@ def test_items_after_a_header_that_asks_itself_stay_items() -> None:
 )
 def test_a_representative_speaks_as_the_writer(text: str, language: str) -> None:
     assert "request" in [r for _, r in _roles(text, language)]
+
+
+def test_items_after_a_header_that_asks_under_a_citation_are_requests() -> None:
+    text = (
+        "Pyydän GDPR:n 15 ja 20 artiklan perusteella:\n"
+        "- kopion kaikista minua koskevista henkilötiedoista\n"
+        "- antamani tiedot koneluettavassa muodossa\n"
+    )
+    assert [r for _, r in _roles(text, "fi")] == ["request", "request", "request"]
+
+
+def test_swedish_verb_before_jag_is_a_request() -> None:
+    text = "Med stöd av artikel 21.1 i dataskyddsförordningen invänder jag mot behandlingen."
+    assert [r for _, r in _roles(text, "sv")] == ["request"]
+
+
+def test_a_right_known_but_not_asked_for_is_context() -> None:
+    text = (
+        "Jag vet att jag har rätt att få ett registerutdrag av er, men just nu vill jag bara "
+        "att ni stoppar inkassoärendet."
+    )
+    assert [r for _, r in _roles(text, "sv")] == ["context", "request"]

@@ -97,7 +97,7 @@ _REQUEST_CUE = _rx(
     # en
     r"please",
     r"kindly",
-    r"i (?:would like|'d like|want|wish|request|ask|demand|need|require|hereby|expect|object|withdraw|insist)",
+    r"i (?:now |also |therefore |further |hereby )?(?:would like|'d like|want|wish|request|ask|demand|need|require|hereby|expect|object|withdraw|insist)",
     r"we (?:hereby )?(?:request|ask|demand|require|would like|object|withdraw)",
     r"i(?:'m| am) (?:hereby )?(?:requesting|asking|writing to|making|exercising|formally|objecting|"
     r"withdrawing|invoking|lodging|filing|demanding|revoking)",
@@ -125,6 +125,9 @@ _REQUEST_CUE = _rx(
     r"peru(?!st)\w*",  # peruutan, perukaa; not peruste (a ground)
     # sv
     r"jag (?:vill|begar|kraver|onskar|ber|skulle vilja|invander|aterkallar|motsatter)",
+    # Swedish puts the verb before "jag" after a fronted phrase ("Med stöd av artikel 21
+    # invänder jag mot ...", "Därför begär jag ...")
+    r"(?:vill|begar|kraver|onskar|ber|invander|aterkallar|motsatter) jag",
     r"vanligen",
     r"\A\W*(?:hej\W+)?(?:ta bort|radera|skicka|ratta|sluta|stoppa|avregistrera|begransa|lamna ut)",
     r"var (?:snall|vanlig)\w*",
@@ -463,67 +466,111 @@ def assign_with_voices(
     """``assign``'s pieces and who speaks in each (``speaks_as``; ``""`` for a
     piece that is not the writer's), each sentence read once."""
     out: list[tuple[int, int, str]] = []
+    shapes: list[str] = []  # the segment shape of each piece
     forwarded = False
     for (s, e), seg in zip(spans, segs, strict=True):
         text = folded[s:e]
-        if e <= subject_end:
-            out.append((s, e, "context" if _TAKEN_BACK.search(text) else "subject"))
-            continue
-        if _HEADER_LINE.match(text) or _FORWARD.search(text) or text.strip() == "--":
+        if e > subject_end and (
+            _HEADER_LINE.match(text) or _FORWARD.search(text) or text.strip() == "--"
+        ):
             forwarded = True  # the rest is a forwarded message or a signature
-        if forwarded or seg.shape == "quote":
-            out.append((s, e, "other"))
-            continue
-        if _OTHER.search(text):
-            out.append((s, e, "notice"))
-            continue
-        if _HYPOTHETICAL.search(text) or _TAKEN_BACK.search(text):
-            out.append((s, e, "item" if seg.shape == "item" else "context"))
-            continue
-        if _CONDITION.search(text):
-            then = _THEN.search(text)
-            if then is None or then.start() == 0:
-                out.append((s, e, "condition"))
-                continue
-            out.append((s, s + then.start(), _plain_role(text[: then.start()], seg)))
-            out.append((s + then.start(), e, "condition"))
-            continue
-        out.append((s, e, _plain_role(text, seg)))
+        pieces = _sentence_pieces(text, s, e, seg, subject_end, forwarded)
+        out.extend(pieces)
+        shapes.extend(seg.shape for _ in pieces)
     if any(_TAKEN_BACK.search(folded, s, e) for s, e, r in out if r in WRITERS):
         out = [(s, e, "context" if r == "subject" else r) for s, e, r in out]
     if any(_STAND_DOWN.search(folded, s, e) for s, e, r in out if r in WRITERS):
         out = [(s, e, "context" if r in WRITERS or r == "subject" else r) for s, e, r in out]
-    out = _asked_in_header(folded, out, segs)
+    out = _asked_in_header(folded, out, shapes)
     voices = [speaks_as(folded[s:e]) if r in WRITERS else "" for s, e, r in out]
     pieces = _self_answered(folded, _organisation_voice(out, voices), voices)
     return _reminded(folded, pieces), voices
 
 
+#: A header's words after its request verb that only cite the law it asks under
+#: ("pyydän GDPR:n 15 ja 20 artiklan perusteella:"), and words that name what it
+#: asks for itself ("a copy of my data and the following information:").
+_CITED_GROUND = _rx(
+    r"gdpr\w*|artikl\w*|articles?|artikel\w*|art|perusteella|mukaisesti|enligt|pursuant|under|nojalla"
+)
+_ASKED_OBJECT = _rx(
+    r"cop(?:y|ies)|data|information|details|kopio\w*|tie(?:do|to)\w*|henkilotie\w*|kopia\w*|uppgift\w*|utdrag\w*"
+)
 #: A header that ends in its request verb ("On behalf of our client we request:",
 #: "Pyydän:", "Jag begär följande:"): at most this many characters after the verb.
 HEADER_TAIL = 24
 
 
 def _asked_in_header(
-    folded: str, pieces: list[tuple[int, int, str]], segs: Sequence[Segment]
+    folded: str, pieces: list[tuple[int, int, str]], shapes: Sequence[str]
 ) -> list[tuple[int, int, str]]:
     """The list items after a header that is only a request verb ("we request:") are
     what it asks: each is a request. (A header that asks for something itself, "I
     would like a copy of my data and the following information:", keeps its items as
     items: they say what the request covers.)"""
-    if not any(seg.shape == "header" for seg in segs) or len(pieces) != len(segs):
+    if "header" not in shapes:
         return pieces
     out: list[tuple[int, int, str]] = []
     asking = False
-    for (s, e, r), seg in zip(pieces, segs, strict=True):
-        if seg.shape == "header":
+    for (s, e, r), shape in zip(pieces, shapes, strict=True):
+        if shape == "header":
             text = folded[s:e].rstrip(" :")
             last_cue = max((m.end() for m in _REQUEST_CUE.finditer(text)), default=-1)
-            asking = r in WRITERS and last_cue >= 0 and len(text) - last_cue <= HEADER_TAIL
-        elif seg.shape != "item":
+            tail = text[last_cue:] if last_cue >= 0 else ""
+            asking = (
+                r == "request"
+                and last_cue >= 0
+                and (
+                    len(tail) <= HEADER_TAIL
+                    or (bool(_CITED_GROUND.search(tail)) and not _ASKED_OBJECT.search(tail))
+                )
+            )
+        elif shape != "item":
             asking = False
         out.append((s, e, "request" if asking and r == "item" else r))
     return out
+
+
+def _sentence_pieces(
+    text: str, s: int, e: int, seg: Segment, subject_end: int, forwarded: bool
+) -> list[tuple[int, int, str]]:
+    """The (start, end, role) pieces of one sentence at ``s:e``: one, or two for "do
+    X, otherwise I will Y" and for "I know I have the right to X, but I want Y"."""
+    if e <= subject_end:
+        return [(s, e, "context" if _TAKEN_BACK.search(text) else "subject")]
+    if forwarded or seg.shape == "quote":
+        return [(s, e, "other")]
+    if _OTHER.search(text):
+        return [(s, e, "notice")]
+    if _HYPOTHETICAL.search(text) or _TAKEN_BACK.search(text):
+        return [(s, e, "item" if seg.shape == "item" else "context")]
+    if _CONDITION.search(text):
+        then = _THEN.search(text)
+        if then is None or then.start() == 0:
+            return [(s, e, "condition")]
+        return [
+            (s, s + then.start(), _plain_role(text[: then.start()], seg)),
+            (s + then.start(), e, "condition"),
+        ]
+    but = _BUT_CLAUSE.search(text)
+    if but is not None and _rights_only(text[: but.start()]):
+        # "I know I have the right to a copy, but now I only want you to stop ...":
+        # the right is context, what follows the "but" is asked
+        return [
+            (s, s + but.start(), "context"),
+            (s + but.start(), e, _plain_role(text[but.start() :], seg)),
+        ]
+    return [(s, e, _plain_role(text, seg))]
+
+
+#: ", but ..." / ", men ..." / ", mutta ...": a clause that turns from what came before.
+_BUT_CLAUSE = re.compile(r", (?:but|men|mutta|mut) ")
+
+
+def _rights_only(text: str) -> bool:
+    """A clause that only tells of rights or the law ("I know I have the right to a
+    copy"), with no request verb of its own."""
+    return bool(_CONTEXT.search(text) or _INFO.search(text)) and not _REQUEST_CUE.search(text)
 
 
 def _reminded(folded: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
