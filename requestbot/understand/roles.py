@@ -496,6 +496,13 @@ _CITED_GROUND = _rx(
 _ASKED_OBJECT = _rx(
     r"cop(?:y|ies)|data|information|details|kopio\w*|tie(?:do|to)\w*|henkilotie\w*|kopia\w*|uppgift\w*|utdrag\w*"
 )
+#: The verbs of a header that asks for what its items name ("we request:", "pyydän:",
+#: "jag begär följande:"); not one that says what a request covers ("Please include:").
+_HEADER_ASKS = _rx(
+    r"(?:i|we) (?:now |hereby |also |therefore |further )?(?:request|ask for|demand|require|would like|want)",
+    r"pyyd\w*|vaadi\w*|haluan|haluamme|haluaisin",
+    r"(?:jag|vi) (?:begar|ber om|kraver|vill ha|onskar)|(?:begar|kraver|onskar) (?:jag|vi)",
+)
 #: A header that ends in its request verb ("On behalf of our client we request:",
 #: "Pyydän:", "Jag begär följande:"): at most this many characters after the verb.
 HEADER_TAIL = 24
@@ -515,7 +522,7 @@ def _asked_in_header(
     for (s, e, r), shape in zip(pieces, shapes, strict=True):
         if shape == "header":
             text = folded[s:e].rstrip(" :")
-            last_cue = max((m.end() for m in _REQUEST_CUE.finditer(text)), default=-1)
+            last_cue = max((m.end() for m in _HEADER_ASKS.finditer(text)), default=-1)
             tail = text[last_cue:] if last_cue >= 0 else ""
             asking = (
                 r == "request"
