@@ -685,3 +685,31 @@ def test_a_bare_stop_with_a_phone_signature_is_an_opt_out() -> None:
 def test_what_is_done_with_my_data_and_my_face_in_ads(text: str, expected: set[str]) -> None:
     c = classify_text("", text)
     assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "otetut kuvat" (photos taken) is no "ote" (extract) of the data
+        (
+            "Pyydämme, että kaikki lapsistamme otetut kuvat ja heitä koskevat tiedot "
+            "poistetaan järjestelmistänne.",
+            {"erasure"},
+        ),
+        # someone else "on saanut minun tietoni" (got my data) is a breach, not access
+        (
+            "Joku muu on varmaan saanut minun tietoni samalla tavalla. Tämä on "
+            "tietosuojarikkomus ja ilmoitan asiasta tietosuojavaltuutetulle.",
+            {"complaint"},
+        ),
+        # the writer's own right to complain, known and not used, is no complaint
+        (
+            "Can I see what data you hold about my son? I understand I could complain to the "
+            "authority if needed, but I'm sure that won't be necessary.",
+            {"access"},
+        ),
+    ],
+)
+def test_taken_photos_a_breach_and_a_known_right(text: str, expected: set[str]) -> None:
+    c = classify_text("", text)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]

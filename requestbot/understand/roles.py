@@ -82,6 +82,10 @@ _INFO = _rx(
     r"(?:to the extent|insofar as|in so far as|where) (?:that )?(?:you|your|the processing|processing) "
     r"(?:rely|relies|is based|are based|based)",
     r"if (?:i have|i had|i may have) (?:ever )?(?:given|granted|provided)",
+    # the writer's own rights, known but not used ("I understand I could complain")
+    r"i (?:understand|know|realise|realize|am aware)(?: that)? i (?:could|can|may|might|have the right|would be able)",
+    r"(?:tiedan|ymmarran|tiedostan)(?:,? etta)? (?:mina )?(?:voisin|voin|minulla on oikeus|mulla on oikeus)",
+    r"jag (?:vet|forstar|ar medveten om)(?: att)? jag (?:kan|skulle kunna|har ratt)",
     r"voit (?:myos )?(?:\w+ )?(?:pyytaa|vaatia|kieltaa|peruuttaa|perua|tehda|tarkastaa|saada|valittaa|vastustaa|ottaa yhteytta|kayttaa|ilmoittaa)",
     r"(?:rekisteroity|rekisteroidylla|asiakas|asiakkaalla|jokainen|jokaisella|henkilo|kayttaja) "
     r"(?:voi|on oikeus|on oikeutettu|saa)",
