@@ -657,3 +657,31 @@ def test_a_right_known_but_not_asked_for_is_context() -> None:
         "att ni stoppar inkassoärendet."
     )
     assert [r for _, r in _roles(text, "sv")] == ["context", "request"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the controller's own announcement, told by the writer
+        ("Ni meddelade att ni tänker radera min anställningsbild och alla uppgifter.", "sv"),
+        ("Sain teiltä kirjeen, että kuvatiedostot poistetaan vuoden lopussa.", "fi"),
+        ("You informed me that you will delete my photos at the end of the year.", "en"),
+    ],
+)
+def test_the_controllers_announcement_is_context(text: str, language: str) -> None:
+    assert [r for _, r in _roles(text, language)] == ["context"]
+
+
+def test_once_you_have_told_me_is_no_announcement() -> None:
+    text = "Once you have told me, I want all of it erased."
+    assert [r for _, r in _roles(text)] == ["request"]
+
+
+def test_a_new_request_after_a_complaint_about_an_unanswered_one_is_asked() -> None:
+    text = (
+        "On 14 October I emailed you asking for my data to be deleted. I received no "
+        "response.\n\nI now request:\n\n1. Under Article 15 GDPR, a copy of all personal data "
+        "you hold about me.\n2. Under Article 17 GDPR, the erasure of all my personal data.\n\n"
+        "I have today submitted a complaint to the Data Protection Ombudsman."
+    )
+    assert _kinds("Formal request", text) == {"access", "erasure", "complaint"}

@@ -694,6 +694,20 @@ _ASKS_AGAIN = _rx(
 )
 
 
+#: The controller's own announcement, told by the writer ("you informed me that you
+#: will delete my photos", "sain teiltä kirjeen, että kuvatiedostot poistetaan", "ni
+#: meddelade att ni tänker radera min bild"): what the controller does, not a request.
+_REPORTED_NOTICE = _rx(
+    r"(?<!once )(?<!when )(?<!after )(?<!until )(?<!soon as )you (?:have |had |already )?"
+    r"(?:told|informed|notified|wrote to|emailed|e-mailed|said to|announced to) (?:me|us)(?: that)?",
+    r"i (?:got|received|have received) (?:a |an |your )?(?:letter|e-?mail|message|notice|notification) (?:\w+ ){0,3}?(?:saying|stating|that|informing)",
+    r"(?:ilmoititte|kerroitte|kirjoititte|ilmoitit|kerroit) (?:\w+ )?(?:etta|et)",
+    r"sain (?:teilta |teiltä )?(?:\w+ )?(?:kirjeen|viestin|ilmoituksen|sahkopostin|tekstiviestin),? (?:jossa|etta|et)",
+    r"ni (?:\w+ )?(?:meddelade|skrev|informerade|berattade|sa) (?:till )?(?:mig |oss )?att",
+    r"jag (?:fick|har fatt) (?:ett |en )?(?:brev|mejl|mail|meddelande|besked) (?:\w+ ){0,3}?(?:om att|dar det stod|att)",
+)
+
+
 def _mentions_earlier(text: str) -> bool:
     """The sentence is about the writer's earlier request, and asks nothing new."""
     m = _EARLIER_PAST.search(text)
@@ -706,7 +720,7 @@ def _plain_role(text: str, seg: Segment) -> str:
         return "item" if seg.shape == "item" else "context"
     if _GENERIC.search(text) and (not _FIRST_PERSON.search(text) or _OPINION.search(text)):
         return "item" if seg.shape == "item" else "context"
-    if _mentions_earlier(text) and not _ASKS_AGAIN.search(text):
+    if (_mentions_earlier(text) or _REPORTED_NOTICE.search(text)) and not _ASKS_AGAIN.search(text):
         return "context"  # a past request, only mentioned (``_reminded`` revives it)
     cue = bool(_REQUEST_CUE.search(text))
     if not cue and _THANKS.search(text):

@@ -82,7 +82,7 @@ EN_CONCEPTS = {
     "COMPLAIN_Q": r"(?:where|how|who) (?:\w+ ){0,2}?(?:can|do|should|could) (?:i|we|one) (?:\w+ )?(?:complain|report|lodge|file)\w*",
     "GDPR_ANY": r"{GDPR}|data protection|privacy",
     "UNANSWERED": r"(?:never|not|n'?t|no) (?:\w+ ){0,2}?(?:answered|replied|responded|reply|response|answer)\w*|unanswered|ignored",
-    "NEW_ASK": r"please send|send me|i (?:still )?(?:want|need|request)",
+    "NEW_ASK": r"please send|send me|i (?:still |now |also |hereby )?(?:want|need|request)",
     # the authority only threatened: a reminder that still asks for the earlier request
     "THREAT": r"otherwise|or else|failing (?:which|that|this)|if (?:you |i )?(?:do not|don'?t|fail|cannot|can'?t)|unless|reserve the right|i (?:will|shall) (?:\w+ )?(?:have to|be forced|contact|complain|escalate|report|turn|take|file|lodge)",
     "ART15_ITEM": r"purposes? of (?:the )?processing|legal basis|lawful basis|how long (?:\w+ ){0,3}?(?:keep|store|retain|hold)\w*|retention periods?"
