@@ -713,3 +713,22 @@ def test_what_is_done_with_my_data_and_my_face_in_ads(text: str, expected: set[s
 def test_taken_photos_a_breach_and_a_known_right(text: str, expected: set[str]) -> None:
     c = classify_text("", text)
     assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "väärin perustein" (on wrong grounds) is about the processing, not a wrong field
+        (
+            "Te rikotte GDPR:ää luovuttamalla tietojani perintään väärin perustein. Haluan "
+            "tietää mitä tietoja minusta on teidän rekisterissä.",
+            {"access", "complaint"},
+        ),
+        # consent to marketing never given is a grievance, not an objection to processing
+        ("En ole ikinä antanut lupaa markkinointiin.", set()),
+        ("En ole antanut lupaa kuvani käyttöön.", {"objection"}),
+    ],
+)
+def test_wrong_grounds_and_marketing_never_permitted(text: str, expected: set[str]) -> None:
+    c = classify_text("", text)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]

@@ -246,7 +246,7 @@ RULES: list[Rule] = [
         weight=0.8, note="'oletteko luovuttaneet osoitteeni muille?'", needs=('olette', 'ootte', 'onko teilla')),
     pos("access.source_how", A, r"(?:miten|kuinka|mita kautta) (?:olette |ootte |te )?(?:saaneet|saitte|saanu|loysitte|hankitte|hankkineet) ~2 (?P<key>{MYFIELD})",
         weight=0.85, note="'miten olette saaneet puhelinnumeroni?'", needs=('saa', 'sai', 'loysitte', 'hank')),
-    pos("objection.never_permitted", OBJ, r"(?:en|emme) (?:ole|oo) (?:koskaan |ikina )?(?:antanut|antaneet|antanu|myontanyt|myontaneet) (?:\w+ )?(?P<key>lupa\w*|luva\w*|suostum\w*)(?! (?:\w+ ){0,2}?(?:tallent|keraa|kerat|sailyt|rekister)\w*)",
+    pos("objection.never_permitted", OBJ, r"(?:en|emme) (?:ole|oo) (?:koskaan |ikina )?(?:antanut|antaneet|antanu|myontanyt|myontaneet) (?:\w+ )?(?P<key>lupa\w*|luva\w*|suostum\w*)(?! (?:\w+ ){0,2}?(?:tallent|keraa|kerat|sailyt|rekister|markkinoin|mainon|mainos|uutiskir)\w*)",
         weight=0.85, note="'en ole antanut lupaa käyttää kuvaani': consent never given", needs=('lupa', 'luva', 'suostum')),
     pos("objection.not_sent_on", OBJ, r"(?P<key>(?:en|emme) (?:enaa )?(?:halua|haluu|hyvaksy|salli))\w*,? (?:etta|et) (?:(?:hanen|heidan|lapsen|lapseni|lapsemme|poikani|tyttareni|meidan|mun|minun) )?(?:{PHOTO}|{MYDATA}) (?:\w+ )?(?:lahetetaan|siirretaan|luovutetaan|toimitetaan|jaetaan|kaytetaan|julkaistaan|ladataan)",
         weight=0.85, note="'en halua, että passikuvaani lähetetään poliisin palvelimelle': the refusal is the key", needs=('et',)),
@@ -291,6 +291,8 @@ RULES: list[Rule] = [
         r"|(?:suostum|lupa|luva)\w* (?:\w+ )?(?:(?:suora)?markkinointi|mainos|uutiskirje|tarjous)\w*(?:viest|posti|kirje|puhel|soit|tekstar)\w*"
         r"|(?:suostum|lupa|luva)\w* (?:\w+ ){0,2}?(?:lahett|lahetta|soitta|tekstat|vastaanott)\w* ~3 (?:{MKT}|\w*viest\w*|sahkopost\w*)",
         note="data use for direct marketing: a marketing opt-out, not a general objection"),
+    neg("nearmiss.wrong_grounds", {R}, r"vaarin (?:perustein|perusteluin|perusteilla)|vaarilla perusteilla",
+        overlap="match", note="'luovuttamalla tietojani perintään väärin perustein': processing on wrong grounds, not a wrong field"),
     neg("nearmiss.photo_in_marketing", {M}, r"(?:{PHOTO}|kasvo\w*|naama\w*|naamaa\w*) ~3 (?:{MKT})",
         note="a photo used in an advert: consent to the photo, not marketing mail"),
     neg("nearmiss.remove_me_register", {M}, r"(?:minut|mut) ~3 (?!(?:markkinointi|postitus|sahkoposti|uutiskirje|mainos)\w*rekister)(?:{REGISTER})",
