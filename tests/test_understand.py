@@ -685,3 +685,20 @@ def test_a_new_request_after_a_complaint_about_an_unanswered_one_is_asked() -> N
         "I have today submitted a complaint to the Data Protection Ombudsman."
     )
     assert _kinds("Formal request", text) == {"access", "erasure", "complaint"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a one-word "Ei" answering a mailing that says how to refuse it is an opt-out
+        (
+            "Ei\n\n> TAMPERE koulutukset: Ennakoiva-ajo 6.5. Vastaa kyllä, soitamme, ei jos et "
+            "halua viestejä.\n",
+            {"marketing_opt_out"},
+        ),
+        # a one-word "Ei" answering a question is no opt-out
+        ("Ei\n\n> Tuletteko kuvauspäivään 6.5.?\n", set()),
+    ],
+)
+def test_a_one_word_ei_to_a_mailing(body: str, expected: set[str]) -> None:
+    assert _received_kinds("Re: TAMPERE koulutukset", body) == expected

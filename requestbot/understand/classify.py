@@ -71,7 +71,10 @@ _CHILD = re.compile(r"(?<!\w)(?:" + "|".join(CHILD_PATTERNS) + r")(?!\w)")
 _MARKETING_MAIL = re.compile(
     r"\w*uutiskir\w*|\w*uutiset|\w*tarjou(?:s|k)\w*|\w*kampanj\w*|\w*alennu\w*|peruuttaa tilauksen"
     r"|\w*nyhetsbrev\w*|\w*erbjudand\w*|avregistrera\w*|\w*rabatt\w*|(?<!\w)news(?!\w)|newsletter\w*"
-    r"|unsubscribe\w*|(?<!\w)offers?(?!\w)|promotion\w*|(?<!\w)sale(?!\w)|\d+ ?%",
+    r"|unsubscribe\w*|(?<!\w)offers?(?!\w)|promotion\w*|(?<!\w)sale(?!\w)|\d+ ?%"
+    # a mailing that says how to refuse it by a reply word ("ei jos et halua viestejä")
+    r"|jos et halua (?:\w+ )?viest\w*|vastaa (?:ei|stop|lopeta)|reply (?:stop|no)|text stop"
+    r"|svara (?:stopp|stop|nej)",
 )
 
 

@@ -26,7 +26,7 @@ FI_CONCEPTS = {
     r"|meilej\w*|meilit|sahkoposte(?:ja|jan|ita|ista)\w*|\w*postitu\w*|\w*viesteja",
     # the content or a transaction, not the marketing itself
     "MKT_CONTENT": r"\w*koodi\w*|linkki\w*|ei toimi\w*|voimassa|lunast\w*|tilausvahvistu\w*|kuitti\w*|lasku\w*|(?:tilata|tilaan|tilaisin) (?:\w+ )?uudelleen|uudestaan|takaisin (?:\w+ )?listalle",
-    "BARE_STOP": r"(?:\A|(?<=\n))[\W_]*(?:lopeta|lopettakaa|stop|stoppi|ei kiitos|pois listalta)[\W_]*\Z",
+    "BARE_STOP": r"(?:\A|(?<=\n))[\W_]*(?:lopeta|lopettakaa|stop|stoppi|ei kiitos|ei|pois listalta)[\W_]*\Z",
     "RESUB": r"vahingossa|erehdyksessa|(?:tilata|saada|saan|saisin|tilaan) (?:\w+ )?(?:takaisin|uudelleen|uudestaan)|takaisin (?:\w+ )?listalle"
     r"|(?:lisatkaa|lisaatteko|lisata|laittakaa|laitatteko|laittaa|ottakaa|ottaa) (?:minut|mut|meidat) (?:\w+ )?takaisin|takaisin (?:\w+ )?(?:tilaaja\w*|postituslist\w*|uutiskirje\w*)"
     r"|(?:uutiskirje\w*|tilau\w*) (?:\w+ )?takaisin",
