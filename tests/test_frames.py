@@ -801,3 +801,38 @@ def test_families7(family: str, subject: str, text: str, expected: set[str]) -> 
 def test_booking_lists_and_published_photos(subject: str, text: str, expected: set[str]) -> None:
     # the older corpora also read "no permission, take it off" as an objection
     assert _kinds(subject, text) - {"objection"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a restriction spelled out: "don't pass it on" says what it stops, no objection
+        (
+            "Your records have my old address. Until this is sorted, please restrict processing "
+            "of my data – i.e. don't pass it to the debt collector or anyone else. My correct "
+            "address is Hovioikeudenpuistikko 9 B 4, 65100 Vaasa.",
+            {"rectification", "restriction"},
+        ),
+        # until the data are checked, do not forward them: a restriction
+        (
+            "Your records have my old address. My address has been Kirkkopuistikko 20 since "
+            "March. Please correct it, and until "
+            "you have confirmed the correction, don't forward my details to collection.",
+            {"rectification", "restriction"},
+        ),
+        # ... but not when it is about marketing
+        ("Please don't send me newsletters until further notice.", {"marketing_opt_out"}),
+    ],
+)
+def test_restriction_while_the_data_are_checked(text: str, expected: set[str]) -> None:
+    assert _kinds("", text) == expected
+
+
+def test_the_first_dot_of_i_e_ends_no_sentence() -> None:
+    from requestbot.understand.rules.frames import _sentences
+
+    body = "restrict it - i.e. don't pass it on. next"
+    assert [body[s:e] for s, e in _sentences(body)] == [
+        "restrict it - i.e. don't pass it on",
+        " next",
+    ]

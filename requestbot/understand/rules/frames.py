@@ -69,6 +69,8 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)\Z")
+#: what follows the first dot of a dotted abbreviation: a letter or two and a dot
+_INNER_DOT = re.compile(r"[a-z]{1,2}\.")
 #: at most this many candidate combinations are tried per frame and window
 _MAX_COMBOS = 64
 
@@ -300,6 +302,8 @@ def _sentences(body: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(body):
         at = m.start()
         if m.group() == ".":
+            if _INNER_DOT.match(body, at + 1):
+                continue  # the first dot of "i.e.", "e.g.", "t.ex."
             before = _WORD_BEFORE.search(body, max(0, at - 12), at)
             if before and before.group(1).strip(".") in _ABBREVIATIONS:
                 continue

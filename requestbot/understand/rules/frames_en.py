@@ -11,6 +11,9 @@ P, OBJ, M, C = Kind.PORTABILITY, Kind.OBJECTION, Kind.MARKETING_OPT_OUT, Kind.CO
 
 # --- English ---------------------------------------------------------------
 EN_CONCEPTS = {
+    # a restriction asked, then spelled out ("restrict processing, i.e. don't pass it on")
+    "RESTRICT_WORD": r"restrict\w*",
+    "MEANING": r"i\.? ?e\.?|that is|that means|in other words|meaning|so that|-",
     # a booking or a waiting list (the list a "take me off the list" may mean)
     "BOOKING": r"appointments?|bookings?|reservations?|(?:cancel|reschedule|move)\w* (?:\w+ )?(?:slot|session|time)|waiting ?list|wait ?list",
     "ANY_LIST": r"(?:\w+ )?list",
@@ -34,7 +37,7 @@ EN_CONCEPTS = {
     "MAIL_TRACK": r"pixels?|tracked|tracking",
     "TRANSACT": r"invoices?|receipts?|order confirmations?|confirmations?|shipping (?:notifications?|updates?)",
     "LOST": r"restore|recover\w*|by mistake|accidentally|get (?:them|it) back",
-    "DONT_GIVE": r"(?:don'?t|do not|dont|never) (?:\w+ ){0,3}?(?:give|send|pass|share|hand|disclose)\w*",
+    "DONT_GIVE": r"(?:don'?t|do not|dont|never) (?:\w+ ){0,3}?(?:give|send|pass|share|hand|disclose|forward)\w*",
     "CALLS_MAIL": r"(?:phone |sales |marketing )?calls?|texts|text messages|sms|e-?mails|newsletters?|mailings?",
     "YOUR_RIGHTS": r"your rights",
     "ABOUT_ANY": r"(?:for|about|on|of) (?:me|us|her|him|them|my \w+|our \w+)|my|mine",
@@ -110,6 +113,32 @@ EN_CONCEPTS = {
 }
 
 EN_FRAMES: list[Frame] = [
+    nframe(
+        "nearmiss.restriction_spelled_out",
+        {OBJ},
+        ("RESTRICT_WORD", "MEANING"),
+        ordered=True,
+        scope="segment",
+        note="a restriction spelled out ('restrict processing, i.e. don't pass it on'): what follows says what the restriction stops, it is no objection",
+    ),
+    nframe(
+        "nearmiss.until_not_objection",
+        {OBJ},
+        ("UNTIL", "DONT_GIVE"),
+        ordered=True,
+        unless=("CHANNEL",),
+        scope="segment",
+        note="'until it is checked, don't pass my details on': for a time, a restriction, no objection",
+    ),
+    frame(
+        "restriction.until_dont_give",
+        X,
+        ("UNTIL", "DONT_GIVE"),
+        ordered=True,
+        unless=("CHANNEL",),
+        weight=0.65,
+        note="'until you have confirmed the correction, don't forward my details': a restriction while the data are checked",
+    ),
     nframe(
         "nearmiss.booking_list",
         {M},

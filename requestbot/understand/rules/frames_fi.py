@@ -11,6 +11,9 @@ P, OBJ, M, C = Kind.PORTABILITY, Kind.OBJECTION, Kind.MARKETING_OPT_OUT, Kind.CO
 
 # --- Finnish ---------------------------------------------------------------
 FI_CONCEPTS = {
+    # a restriction asked, then spelled out ("rajoitatte käsittelyä, eli ette lähetä niitä eteenpäin")
+    "RESTRICT_WORD": r"rajoit\w*",
+    "MEANING": r"eli|siis|toisin sanoen|niin etta|niin ettei|jotta|-",
     # a booking or a waiting list (the list a "poistakaa minut listalta" may mean)
     "BOOKING": r"\w*varau\w*|\w*varaa\w*|\w*varasin|\w*jonotuslist\w*|\w*jonoon|\w*jono(?:sta|lta|ssa)|ajanvarau\w*|(?:peru\w*|siirt\w*) (?:\w+ )?(?:aika|ajan|aikani)",
     "ANY_LIST": r"\w*listalta|\w*listasta|\w*listoilta|\w*listalla|\w*jonosta",
@@ -146,6 +149,14 @@ FI_CONCEPTS = {
 }
 
 FI_FRAMES: list[Frame] = [
+    nframe(
+        "nearmiss.restriction_spelled_out",
+        {OBJ},
+        ("RESTRICT_WORD", "MEANING"),
+        ordered=True,
+        scope="segment",
+        note="a restriction spelled out ('restrict processing, i.e. don't pass it on'): what follows says what the restriction stops, it is no objection",
+    ),
     nframe(
         "nearmiss.booking_list",
         {M},

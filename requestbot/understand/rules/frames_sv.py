@@ -11,6 +11,9 @@ P, OBJ, M, C = Kind.PORTABILITY, Kind.OBJECTION, Kind.MARKETING_OPT_OUT, Kind.CO
 
 # --- Swedish ---------------------------------------------------------------
 SV_CONCEPTS = {
+    # a restriction asked, then spelled out ("begränsa behandlingen, dvs. lämna inte ut dem")
+    "RESTRICT_WORD": r"begrans\w*",
+    "MEANING": r"dvs\.?|det vill saga|alltsa|sa att|sa inga|-",
     # a booking or a waiting list (the list a "ta bort mig från listan" may mean)
     "BOOKING": r"avbok\w*|\w*bokning\w*|bokad\w*|(?:min|mitt|var) (?:\w+ )?tid(?:en)?|\w*vantelist\w*|\w*vantlist\w*|\w*kolist\w*|reservation\w*",
     "ANY_LIST": r"\w*listan|\w*listor(?:na)?|\w*lista",
@@ -111,6 +114,14 @@ SV_CONCEPTS = {
 }
 
 SV_FRAMES: list[Frame] = [
+    nframe(
+        "nearmiss.restriction_spelled_out",
+        {OBJ},
+        ("RESTRICT_WORD", "MEANING"),
+        ordered=True,
+        scope="segment",
+        note="a restriction spelled out ('restrict processing, i.e. don't pass it on'): what follows says what the restriction stops, it is no objection",
+    ),
     nframe(
         "nearmiss.booking_list",
         {M},
