@@ -78,6 +78,28 @@ _MARKETING_MAIL = re.compile(
 )
 
 
+class _Present:
+    """Which gate strings occur in a body, each looked for once: rules share them
+    (763 strings stand in 1,186 gates), so a message's scans are cut by a third."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.seen: dict[str, bool] = {}
+
+    def any(self, strings: tuple[str, ...]) -> bool:
+        """One of ``strings`` occurs in the body; True for none (an empty gate)."""
+        if not strings:
+            return True
+        seen = self.seen
+        for s in strings:
+            found = seen.get(s)
+            if found is None:
+                found = seen[s] = s in self.body
+            if found:
+                return True
+        return False
+
+
 @dataclass
 class _Hit:
     rule: Rule
@@ -241,8 +263,9 @@ def _classify(
 
     evidence: list[Evidence] = []
     negatives: list[tuple[Rule, int, int]] = []
+    present = _Present(body)
     for rule in _NEGATIVE:
-        if not may_match(rule.gate, body):
+        if not present.any(rule.gate):
             continue
         for m in rule.regex.finditer(body):
             ns, ne = m.span()
@@ -270,9 +293,9 @@ def _classify(
 
     hits: list[_Hit] = []
     for rule in _POSITIVE:
-        if rule.needs and not any(n in body for n in rule.needs):
+        if rule.needs and not present.any(rule.needs):
             continue
-        if not may_match(rule.gate, body):
+        if not present.any(rule.gate):
             continue
         for m in rule.regex.finditer(body):
             h = hit(rule, m)

@@ -63,6 +63,11 @@ _WORDS: dict[str, frozenset[str]] = {
 }
 
 _TOKEN = re.compile(r"[a-z']+")
+#: each listed word and the languages whose list has it (one look-up per token)
+_LANGS_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, words in _WORDS.items() if word in words)
+    for word in frozenset().union(*_WORDS.values())
+}
 _FI_CUES = re.compile(
     r"(?:aa|ee|ii|uu|yy|oo)\w*(?:ni|nne|mme|kaa|ssa|sta|lla|lta|lle)\b|\w+(?:kaa|ssa|sta|lla|lta|ista|iin)\b"
 )
@@ -79,9 +84,8 @@ def stopword_scores(text: str, folded: str | None = None) -> dict[str, float]:
     folded = fold_text(text) if folded is None else folded
     scores = {lang: 0.0 for lang in _WORDS}
     for tok in _TOKEN.findall(folded):
-        for lang, words in _WORDS.items():
-            if tok in words:
-                scores[lang] += 1.0
+        for lang in _LANGS_OF.get(tok, ()):
+            scores[lang] += 1.0
     scores["fi"] += 0.5 * len(_FI_CUES.findall(folded))
     scores["sv"] += 0.5 * len(_SV_CUES.findall(folded))
     lowered = text.lower()
@@ -118,8 +122,8 @@ def first_of_two(text: str, languages: Sequence[str]) -> str | None:
         lang
         for tok in _TOKEN.findall(fold_text(ordered))
         if tok not in _SHARED
-        for lang in languages
-        if tok in _WORDS[lang]
+        for lang in _LANGS_OF.get(tok, ())
+        if lang in languages
     ]
     counts = sorted((hits.count(lang) for lang in languages), reverse=True)
     if len(counts) < 2 or counts[1] < MIXED_MIN or counts[1] < MIXED_SHARE * counts[0]:

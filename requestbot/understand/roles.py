@@ -30,6 +30,7 @@ How much each role counts per kind is learned (``calibration``), not set here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from requestbot.understand.segment import Segment
@@ -472,18 +473,21 @@ def assign_with_voices(
     out: list[tuple[int, int, str]] = []
     shapes: list[str] = []  # the segment shape of each piece
     forwarded = False
+    # message-wide markers, scanned once: where a request is taken back or stood down
+    taken = [m.start() for m in _TAKEN_BACK.finditer(folded)]
+    stood = [m.start() for m in _STAND_DOWN.finditer(folded)]
     for (s, e), seg in zip(spans, segs, strict=True):
         text = folded[s:e]
         if e > subject_end and (
             _HEADER_LINE.match(text) or _FORWARD.search(text) or text.strip() == "--"
         ):
             forwarded = True  # the rest is a forwarded message or a signature
-        pieces = _sentence_pieces(text, s, e, seg, subject_end, forwarded)
+        pieces = _sentence_pieces(text, s, e, seg, subject_end, forwarded, _within(taken, s, e))
         out.extend(pieces)
         shapes.extend(seg.shape for _ in pieces)
-    if any(_TAKEN_BACK.search(folded, s, e) for s, e, r in out if r in WRITERS):
+    if taken and any(_within(taken, s, e) for s, e, r in out if r in WRITERS):
         out = [(s, e, "context" if r == "subject" else r) for s, e, r in out]
-    if any(_STAND_DOWN.search(folded, s, e) for s, e, r in out if r in WRITERS):
+    if stood and any(_within(stood, s, e) for s, e, r in out if r in WRITERS):
         out = [(s, e, "context" if r in WRITERS or r == "subject" else r) for s, e, r in out]
     out = _asked_in_header(folded, out, shapes)
     voices = [speaks_as(folded[s:e]) if r in WRITERS else "" for s, e, r in out]
@@ -542,18 +546,25 @@ def _asked_in_header(
     return out
 
 
+def _within(starts: list[int], s: int, e: int) -> bool:
+    """One of the (ascending) match ``starts`` lies in ``s:e``."""
+    i = bisect_left(starts, s)
+    return i < len(starts) and starts[i] < e
+
+
 def _sentence_pieces(
-    text: str, s: int, e: int, seg: Segment, subject_end: int, forwarded: bool
+    text: str, s: int, e: int, seg: Segment, subject_end: int, forwarded: bool, taken: bool
 ) -> list[tuple[int, int, str]]:
     """The (start, end, role) pieces of one sentence at ``s:e``: one, or two for "do
-    X, otherwise I will Y" and for "I know I have the right to X, but I want Y"."""
+    X, otherwise I will Y" and for "I know I have the right to X, but I want Y".
+    ``taken``: the sentence takes back a request (``_TAKEN_BACK``)."""
     if e <= subject_end:
-        return [(s, e, "context" if _TAKEN_BACK.search(text) else "subject")]
+        return [(s, e, "context" if taken else "subject")]
     if forwarded or seg.shape == "quote":
         return [(s, e, "other")]
     if _OTHER.search(text):
         return [(s, e, "notice")]
-    if _HYPOTHETICAL.search(text) or _TAKEN_BACK.search(text):
+    if taken or _HYPOTHETICAL.search(text):
         return [(s, e, "item" if seg.shape == "item" else "context")]
     if _CONDITION.search(text):
         then = _THEN.search(text)
