@@ -836,3 +836,12 @@ def test_the_first_dot_of_i_e_ends_no_sentence() -> None:
         "restrict it - i.e. don't pass it on",
         " next",
     ]
+
+
+def test_keep_it_for_a_legal_claim_but_for_nothing_else_is_a_restriction() -> None:
+    text = (
+        "Sain teiltä kirjeen, että kuvatiedostot poistetaan vuoden lopussa. Tarvitsen "
+        "kuitenkin tyttäreni koulukuvat todisteeksi. Voisitteko säilyttää ne siihen asti kun "
+        "asia on käsitelty, mutta ei muuhun käyttöön?"
+    )
+    assert _kinds("", text) == {"restriction"}

@@ -59,7 +59,7 @@ FI_CONCEPTS = {
     r"|(?:ainoastaan|vain|pelkastaan) ~3 (?:taman|tahan|tassa|asian)\w*"
     r"|ei (?:mitaan )?(?:kasittely|kayttoa)\w*|en (?:halua|haluu) (?:etta|et) (?:\w+ )?(?:kaytetaan|kasitellaan|luovutetaan)"
     r"|ettei (?:\w+ ){0,4}?(?:kasitella|kayteta|luovuteta|jaeta)|(?:{MYDATA}|{PHOTO}) ei (?:saa )?(?:kasitella|kayttaa|kayteta|luovuttaa|luovuteta)"
-    r"|(?:kayttako|kasitelko) (?:\w+ ){0,2}?muuhun kuin",
+    r"|(?:kayttako|kasitelko) (?:\w+ ){0,2}?muuhun kuin|(?:mutta |eika )?ei muuhun (?:\w+ )?(?:kayttoon|tarkoitukseen|kasittelyyn)",
     "UNTIL": r"kunnes|siihen (?:asti|saakka)|toistaiseksi|ennen kuin|selvitet\w*|selvityksen ajan|silla aikaa|kesken|niin kauan (?:kuin|kun)|on auki",
     # access
     "FREEZE": r"jaissa|jaihin|jaadyt\w*|jaadyte\w*",
