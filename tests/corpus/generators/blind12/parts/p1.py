@@ -312,7 +312,7 @@ E("fi","rectification",False,"invoice wrong name and address = rectification","J
 Jukka Mattila
 """)
 
-E("fi","",False,"newsletter from another company (spam/newsletter)","Kuvatarvike Pro <uutiskirje@kuvatarvike.example.fi>","Joulun parhaat tarjoukset ammattilaisille",
+E("fi","",True,"newsletter from another company (spam/newsletter)","Kuvatarvike Pro <uutiskirje@kuvatarvike.example.fi>","Joulun parhaat tarjoukset ammattilaisille",
 """Hei kuvaaja!
 
 Joulukuun tarjouksissa mm. studiosalamat -25 % ja taustakankaat 2 kpl hintaan 1.

@@ -301,7 +301,7 @@ Yours faithfully,
 Sarah Mitchell
 """)
 
-E("en","",False,"newsletter from vendor","PhotoPro Weekly <news@photopro.example.com>","PhotoPro Weekly: 10 lighting tricks for school portraits",
+E("en","",True,"newsletter from vendor","PhotoPro Weekly <news@photopro.example.com>","PhotoPro Weekly: 10 lighting tricks for school portraits",
 """This week's issue:
 
 - 10 lighting tricks for school portraits

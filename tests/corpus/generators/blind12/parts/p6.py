@@ -45,7 +45,7 @@ Kenneth Ahlskog
 kassör, Replot Ungdomsförening
 """)
 
-E("sv","",False,"bulk newsletter from trade association","Fotografförbundet <info@fotografforbundet.example.se>","Medlemsbrev december 2026",
+E("sv","",True,"bulk newsletter from trade association","Fotografförbundet <info@fotografforbundet.example.se>","Medlemsbrev december 2026",
 """Hej medlem!
 
 I det här numret:
