@@ -153,6 +153,33 @@ def reads_as_automatic(text: str) -> bool:
     return bool(out_of_office.search(head) or _BODY_AUTO_REPLY.search(head))
 
 
+#: Senders of delivery reports: a mail system, never a person.
+_REPORT_SENDER_LOCAL = re.compile(
+    r"^(?:mailer[-_]?daemon|maildaemon|post_?master|mail-?delivery-?(?:system|subsystem))$",
+    re.IGNORECASE,
+)
+
+
+def is_delivery_report(subject: str, sender: str, reason: str | None) -> bool:
+    """A delivery report (a bounce or a delay notice) rather than another machine's
+    mail: its sender is the mail system, its subject says the mail was not delivered,
+    or it is a ``multipart/report`` / ``message/delivery-status`` (``reason``). Its own
+    text is the mail system's; the message it returns is the one it is about."""
+    local = sender.strip().strip("<>").rsplit("@", 1)[0]
+    if local and _REPORT_SENDER_LOCAL.match(local):
+        return True
+    if (reason or "").startswith(
+        (
+            "mime:multipart/report",
+            "mime:message/delivery-status",
+            "mime:message/global-delivery-status",
+            "header:X-Failed-Recipients",
+        )
+    ):
+        return True
+    return bool(subject) and _SUBJECT_RULES[2][1].search(subject) is not None
+
+
 _OWN_ID_RE = re.compile(r"^<?([^<>@\s]+)@([^<>@\s]+?)>?$")
 
 

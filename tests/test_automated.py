@@ -8,7 +8,7 @@ import email.policy
 
 import pytest
 
-from requestbot.automated import automated_reason, is_own_message_id
+from requestbot.automated import automated_reason, is_delivery_report, is_own_message_id
 from requestbot.intake import parse_message
 
 HUMAN = "From: Matti <matti@example.fi>\nTo: privacy@example.com\nSubject: {subject}\n"
@@ -259,3 +259,65 @@ def test_a_notice_forwarded_bare_by_a_person_is_not_automated() -> None:
         b"Our winter offers are here.\r\nPlease do not reply to this email.\r\n"
     )
     assert parse_message(notice).automated
+
+
+@pytest.mark.parametrize(
+    ("subject", "sender", "reason", "report"),
+    [
+        # the mail system's own sender, whatever the subject or the header that fired
+        ("Undelivered Mail Returned to Sender", "MAILER-DAEMON@mx.example.fi", "header:x", True),
+        ("Viestiä ei voitu toimittaa", "postmaster@example.fi", "sender:postmaster", True),
+        ("x", "Mail-Delivery-System@example.se", None, True),
+        # the report's structure, or a subject that says the mail was not delivered
+        ("x", "a@example.com", "mime:multipart/report", True),
+        ("Delivery Status Notification (Failure)", "a@example.com", "header:x", True),
+        ("Returnerat meddelande: kunde inte levereras", "a@example.se", None, True),
+        # other machines' mail is not a delivery report
+        ("Automaattinen vastaus: Loma", "matti@example.fi", "subject:auto-reply", False),
+        ("Joulun tarjoukset", "uutiskirje@example.fi", "header:Precedence=bulk", False),
+        ("Salasanasi on vaihdettu", "no-reply@example.fi", "sender:no-reply", False),
+    ],
+)
+def test_is_delivery_report(subject: str, sender: str, reason: str | None, report: bool) -> None:
+    assert is_delivery_report(subject, sender, reason) is report
+
+
+BOUNCE = """From: Mail Delivery System <MAILER-DAEMON@mx1.example.fi>
+To: tietosuoja@example.fi
+Subject: Undelivered Mail Returned to Sender
+Auto-Submitted: auto-generated
+Content-Type: text/plain; charset="utf-8"
+
+This is the mail system at host mx1.example.fi.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<mikko@example.test>: host mx.example.test said: 550 5.1.1 User unknown
+
+{quote}"""
+
+
+@pytest.mark.parametrize(
+    ("quote", "language"),
+    [
+        (
+            "--- Alkuperäinen viesti ---\nSubject: Koulukuvat ovat nyt tilattavissa\n\n"
+            "Hei! Lapsesi koulukuvat ovat nyt nähtävissä. Peruuta uutiskirje tästä.",
+            "fi",
+        ),
+        (
+            "--- Original message ---\nSubject: Julerbjudande: fotokalendrar\n"
+            "Avregistrera dig här: https://shop.example.fi/avregistrera",
+            "sv",
+        ),
+        ("", "en"),  # nothing returned in the text: the report's own language
+    ],
+)
+def test_a_bounce_is_in_the_language_of_the_message_it_returns(quote: str, language: str) -> None:
+    from requestbot.understand.classify import classify_received
+
+    msg, result = classify_received(parse_message(BOUNCE.format(quote=quote).encode()))
+    assert msg.automated
+    assert result.kinds == ()
+    assert result.language == language

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from requestbot.understand.language import detect, detect_stopwords
+from requestbot.understand.language import (
+    detect,
+    detect_stopwords,
+    mixed_first,
+    of_returned_message,
+)
 
 CASES = [
     ("poistakaa mun tiedot", "fi"),
@@ -89,3 +94,126 @@ def test_preload_loads_the_model_detect_uses() -> None:
 )
 def test_a_mixed_text_is_in_the_language_it_starts_in(text: str, expected: str) -> None:
     assert detect(text) == expected
+
+
+# A mail in two or three languages is in the language it opens with: the writer's
+# first language, the one the request is made in (tests/corpus/README.md).
+MIXED = [
+    # a bilingual writer: Finnish first, then the same or more in Swedish
+    (
+        "Hei / Hej,\n\npyydän poistamaan kaikki minua koskevat tiedot. "
+        "Jag ber er radera alla mina uppgifter.\n\nNelli",
+        "fi",
+    ),
+    (
+        "Hei! Haluan että poistatte minun tiedot. Jag har inte beställt något sedan 2020 "
+        "så det finns ingen orsak att spara något. Kiitos / tack.",
+        "fi",
+    ),
+    # the same, Swedish first
+    (
+        "Hej / Hei,\n\njag ber er radera alla mina uppgifter. "
+        "Pyydän poistamaan kaikki minua koskevat tiedot.",
+        "sv",
+    ),
+    # a notice in Finnish and Swedish: Finnish has few function words
+    (
+        "Viestinne on vastaanotettu Vaasan kaupungin kirjaamossa. Tämä on automaattinen "
+        "kuittaus.\n\nErt meddelande har tagits emot av Vasa stads registratorskontor. "
+        "Detta är en automatisk kvittering.",
+        "fi",
+    ),
+    # a notice in Finnish, Swedish and English: English has the most function words
+    (
+        "Salasanasi on vaihdettu. Jos vaihdoit salasanasi itse, voit jättää tämän viestin "
+        "huomiotta.\n\nDitt lösenord har ändrats. Om du har ändrat ditt lösenord själv kan "
+        "du ignorera det här meddelandet.\n\nYour password has been changed. If you "
+        "changed your password yourself, you can ignore this message.",
+        "fi",
+    ),
+    # English first, then Finnish
+    (
+        "Please delete all my data from your register. I do not want to be your customer "
+        "any more.\n\nPyydän poistamaan kaikki minua koskevat tiedot rekisteristänne.",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED)
+def test_a_mixed_text_is_in_the_language_it_opens_with(text: str, expected: str) -> None:
+    assert detect(text) == expected
+
+
+# One language with a greeting, a thank-you or a quoted title in another is not mixed.
+ONE_LANGUAGE = [
+    (
+        "Hej! Haluaisin tietää mitä tietoja teillä on minusta ja lapsestani. Olen ollut "
+        "asiakkaana vuodesta 2019 ja haluan nähdä kaikki tiedot jotka olette keränneet. "
+        "Kiitos jo etukäteen vastauksesta. Tack!",
+        "fi",
+    ),
+    (
+        "Hei! Jag vill veta vilka uppgifter ni har om mig och mitt barn. Jag har varit "
+        "kund sedan 2019 och vill se alla uppgifter som ni har samlat in om oss.",
+        "sv",
+    ),
+    (
+        "I got your newsletter 'Joulun parhaat tarjoukset' again although I asked you to "
+        "stop sending it to me last month. Please remove me from your mailing list now.",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_LANGUAGE)
+def test_a_greeting_or_title_in_another_language_does_not_make_a_text_mixed(
+    text: str, expected: str
+) -> None:
+    assert detect(text) == expected
+
+
+def test_a_reply_subject_in_our_language_does_not_open_the_writers_text() -> None:
+    subject = "Uutiskirje: joulun parhaat tarjoukset ja kuvakalenterit"
+    body = "Jag vill inte ha era nyhetsbrev längre. Ta bort mig från listan, tack."
+    assert detect(f"{subject}\n\n{body}", opening=body) == "sv"
+
+
+def test_mixed_first_is_none_for_one_language() -> None:
+    assert mixed_first("Please delete my data. Thank you.", ("fi", "sv", "en")) is None
+    assert mixed_first("", ("fi", "sv", "en")) is None
+
+
+# A delivery report's own text is the mail system's; it is in the language of the
+# message it returns (as a rule ours), quoted in its text.
+RETURNED = [
+    (
+        "--- Alkuperäinen viesti ---\nSubject: Koulukuvat ovat nyt tilattavissa\n"
+        "From: Zoomi <uutiset@example.fi>\n\nHei! Lapsesi koulukuvat ovat nyt nähtävissä. "
+        "Peruuta uutiskirje tästä.",
+        "fi",
+    ),
+    (
+        "   ----- Original message -----\nSubject: Julerbjudande: fotokalendrar -20 %\n"
+        "Avregistrera dig: https://shop.example.fi/avregistrera",
+        "sv",
+    ),
+    (
+        "----- Original message -----\nSubject: Christmas offer: photo books -25%\n"
+        "Unsubscribe: https://shop.example.fi/unsubscribe",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("returned", "expected"), RETURNED)
+def test_a_delivery_report_is_in_the_language_of_the_returned_message(
+    returned: str, expected: str
+) -> None:
+    assert of_returned_message(returned, ("fi", "sv", "en"), "fi") == expected
+
+
+def test_a_delivery_report_without_returned_text_keeps_its_own_language() -> None:
+    assert of_returned_message("", ("fi", "sv", "en"), "fi") is None
+    quote = "----- Original message -----\nFrom: <a@example.fi>\nDate: 1.12.2026"
+    assert of_returned_message(quote, ("fi", "sv", "en"), "fi") is None

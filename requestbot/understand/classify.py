@@ -38,7 +38,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from requestbot.automated import LIKELY_MACHINE_FLAG, LIKELY_MACHINE_REASON
+from requestbot.automated import LIKELY_MACHINE_FLAG, LIKELY_MACHINE_REASON, is_delivery_report
 from requestbot.model import Classification, Evidence, InboundMessage, Kind, sort_kinds
 from requestbot.normalise import Folded, fold, strip_subject_prefixes
 from requestbot.understand import calibration
@@ -256,7 +256,7 @@ def _classify(
         return Classification(
             kinds=(),
             language=language_mod.detect(
-                folded.original, languages, default_language, folded=folded.text
+                folded.original, languages, default_language, folded=folded.text, opening=text
             ),
             evidence=(Evidence("automated_mail", None, "", negative=True),),
         )
@@ -316,7 +316,9 @@ def _classify(
             fhit = _Hit(fh.frame.rule, fh.start, fh.end, fh.key_start, fh.key_end, fweight)
             fhit.cancelled_by = _explained_by(fhit, negatives)
             hits.append(fhit)
-    language = language_mod.detect(folded.original, languages, default_language, folded=folded.text)
+    language = language_mod.detect(
+        folded.original, languages, default_language, folded=folded.text, opening=text
+    )
     role_of, shape = _roles(folded, subject_end, language)
     found: dict[Kind, calibration.KindEvidence] = {} if found_out is None else found_out
     for h in hits:
@@ -433,6 +435,10 @@ def classify(
     )
     if LIKELY_MACHINE_FLAG in msg.flags and not msg.automated:
         return likely_machine_reading(result)
+    if msg.automated and is_delivery_report(msg.subject, msg.from_addr, msg.automated_reason):
+        returned = language_mod.of_returned_message(_quoted_part(msg), languages, result.language)
+        if returned is not None:
+            return dataclasses.replace(result, language=returned)
     return result
 
 
