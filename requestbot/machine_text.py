@@ -91,6 +91,13 @@ _FIRST_PERSON = re.compile(
     _I,
 )
 
+#: An unsubscribe link's label in a footer (lower-cased).
+_UNSUBSCRIBE_LABEL = (
+    r"unsubscribe|opt[- ]out|manage (?:your )?(?:preferences|subscriptions?)|"
+    r"peru(?:uta)? tilaus|lopeta tilaus|poistu (?:\w+)?listalta|"
+    r"avregistrera(?: dig)?|avsluta (?:din )?prenumeration(?:en)?|s[äa]g upp prenumeration(?:en)?"
+)
+
 #: (rule, weight, pattern) read in the lower-cased new text.
 _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     (
@@ -161,6 +168,18 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"communication )?(?:preferences|settings|subscriptions?)\b|"
             r"\byou (?:are receiving|received|receive|get) this (?:e-?mail|message|newsletter|"
             r"notification)\b|"
+            # why the reader gets it, without naming the mail: "You are receiving this
+            # because you subscribed", "saat tämän, koska", "du får detta eftersom"
+            r"\byou(?:'re| are)? (?:receiving|getting|received|receive|get) this,? "
+            r"(?:because|as)\b|"
+            r"\bsaat t[äa]m[äa]n,? (?:koska|sill[äa])\b|"
+            r"\bdu (?:f[åa]r|har f[åa]tt) (?:detta|det h[äa]r),? (?:eftersom|d[åa]|f[öo]r att)\b|"
+            # where it was sent: "This email was sent to anna@…", "detta mejl skickades till"
+            r"\bthis (?:e-?mail|message|newsletter) (?:was|has been) sent to\b|"
+            r"\bt[äa]m[äa] (?:viesti|s[äa]hk[öo]posti|uutiskirje) (?:on )?l[äa]hetet(?:tiin|ty) "
+            r"(?:osoitteeseen|sinulle)\b|"
+            r"\b(?:detta|det h[äa]r) (?:mejl|mail|meddelande|nyhetsbrev|e-?postmeddelande) "
+            r"(?:skickades|har skickats) till\b|"
             r"\bif you (?:no longer|do not|don'?t) (?:wish|want) to receive\b|"
             r"\bunsubscribe from (?:this|these|our) (?:list|e-?mails?|newsletters?|mailing)|"
             r"\bsaat t[äa]m[äa]n (?:viestin|s[äa]hk[öo]postin|uutiskirjeen)\b|"
@@ -174,6 +193,18 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"\b(?:unsubscribe|opt[- ]out|poistu \w*listalta|peru(?:uta)? tilaus|lopeta tilaus|"
             r"avsluta (?:din )?prenumeration\w*|avregistrera|s[äa]g upp prenumeration\w*)"
             r"[^\n:]{0,20}:?[ \t]*<?https?://",
+        ),
+    ),
+    (
+        # a footer's link labels rendered as text: "Unsubscribe | Manage preferences",
+        # "Peruuta tilaus · Tietosuojaseloste", "Avregistrera | Integritetspolicy"; a
+        # person writes "unsubscribe me", not a row of labels
+        "footer-link-labels",
+        1.5,
+        re.compile(
+            rf"^[^\n]{{0,80}}[|·•][ \t]*(?:{_UNSUBSCRIBE_LABEL})[ \t]*(?:[|·•][^\n]{{0,80}})?$|"
+            rf"^[ \t]*(?:{_UNSUBSCRIBE_LABEL})[ \t]*[|·•][^\n]{{0,80}}$",
+            re.MULTILINE,
         ),
     ),
     (

@@ -95,6 +95,17 @@ def test_header_evidence(headers: list[str], mailer: str, found: list[str]) -> N
         ("Saat tämän viestin, koska tilasit uutiskirjeen.", "unsubscribe-footer"),
         ("Du får detta mejl eftersom du är kund.", "unsubscribe-footer"),
         ("Avsluta prenumerationen här.", "unsubscribe-footer"),
+        # why the reader gets it, without naming the mail, and where it was sent
+        ("You are receiving this because you subscribed at example.com.", "unsubscribe-footer"),
+        ("Saat tämän, koska olet asiakkaamme.", "unsubscribe-footer"),
+        ("Du får detta eftersom du är medlem i förbundet.", "unsubscribe-footer"),
+        ("This email was sent to anna@example.com.", "unsubscribe-footer"),
+        ("Tämä viesti lähetettiin osoitteeseen anna@example.fi.", "unsubscribe-footer"),
+        ("Detta mejl skickades till anna@example.se.", "unsubscribe-footer"),
+        # footer-link-labels: a footer's link labels rendered as text
+        ("Read more\n\nUnsubscribe | Manage preferences", "footer-link-labels"),
+        ("Tietosuojaseloste · Peruuta tilaus", "footer-link-labels"),
+        ("Avregistrera | Integritetspolicy | Kontakt", "footer-link-labels"),
         ("Poistu postituslistalta: https://lists.example.fi/s/3f2a", "unsubscribe-footer"),
         ("Avsluta prenumeration: https://lists.example.se/s/3f2a", "unsubscribe-footer"),
         # our-mailings: the sender speaks of its own mailings
@@ -146,6 +157,12 @@ def test_text_rules(text: str, rule: str) -> None:
         "Avsluta prenumerationen, tack.",
         "Lähettäkää kopio tiedoistani liitteenä.",
         "Unsubscribe me please",
+        # a person asking why they get the mail, or that it stop
+        "Why am I receiving this? I never subscribed.",
+        "Miksi saan tämän, vaikka en ole tilannut mitään?",
+        "Varför får jag detta? Jag har aldrig prenumererat.",
+        "I sent this to you already in May: unsubscribe me | delete my data.",
+        "Unsubscribe\n\nAnna",
     ],
 )
 def test_text_rules_leave_requests_alone(text: str) -> None:
@@ -257,6 +274,44 @@ def mail(sender: str, subject: str, body: str, extra: str = "") -> bytes:
                 "https://club.example.com/resubscribe?t=9d2c1\n",
             ),
             "content:maybe-your-account-notice",
+            True,
+            [],
+            False,
+        ),
+        # a vendor's newsletter without bulk headers: its footer says why the reader
+        # gets it (en, fi, sv); never answered
+        (
+            mail(
+                "Photo Supplies Ltd <news@example.com>",
+                "New backdrops in stock",
+                "New in: seamless paper backdrops in 12 colours. Trade prices for studios.\n\n"
+                "You are receiving this because you subscribed at example.com. Unsubscribe.\n",
+            ),
+            "content:maybe-unsubscribe-footer",
+            True,
+            [],
+            False,
+        ),
+        (
+            mail(
+                "Kuvatarvike <tiedote@kuvatarvike.example.fi>",
+                "Joulun tarjoukset",
+                "Hei kuvaaja!\n\nStudiosalamat -25 % joulukuun ajan.\n\n"
+                "Peruuta tilaus | Tietosuojaseloste\n",
+            ),
+            "content:maybe-footer-link-labels",
+            True,
+            [],
+            False,
+        ),
+        (
+            mail(
+                "Fotograförbundet <info@forbundet.example.se>",
+                "Medlemsbrev december",
+                "Hej!\n\nÅrsmöte 12 mars och kurs om passfoton.\n\n"
+                "Du får detta eftersom du är medlem. Avregistrera dig här.\n",
+            ),
+            "content:maybe-unsubscribe-footer",
             True,
             [],
             False,
