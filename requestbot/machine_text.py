@@ -132,7 +132,12 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"\byour (?:password|e-?mail address|account|subscription|application|"
             r"request|order)\b[^.\n]{0,60}\b(?:has been|was|is being|is now|have been)"
             r"\s+(?:changed|updated|reset|created|confirmed|received|approved|completed|"
-            r"denied|deleted|removed|cancelled|canceled|suspended|unsubscribed)|"
+            r"denied|deleted|removed|cancelled|canceled|suspended|unsubscribed|shipped|"
+            r"dispatched)|\byour order\b[^.\n]{0,30}\bhas (?:now )?(?:shipped|been shipped)\b|"
+            r"\btilauksesi (?:(?:nro |numero )?#?\d+ )?on (?:nyt )?(?:l[äa]hetetty|toimitettu|"
+            r"postitettu|vastaanotettu|vahvistettu)\b|"
+            r"\bdin best[äa]llning (?:(?:nr |nummer )?#?\d+ )?har (?:nu )?(?:skickats|levererats|"
+            r"expedierats|tagits emot|bekr[äa]ftats)\b|"
             r"\byou (?:have been|were|are now) (?:unsubscribed|subscribed|removed|added)\b|"
             r"\bsinut on (?:nyt )?(?:lis[äa]tty|poistettu|liitetty|rekister[öo]ity)\b|"
             r"\bdu har (?:nu )?(?:lagts till|registrerats)\b|"
@@ -181,6 +186,7 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"\b(?:detta|det h[äa]r) (?:mejl|mail|meddelande|nyhetsbrev|e-?postmeddelande) "
             r"(?:skickades|har skickats) till\b|"
             r"\bif you (?:no longer|do not|don'?t) (?:wish|want) to receive\b|"
+            r"\bif you(?:'d| would) (?:rather|prefer) not (?:to )?receive\b|"
             r"\bunsubscribe from (?:this|these|our) (?:list|e-?mails?|newsletters?|mailing)|"
             r"\bsaat t[äa]m[äa]n (?:viestin|s[äa]hk[öo]postin|uutiskirjeen)\b|"
             r"\b(?:peru|peruuta|lopeta) (?:uutiskirjeen )?tilaus (?:t[äa]st[äa]|t[äa][äa]ll[äa]|"
@@ -208,6 +214,44 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # a mailing's own furniture: a link to view it in a browser, and the question
+        # whether the reader still wants such mail ("Don't want these emails anymore?",
+        # "Et halua enää näitä viestejä?", "Vill du inte ha fler mejl?"); a person says
+        # "I don't want", "en halua", "jag vill inte" and does not ask the reader
+        "mailing-furniture",
+        1.5,
+        re.compile(
+            r"\bview (?:this (?:e-?mail|message|newsletter) )?(?:in|on) (?:your|a|the) "
+            r"(?:web )?browser\b|\b(?:having )?trouble viewing this (?:e-?mail|message)\b|"
+            r"\b(?:n[äa]yt[äa]|katso|avaa) (?:\w+ )?(?:selaimessa|selainversio\w*)\b|"
+            r"\bvisa (?:\w+ )?(?:i (?:din )?webbl[äa]sare\w*|webbversion\w*)\b|"
+            r"(?:^|[.!?]\s)(?:(?:you )?(?:don'?t|do not|no longer) (?:want|wish) (?:to receive |"
+            r"to get |any more |more )?(?:these|this|our|such) (?:e-?mails?|messages?|"
+            r"newsletters?|mailings?|offers)[^?\n]{0,20}\?)|"
+            r"\bet (?:halua|haluaisi) (?:en[äa][äa] )?(?:saada |vastaanottaa )?"
+            r"(?:n[äa]it[äa]|t[äa]llaisia|t[äa]m[äa]nkaltaisia|uutiskirje\w*|viestej[äa]\w*)"
+            r"[^?\n]{0,40}\?|\bhaluatko (?:lopettaa|perua|peruuttaa) (?:\w+ )?"
+            r"(?:tilauksen|uutiskirjeen|viestit)\b[^?\n]{0,20}\?|"
+            r"\bvill du inte (?:l[äa]ngre )?(?:ha|f[åa]) (?:fler|flera|dessa|v[åa]ra|"
+            r"s[åa]dana|n[åa]gra fler) (?:mejl|mail|e-?post\w*|utskick|nyhetsbrev|meddelanden|"
+            r"erbjudanden)[^?\n]{0,20}\?|\bvill du (?:avsluta|s[äa]ga upp) (?:din )?"
+            r"prenumeration\w*[^?\n]{0,20}\?",
+            re.MULTILINE,
+        ),
+    ),
+    (
+        # a company's copyright line: "© 2026 Shop Ltd. All rights reserved.",
+        # "Kaikki oikeudet pidätetään", "Alla rättigheter förbehållna"; a person's
+        # signature rarely has one, a staff member's may: never enough alone
+        "all-rights-reserved",
+        1.0,
+        re.compile(
+            r"\ball rights reserved\b|\bkaikki oikeudet pid[äa]tet[äa][äa]n\b|"
+            r"\balla r[äa]ttigheter (?:f[öo]rbeh[åa]llna|reserverade)\b|"
+            r"(?:^|\n)[ \t]*(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?\d{4}\b",
+        ),
+    ),
+    (
         # the sender's own mailings: "our newsletter", "uutiskirjettämme", "våra utskick"
         "our-mailings",
         1.5,
@@ -224,6 +268,10 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"\bvi har uppdaterat (?:v[åa]r|v[åa]ra) (?:integritetspolicy|"
             r"dataskyddspolicy|villkor)\b|"
             r"\b(?:uutiskirjeen|tilauksen) voit (?:perua|peruuttaa|lopettaa)\b|"
+            r"\bvoit (?:milloin tahansa |koska tahansa )?(?:perua|peruuttaa|lopettaa) "
+            r"(?:\w+ )?(?:tilauksen|tilauksesi|uutiskirjeen)\b|"
+            r"\bdu kan (?:n[äa]r som helst |alltid )?(?:avsluta|s[äa]ga upp) (?:din )?"
+            r"prenumeration|\bdu kan (?:n[äa]r som helst |alltid )?avregistrera dig\b|"
             r"\bperu tilaus (?:t[äa][äa]lt[äa]|t[äa]st[äa])\b|"
             r"\bsluta prenumerera\b|\bklicka (?:p[åa]|h[äa]r f[öo]r att) avregistrera\b|"
             r"\bt[äa]m[äa] (?:viesti|s[äa]hk[öo]posti) on l[äa]hetetty,? koska\b",

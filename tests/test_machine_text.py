@@ -102,6 +102,30 @@ def test_header_evidence(headers: list[str], mailer: str, found: list[str]) -> N
         ("This email was sent to anna@example.com.", "unsubscribe-footer"),
         ("Tämä viesti lähetettiin osoitteeseen anna@example.fi.", "unsubscribe-footer"),
         ("Detta mejl skickades till anna@example.se.", "unsubscribe-footer"),
+        ("If you'd rather not receive these emails, unsubscribe.", "unsubscribe-footer"),
+        # mailing-furniture: a browser link, and the question whether the reader still
+        # wants such mail
+        ("View this email in your browser\n\nNew calendars.", "mailing-furniture"),
+        ("Näytä viesti selaimessa\n\nUudet kalenterit.", "mailing-furniture"),
+        ("Visa i webbläsaren\n\nNya kalendrar.", "mailing-furniture"),
+        (
+            "All calendars 20% off. Don't want these emails anymore? Unsubscribe.",
+            "mailing-furniture",
+        ),
+        ("Et halua enää saada näitä viestejä? Peruuta tilaus.", "mailing-furniture"),
+        ("Haluatko lopettaa tilauksen? Klikkaa tästä.", "mailing-furniture"),
+        ("Vill du inte ha fler mejl? Avregistrera dig.", "mailing-furniture"),
+        # all-rights-reserved: a company's copyright line
+        ("© 2026 Shop Ltd. All rights reserved.", "all-rights-reserved"),
+        ("© 2026 Kauppa Oy. Kaikki oikeudet pidätetään.", "all-rights-reserved"),
+        ("© 2026 Butik AB. Alla rättigheter förbehållna.", "all-rights-reserved"),
+        # our-mailings: "you can unsubscribe at any time" in Finnish and Swedish
+        ("Voit perua uutiskirjeen tilauksen milloin tahansa.", "our-mailings"),
+        ("Du kan när som helst avsluta prenumerationen.", "our-mailings"),
+        # your-account-notice: the reader's order told as shipped
+        ("Your order #12345 has shipped and will arrive soon.", "your-account-notice"),
+        ("Tilauksesi 12345 on lähetetty.", "your-account-notice"),
+        ("Din beställning 12345 har skickats.", "your-account-notice"),
         # footer-link-labels: a footer's link labels rendered as text
         ("Read more\n\nUnsubscribe | Manage preferences", "footer-link-labels"),
         ("Tietosuojaseloste · Peruuta tilaus", "footer-link-labels"),
@@ -163,6 +187,13 @@ def test_text_rules(text: str, rule: str) -> None:
         "Varför får jag detta? Jag har aldrig prenumererat.",
         "I sent this to you already in May: unsubscribe me | delete my data.",
         "Unsubscribe\n\nAnna",
+        # a person who does not want the mailings says so; it is not a question to the reader
+        "Don't want these emails anymore. Unsubscribe me.",
+        "En halua enää näitä viestejä. Poistakaa minut listalta.",
+        "Jag vill inte ha fler mejl från er. Avregistrera mig.",
+        "Where is my order? It has not shipped although I paid in May.",
+        "Missä tilaukseni on? Sitä ei ole vieläkään lähetetty.",
+        "Var är min beställning? Den har inte skickats än.",
     ],
 )
 def test_text_rules_leave_requests_alone(text: str) -> None:
