@@ -163,6 +163,14 @@ ONE_LANGUAGE = [
         "stop sending it to me last month. Please remove me from your mailing list now.",
         "en",
     ),
+    # a writer who opens with a quotation of our mail writes in their own language
+    (
+        '"Hei! Lapsesi koulukuvat ovat nyt nähtävissä. Tilaa ne tästä ennen joulua."\n'
+        "Varför får jag sådana mejl? Jag har inga barn. Radera mig.",
+        "sv",
+    ),
+    # a one-word Finnish reply to a mailing
+    ("Lopeta", "fi"),
 ]
 
 

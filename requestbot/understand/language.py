@@ -38,7 +38,7 @@ _WORDS: dict[str, frozenset[str]] = {
     "fi": frozenset(
         """
         alkaa asia asiasta ei emme enaa et etta ette ettei halua haluaisin haluan haluu
-        haluun hei henkilotietoni ja jo joka joo jos jotka kaikki kaikkien kanssa
+        haluun hei henkilotietoni ja jo joka joo jos jotka kaikki kaikkien kanssa lopeta
         kiitoksia kiitos koska koulukuva koulukuvat kun kuva kuvat kuvia kylla
         lahettakaa lapseni markkinointia meidan miksi minulla minulle minun minusta
         minut mita moi moro mulle mult multa mun must mut mutta myos nama niin nyt ole
@@ -106,6 +106,9 @@ MIXED_SCAN = 3000
 #: Whole-text stop-word score the second language must reach before pieces are read.
 MIXED_GATE = 1.0
 _LETTER = re.compile(r"[^\W\d_]")
+#: What the writer quotes is not their language: a line quoted with ">", a quotation
+#: in "…", “…”, „…“ or «…» (a title of our newsletter opening a Swedish complaint).
+_NOT_OPENING = re.compile(r"^[ \t]*>.*$|[\"“”„«»][^\"“”„«»\n]{1,300}[\"“”„«»]", re.MULTILINE)
 
 
 def _word_scores(folded: str) -> dict[str, float]:
@@ -160,9 +163,9 @@ def detect_stopwords(text: str, languages: Sequence[str], default: str) -> tuple
 def placed_pieces(text: str, languages: Sequence[str]) -> list[tuple[str, int]]:
     """(language, letters) of each line, sentence or slash-separated translation of
     ``text`` whose language is clear (``PIECE_CLEAR``, else ``PIECE_LANGID_PROB``), in
-    text order; pieces that cannot be placed are left out."""
+    text order; pieces that cannot be placed, and what the writer quotes, are left out."""
     found: list[tuple[str, int]] = []
-    for piece in _PIECE_END.split(text[:MIXED_SCAN]):
+    for piece in _PIECE_END.split(_NOT_OPENING.sub(" ", text[:MIXED_SCAN])):
         letters = len(_LETTER.findall(piece))
         if letters < 4:
             continue
