@@ -180,6 +180,12 @@ def is_delivery_report(subject: str, sender: str, reason: str | None) -> bool:
     return bool(subject) and _SUBJECT_RULES[2][1].search(subject) is not None
 
 
+def reads_as_auto_reply(text: str) -> bool:
+    """A text that names itself an automatic reply ("automaattinen vastaus", "autosvar",
+    "automatic reply"), in its first 2000 characters."""
+    return _BODY_AUTO_REPLY.search(text[:2000]) is not None
+
+
 _OWN_ID_RE = re.compile(r"^<?([^<>@\s]+)@([^<>@\s]+?)>?$")
 
 

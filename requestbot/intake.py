@@ -30,7 +30,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from requestbot.automated import automated_reason, content_reason, is_own_message_id
+from requestbot.automated import (
+    automated_reason,
+    content_reason,
+    is_own_message_id,
+    reads_as_auto_reply,
+)
 from requestbot.mimetext import (
     content_type,
     decode_bytes,
@@ -320,18 +325,23 @@ def _body(
     return plains, htmls, attachments
 
 
-_OOO_OPENING = re.compile(
-    r"^\W*(?:(?:kiitos viestist[äa]si|tack f[öo]r ditt (?:mejl|mail|meddelande|e-?post\w*)|"
-    r"thank you for your (?:e-?mail|message)|thanks for your (?:e-?mail|message))[.!,]*\s*)?"
+#: The writer says they are away: "olen lomalla", "jag är tjänstledig", "I'm on leave".
+_OOO_STATE = (
     r"(?:olen (?:poissa|lomalla|vuosilomalla|sairauslomalla|matkoilla|koulutuksessa|"
     r"vanhempainvapaalla|[äa]itiyslomalla|isyyslomalla|virkavapaalla|opintovapaalla)|"
     r"en ole tavoitettavissa|"
     r"jag [äa]r (?:\w*ledig|p[åa] semester|borta|fr[åa]nvarande|sjukskriven|"
     r"inte p[åa] kontoret)|jag har semester|"
     r"i(?: am|'m| will be) (?:currently )?(?:out of (?:the )?office|away|on (?:annual )?leave|"
-    r"on (?:vacation|holiday|parental leave|sick leave)|not in the office))",
+    r"on (?:vacation|holiday|parental leave|sick leave)|not in the office))"
+)
+_OOO_OPENING = re.compile(
+    r"^\W*(?:(?:kiitos viestist[äa]si|tack f[öo]r ditt (?:mejl|mail|meddelande|e-?post\w*)|"
+    r"thank you for your (?:e-?mail|message)|thanks for your (?:e-?mail|message))[.!,]*\s*)?"
+    + _OOO_STATE,
     re.IGNORECASE,
 )
+_OOO_ANYWHERE = re.compile(r"\b" + _OOO_STATE, re.IGNORECASE)
 
 
 #: Notices that say of themselves that a machine sent them.
@@ -365,6 +375,45 @@ _OOO_DETAIL = re.compile(
     r"won't be (?:read|forwarded)|\burgent\b|limited access",
     re.IGNORECASE,
 )
+
+
+#: Subject verdicts drawn from words a person's topic may carry too: "Lomalla otetut
+#: kuvat" (photos taken on holiday), "Out of office party photos", "På semester".
+#: ("Automatic reply" names nothing else: that verdict always stands.)
+_SUBJECT_WORDING = ("subject:out-of-office",)
+#: What an auto-reply says besides being away: it thanks for the message it answers
+#: and promises an answer ("Thank you for your email. I will reply as soon as possible").
+_AUTO_REPLY_SAYS = re.compile(
+    r"\b(?:kiitos viestist[äa]si|tack f[öo]r ditt (?:mejl|mail|meddelande|e-?post\w*)|"
+    r"thank(?:s| you) for your (?:e-?mail|message)|"
+    r"mahdollisimman pian|s[åa] snart som m[öo]jligt|as soon as possible)",
+    re.IGNORECASE,
+)
+#: Under such a subject, a text of at least this many words is read before the verdict
+#: stands (an auto-reply's text may be a line; a person's letter is longer).
+_LETTER_WORDS = 6
+
+
+def subject_verdict_stands(reason: str, own_text: str) -> bool:
+    """Whether an automated verdict stands in front of the text the sender wrote.
+
+    Only a subject verdict from an away word can fall: it stands when the text is short
+    or says what an away notice says (the writer is away, a return date, "not
+    forwarded", thanks for the message, "this is an automatic reply"); a letter with
+    none of that under "Lomalla otetut kuvat" is a person's, and is read like any other
+    mail (an out-of-office subject reads as a machine's only by that one word)."""
+    if not reason.startswith(_SUBJECT_WORDING):
+        return True
+    text = own_text.strip()[:MAX_TEXT_SCAN]
+    if len(text.split()) < _LETTER_WORDS:
+        return True
+    return bool(
+        _OOO_ANYWHERE.search(text)
+        or _OOO_DETAIL.search(text)
+        or _AUTO_REPLY_SAYS.search(text)
+        or auto_notice_text(text)
+        or reads_as_auto_reply(text)
+    )
 
 
 def out_of_office_text(new_text: str) -> bool:
@@ -536,6 +585,8 @@ def _parse_message(
     own_text = strip_quotes(source, whole_if_empty=False)
     new_text = own_text or strip_quotes(source)
     reason = automated_reason(msg, own_addresses=own_addresses, own_domains=own_domains)
+    if reason is not None and not subject_verdict_stands(reason, own_text):
+        reason = None
     if reason is None and out_of_office_text(own_text):
         # With a return date or "not forwarded" it is a notice; the bare opening
         # alone could be a person ("I'm on holiday, but please delete ...").

@@ -321,3 +321,49 @@ def test_a_bounce_is_in_the_language_of_the_message_it_returns(quote: str, langu
     assert msg.automated
     assert result.kinds == ()
     assert result.language == language
+
+
+# An away word in a subject is a person's topic too (holiday photos at a photo
+# company): under it, a letter that says nothing an away notice says is a person's.
+AWAY_SUBJECTS = [
+    # a person's letter: read as mail from a person
+    ("Lomalla otetut kuvat", "Poistakaa lomalla otetut kuvat lapsestani sivuiltanne heti.", None),
+    (
+        "Bilder från när vi var på semester",
+        "Hej, radera bilderna på min dotter från er hemsida.",
+        None,
+    ),
+    ("Out of office party photos", "Please remove the photos of me from the party gallery.", None),
+    ("Lomalla", "Hei, olin lomalla kun kuvaus oli. Pyydän poistamaan lapseni kuvat.", None),
+    # an away notice: the verdict stands (away, a return date, not read, thanks + promise)
+    ("Out of Office", "I am out of the office until Monday.", "subject:out-of-office"),
+    (
+        "Lomalla",
+        "Olen lomalla 3.8. asti. Kiireellisissä asioissa soita numeroon 040 123.",
+        "subject:out-of-office",
+    ),
+    ("Frånvaro", "Hej! Jag är tjänstledig och läser inte min e-post.", "subject:out-of-office"),
+    (
+        "Out of Office",
+        "Thank you for your email. I will reply to you as soon as possible.",
+        "subject:out-of-office",
+    ),
+    ("Poissa toimistolta", "Palaan töihin maanantaina.", "subject:out-of-office"),  # short
+    # "automatic reply" names nothing else: it always stands
+    (
+        "Automaattinen vastaus: Tietopyyntö",
+        "Käsittelemme asiasi kahden arkipäivän kuluessa ja vastaamme sinulle.",
+        "subject:auto-reply",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "reason"), AWAY_SUBJECTS)
+def test_an_away_word_in_the_subject_yields_to_a_persons_letter(
+    subject: str, body: str, reason: str | None
+) -> None:
+    raw = (
+        f"From: Anna <anna@example.fi>\r\nTo: dsr@example.fi\r\nSubject: {subject}\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n"
+    ).encode()
+    assert parse_message(raw).automated_reason == reason

@@ -176,7 +176,8 @@ def test_machine_wording_around_a_request_goes_to_staff_unanswered(
         # a person's request under machine wording: a flagged case, never answered
         ("Re: Automatic reply: data request", "I want a copy of all my data.\n", True),
         ("SV: Automatiskt svar: Mina uppgifter", "Radera alla mina personuppgifter.\n", True),
-        ("Out of office party photos", "Please delete the photos of me.\n", True),
+        # (too short to be read as a letter: a longer one is a person's, test_automated)
+        ("Out of office party photos", "Delete my photos.\n", True),
         (
             "Fwd: order",
             "Your order has shipped. Please do not reply to this email.\n\n"
