@@ -131,6 +131,17 @@ MIXED = [
         "changed your password yourself, you can ignore this message.",
         "fi",
     ),
+    # a short Finnish text with few function words under a Swedish or English signature
+    (
+        "Puhelinnumeroni on vaihtunut, uusi on 040 123 4567.\n\nMed vänliga hälsningar\n"
+        "Anna Svensson\nKundansvarig, Exempel Ab",
+        "fi",
+    ),
+    (
+        "Miten saan ladattua ostamani digikuvat? Latauslinkki vanheni ennen kuin ehdin.\n\n"
+        "Best regards,\nJohn Smith\nSenior Engineer, Example Ltd",
+        "fi",
+    ),
     # English first, then Finnish
     (
         "Please delete all my data from your register. I do not want to be your customer "
@@ -225,3 +236,11 @@ def test_a_delivery_report_without_returned_text_keeps_its_own_language() -> Non
     assert of_returned_message("", ("fi", "sv", "en"), "fi") is None
     quote = "----- Original message -----\nFrom: <a@example.fi>\nDate: 1.12.2026"
     assert of_returned_message(quote, ("fi", "sv", "en"), "fi") is None
+
+
+def test_stop_word_folding_matches_the_rules_folding() -> None:
+    from requestbot.normalise import fold_text
+    from requestbot.understand.language import _fold_piece
+
+    for text in ("Älkää LÄHETTÄKÖ", "på semester, Åsa", "don’t", "Crème brûlée", "Öljy ÅÄÖ"):
+        assert _fold_piece(text) == fold_text(text)

@@ -26,10 +26,9 @@ import logging
 import re
 import subprocess
 import threading
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
-
-from requestbot.normalise import fold_text
 
 # Function words and everyday request words, folded (ä→a, ö→o, å→a). Words that
 # are common in two of the languages ("en", "i", "on", "men", "for", "me", "se",
@@ -103,12 +102,28 @@ PIECE_LANGID_PROB = 0.99
 MIXED_SHARE = 0.2
 #: Characters read piece by piece: the opening decides, and a long text costs no more.
 MIXED_SCAN = 3000
-#: Whole-text stop-word score the second language must reach before pieces are read.
-MIXED_GATE = 1.0
+#: Characters in which the opening piece is looked for.
+OPENING_SCAN = 400
 _LETTER = re.compile(r"[^\W\d_]")
 #: What the writer quotes is not their language: a line quoted with ">", a quotation
 #: in "…", “…”, „…“ or «…» (a title of our newsletter opening a Swedish complaint).
 _NOT_OPENING = re.compile(r"^[ \t]*>.*$|[\"“”„«»][^\"“”„«»\n]{1,300}[\"“”„«»]", re.MULTILINE)
+
+
+def _plain_letter(cp: int) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", chr(cp)) if not unicodedata.combining(c))
+
+
+#: Folding for the stop words, as ``normalise.fold_text`` does for the letters of
+#: Latin-1 and Latin Extended-A and for typographic apostrophes, without its map back
+#: to the original (which costs more than the scoring).
+_PIECE_FOLD = {cp: _plain_letter(cp) for cp in range(0xC0, 0x180)} | {
+    ord(c): "'" for c in "\u2018\u2019\u201a\u02bc\u00b4`"
+}
+
+
+def _fold_piece(piece: str) -> str:
+    return piece.lower().translate(_PIECE_FOLD)
 
 
 def _word_scores(folded: str) -> dict[str, float]:
@@ -134,7 +149,7 @@ def _letter_scores(text: str, folded: str, scores: dict[str, float]) -> None:
 def stopword_scores(text: str, folded: str | None = None) -> dict[str, float]:
     """Score each language by function words and spelling cues (higher = likelier).
     ``folded``: the text already folded (``normalise.fold``), so it is not folded again."""
-    folded = fold_text(text) if folded is None else folded
+    folded = _fold_piece(text) if folded is None else folded
     scores = _word_scores(folded)
     _letter_scores(text, folded, scores)
     return scores
@@ -160,27 +175,45 @@ def detect_stopwords(text: str, languages: Sequence[str], default: str) -> tuple
     return _best(_ranked(stopword_scores(text), languages), languages, default)
 
 
-def placed_pieces(text: str, languages: Sequence[str]) -> list[tuple[str, int]]:
-    """(language, letters) of each line, sentence or slash-separated translation of
-    ``text`` whose language is clear (``PIECE_CLEAR``, else ``PIECE_LANGID_PROB``), in
-    text order; pieces that cannot be placed, and what the writer quotes, are left out."""
-    found: list[tuple[str, int]] = []
-    for piece in _PIECE_END.split(_NOT_OPENING.sub(" ", text[:MIXED_SCAN])):
+def _pieces(text: str) -> Iterator[str]:
+    """The pieces of ``text`` (see ``_PIECE_END``), lazily."""
+    start = 0
+    for m in _PIECE_END.finditer(text):
+        yield text[start : m.start()]
+        start = m.end()
+    yield text[start:]
+
+
+def _placed(text: str, languages: Sequence[str]) -> Iterator[tuple[str, int]]:
+    """(language, letters) of each placed piece of ``text``, lazily (see placed_pieces)."""
+    for piece in _pieces(_NOT_OPENING.sub(" ", text)):
         letters = len(_LETTER.findall(piece))
         if letters < 4:
             continue
-        folded = fold_text(piece)
+        folded = _fold_piece(piece)
         scores = _word_scores(folded)
         _letter_scores(piece, folded, scores)
         ranked = _ranked(scores, languages)
         runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
         if ranked[0][0] >= PIECE_CLEAR and ranked[0][0] - runner_up >= PIECE_CLEAR:
-            found.append((ranked[0][1], letters))
+            yield ranked[0][1], letters
         elif letters >= PIECE_LANGID_LETTERS:
             lang, prob = detect_langid(piece, languages, "")
             if prob >= PIECE_LANGID_PROB:
-                found.append((lang, letters))
-    return found
+                yield lang, letters
+
+
+def placed_pieces(text: str, languages: Sequence[str]) -> list[tuple[str, int]]:
+    """(language, letters) of each line, sentence or slash-separated translation of
+    ``text`` whose language is clear (``PIECE_CLEAR``, else ``PIECE_LANGID_PROB``), in
+    text order; pieces that cannot be placed, and what the writer quotes, are left out."""
+    return list(_placed(text[:MIXED_SCAN], languages))
+
+
+def opening_language(text: str, languages: Sequence[str]) -> str | None:
+    """The language of the first placed piece in the opening ``OPENING_SCAN``
+    characters of ``text`` (reads no further)."""
+    return next((lang for lang, _ in _placed(text[:OPENING_SCAN], languages)), None)
 
 
 def mixed_first(text: str, languages: Sequence[str]) -> str | None:
@@ -190,17 +223,38 @@ def mixed_first(text: str, languages: Sequence[str]) -> str | None:
     A text is mixed when at least two languages each hold ``MIXED_SHARE`` of the
     letters of its placed pieces (``placed_pieces``), the opening one among them."""
     pieces = placed_pieces(text, languages)
-    if not pieces:
-        return None
+    return _mixed_first(pieces) if pieces else None
+
+
+def _shares(pieces: Sequence[tuple[str, int]]) -> dict[str, float]:
     letters: dict[str, int] = {}
     for lang, count in pieces:
         letters[lang] = letters.get(lang, 0) + count
     total = sum(letters.values())
-    shares = {lang: count / total for lang, count in letters.items()}
+    return {lang: count / total for lang, count in letters.items()}
+
+
+def _mixed_first(pieces: Sequence[tuple[str, int]]) -> str | None:
+    shares = _shares(pieces)
     first = pieces[0][0]
     if shares[first] < MIXED_SHARE or sum(1 for v in shares.values() if v >= MIXED_SHARE) < 2:
         return None
     return first
+
+
+def by_pieces(text: str, languages: Sequence[str]) -> str | None:
+    """The language of ``text`` read piece by piece: a mixed text's opening language
+    (``mixed_first``), else the language that holds most letters of the placed pieces
+    (a Finnish text with few function words under an English signature is Finnish,
+    though only the signature's words count); None when no piece can be placed."""
+    pieces = placed_pieces(text, languages)
+    if not pieces:
+        return None
+    first = _mixed_first(pieces)
+    if first is not None:
+        return first
+    shares = _shares(pieces)
+    return max(shares, key=lambda lang: shares[lang])
 
 
 #: What a returned message's quote carries besides its text: header lines' names
@@ -314,12 +368,16 @@ def detect(
         return langs[0]
     if method == "langid":
         return detect_langid(text, langs, default)[0]
-    scores = stopword_scores(text, folded)
-    if sum(1 for lang in langs if scores.get(lang, 0.0) >= MIXED_GATE) >= 2:
-        first = mixed_first(text if opening is None else opening, langs)
-        if first is not None:
-            return first
-    lang, margin = _best(_ranked(scores, langs), langs, default)
+    lang, margin = _best(_ranked(stopword_scores(text, folded), langs), langs, default)
+    # Only a text that opens in another language than its words' count says, or whose
+    # count is not clear, may be mixed in a way that matters: only then is the whole
+    # text read piece by piece.
+    own = text if opening is None else opening
+    first = opening_language(own, langs)
+    if first is not None and (first != lang or margin < CLEAR_MARGIN):
+        read = by_pieces(own, langs)
+        if read is not None:
+            return read
     if method == "stopwords" or margin >= CLEAR_MARGIN:
         return lang
     if len(text.strip()) < 3:
