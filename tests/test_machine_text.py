@@ -99,6 +99,9 @@ def test_header_evidence(headers: list[str], mailer: str, found: list[str]) -> N
         ("You are receiving this because you subscribed at example.com.", "unsubscribe-footer"),
         ("Saat tämän, koska olet asiakkaamme.", "unsubscribe-footer"),
         ("Du får detta eftersom du är medlem i förbundet.", "unsubscribe-footer"),
+        # the definite form of the mail's name: "meddelandet", "nyhetsbrevet", "mejlet"
+        ("Du får det här meddelandet därför att aviseringen är aktiverad.", "unsubscribe-footer"),
+        ("Du får nyhetsbrevet eftersom du är kund.", "unsubscribe-footer"),
         ("This email was sent to anna@example.com.", "unsubscribe-footer"),
         ("Tämä viesti lähetettiin osoitteeseen anna@example.fi.", "unsubscribe-footer"),
         ("Detta mejl skickades till anna@example.se.", "unsubscribe-footer"),
