@@ -226,9 +226,9 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"(?:web )?browser\b|\b(?:having )?trouble viewing this (?:e-?mail|message)\b|"
             r"\b(?:n[äa]yt[äa]|katso|avaa) (?:\w+ )?(?:selaimessa|selainversio\w*)\b|"
             r"\bvisa (?:\w+ )?(?:i (?:din )?webbl[äa]sare\w*|webbversion\w*)\b|"
-            r"(?:^|[.!?]\s)(?:(?:you )?(?:don'?t|do not|no longer) (?:want|wish) (?:to receive |"
+            r"(?<!\bi )(?<!\bwe )\b(?:don'?t|do not|no longer) (?:want|wish) (?:to receive |"
             r"to get |any more |more )?(?:these|this|our|such) (?:e-?mails?|messages?|"
-            r"newsletters?|mailings?|offers)[^?\n]{0,20}\?)|"
+            r"newsletters?|mailings?|offers)[^?\n]{0,20}\?|"
             r"\bet (?:halua|haluaisi) (?:en[äa][äa] )?(?:saada |vastaanottaa )?"
             r"(?:n[äa]it[äa]|t[äa]llaisia|t[äa]m[äa]nkaltaisia|uutiskirje\w*|viestej[äa]\w*)"
             r"[^?\n]{0,40}\?|\bhaluatko (?:lopettaa|perua|peruuttaa) (?:\w+ )?"
@@ -237,7 +237,6 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"s[åa]dana|n[åa]gra fler) (?:mejl|mail|e-?post\w*|utskick|nyhetsbrev|meddelanden|"
             r"erbjudanden)[^?\n]{0,20}\?|\bvill du (?:avsluta|s[äa]ga upp) (?:din )?"
             r"prenumeration\w*[^?\n]{0,20}\?",
-            re.MULTILINE,
         ),
     ),
     (
@@ -249,7 +248,7 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         re.compile(
             r"\ball rights reserved\b|\bkaikki oikeudet pid[äa]tet[äa][äa]n\b|"
             r"\balla r[äa]ttigheter (?:f[öo]rbeh[åa]llna|reserverade)\b|"
-            r"(?:^|\n)[ \t]*(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?\d{4}\b",
+            r"©[ \t]*\d{4}\b|\bcopyright[ \t]*©?[ \t]*\d{4}\b",
         ),
     ),
     (
@@ -398,6 +397,25 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ),
 )
 
+#: For a rule whose pattern starts with alternatives the regex engine tries at every
+#: position: groups of strings (lower-cased), one of which each match contains from
+#: every group of one of the tuples; the rule is not run on a text without them.
+_NEEDLES: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
+    "mailing-furniture": (
+        (("browser", "viewing", "selai", "webbl", "webbvers"),),
+        (("?",), ("want", "wish", "halua", "vill du")),
+    ),
+    "all-rights-reserved": ((("©", "copyright", "rights reserved", "oikeudet", "ttigheter"),),),
+}
+
+
+def _may_fire(rule: str, lowered: str) -> bool:
+    ways = _NEEDLES.get(rule)
+    return ways is None or any(
+        all(any(n in lowered for n in group) for group in way) for way in ways
+    )
+
+
 #: A line that is only a link, or a short label and its link ("Poistu listalta: https://...").
 _LINK_LINE = re.compile(r"^[ \t]*(?:[^\n:]{1,40}:[ \t]*)?<?https?://\S+>?[ \t]*$", re.MULTILINE)
 #: A list server's confirmation subject: "confirm 6f1c0d2e9a".
@@ -473,7 +491,11 @@ def text_evidence(subject: str, text: str, *, html_only: bool) -> list[tuple[str
     # once, instead of case-folding in every pattern; lines quoted with ">" are not the
     # sender's voice (a person's reply under our quoted acknowledgement)
     lowered = _QUOTED_LINE.sub("", text).lower()
-    found = [(rule, weight) for rule, weight, pattern in _TEXT_RULES if pattern.search(lowered)]
+    found = [
+        (rule, weight)
+        for rule, weight, pattern in _TEXT_RULES
+        if _may_fire(rule, lowered) and pattern.search(lowered)
+    ]
     if _LINK_LINE.search(text):
         found.append(("link-line", 0.5))
     if not _REPLY_PREFIX.match(subject):
