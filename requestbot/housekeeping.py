@@ -49,6 +49,7 @@ LOGIN_WORDS = ("login", "authentication", "authenticationfailed", "auth failed")
 
 def housekeeping_once(ctx: Context) -> None:
     now = ctx.now()
+    ctx.renderer.check_changes()  # templates edited since the last run are used now
     ctx.store.set_state("heartbeat", now.isoformat())
     if ctx.store.get_state("housekeeping_since") is None:
         ctx.store.set_state("housekeeping_since", now.isoformat())

@@ -159,6 +159,7 @@ class Runner:
                 break
             result.fetched += len(messages)
             moved_before = result.moved
+            self.ctx.renderer.check_changes()  # an edited template is used from this batch on
             keys = [self.spool_key(fm) for fm in messages]
             # Group commit: one durable sync point for the batch's spool entries, its
             # case changes and outgoing mail, before anything leaves the inbox. (A kill

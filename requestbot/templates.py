@@ -169,6 +169,23 @@ def _terms(directory: Path, lang: str) -> dict[str, dict[str, str]]:
     return _load_terms(str(directory), lang, mtime)
 
 
+def _folder_stamp(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """(name, mtime in ns, size) of every file in ``folder``: any edit, new file, removal
+    or rename changes it."""
+    try:
+        entries = list(os.scandir(folder))
+    except FileNotFoundError:
+        return ()
+    stamp = []
+    for entry in entries:
+        try:
+            st = entry.stat()
+        except FileNotFoundError:  # removed while we looked: the next look sees it
+            continue
+        stamp.append((entry.name, st.st_mtime_ns, st.st_size))
+    return tuple(sorted(stamp))
+
+
 def _term(terms: Mapping[str, Mapping[str, str]], section: str, key: object) -> str:
     """The text for ``key`` in ``[section]``; an unknown key is printed as is."""
     table = terms.get(section, {})
@@ -228,6 +245,31 @@ class Renderer:
         self.languages = tuple(languages)
         self.timezone = timezone  # dates shown to people are the controller's dates
         self._envs: dict[str, jinja2.Environment] = {}
+        self._terms: dict[str, dict[str, dict[str, str]]] = {}
+        # What the folders held when the first environment was made (check_changes).
+        self._stamp: tuple[tuple[tuple[str, int, int], ...], ...] | None = None
+
+    # -- edits while running -------------------------------------------------
+
+    def _folders_stamp(self) -> tuple[tuple[tuple[str, int, int], ...], ...]:
+        return tuple(_folder_stamp(self.directory / lang) for lang in self.languages)
+
+    def check_changes(self) -> bool:
+        """Forget the loaded templates and terms if any file in the language folders
+        changed since they were loaded; returns whether they did.
+
+        Templates are read once and kept (no file is looked at while rendering): the
+        daemon calls this once per intake batch and housekeeping run, so an edited
+        template is used from the next batch on, without a restart."""
+        if self._stamp is None:
+            return False  # nothing loaded yet: the first render reads the files
+        stamp = self._folders_stamp()
+        if stamp == self._stamp:
+            return False
+        self._envs.clear()
+        self._terms.clear()
+        self._stamp = None
+        return True
 
     # -- environments ------------------------------------------------------
 
@@ -236,9 +278,17 @@ class Renderer:
             raise TemplateError(f"unknown language {lang!r} (have {', '.join(self.languages)})")
         env = self._envs.get(lang)
         if env is None:
+            if self._stamp is None:  # before reading: an edit from now on is seen
+                self._stamp = self._folders_stamp()
             env = self._make_env(lang)
             self._envs[lang] = env
         return env
+
+    def _lang_terms(self, lang: str) -> dict[str, dict[str, str]]:
+        table = self._terms.get(lang)
+        if table is None:
+            table = self._terms[lang] = _terms(self.directory, lang)
+        return table
 
     def _make_env(self, lang: str) -> jinja2.Environment:
         folder = self.directory / lang
@@ -253,12 +303,11 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
-            auto_reload=True,
+            auto_reload=False,  # check_changes() looks for edits, once per batch
         )
-        directory = self.directory
 
         def terms() -> dict[str, dict[str, str]]:
-            return _terms(directory, lang)
+            return self._lang_terms(lang)
 
         def term(key: object, section: str) -> str:
             return _term(terms(), section, key)
@@ -286,7 +335,7 @@ class Renderer:
     def terms(self, lang: str) -> dict[str, dict[str, str]]:
         """The [section] -> {key: text} tables of ``lang``'s terms.toml."""
         self._env(lang)  # the same checks as rendering: a known language with a folder
-        return _terms(self.directory, lang)
+        return self._lang_terms(lang)
 
     def render(self, name: str, lang: str, context: Mapping[str, object]) -> Rendered:
         """Render template ``name`` in ``lang``. Raises TemplateError."""

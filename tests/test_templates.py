@@ -413,3 +413,37 @@ def test_every_kind_has_words(lang: str) -> None:
     for kind in Kind:
         assert kind_name(kind, lang) != kind.value  # a translation exists
         assert kind_name(kind.value, lang) == kind_name(kind, lang)
+
+
+def test_an_edited_template_is_used_after_check_changes(tmp_path: Path) -> None:
+    """Templates are read once (nothing is looked at per render); check_changes(), which
+    the daemon calls once per intake batch and housekeeping run, sees an edit."""
+    target = _copy_templates(tmp_path)
+    r = Renderer(directory=target)
+    sample = REGISTRY["ack"].sample()
+    assert r.check_changes() is False  # nothing loaded yet
+    first = r.render("ack", "en", sample)
+    assert "We have received your request" in first.subject
+    assert r.check_changes() is False  # nothing edited
+    subject = target / "en" / "ack.subject.txt"
+    subject.write_text("[{{ case_id }}] Your request is with us (edited)\n", "utf-8")
+    assert r.render("ack", "en", sample).subject == first.subject  # kept until the check
+    assert r.check_changes() is True
+    assert r.render("ack", "en", sample).subject.endswith("Your request is with us (edited)")
+    assert r.check_changes() is False
+
+
+def test_an_edited_terms_file_or_a_new_template_is_seen(tmp_path: Path) -> None:
+    target = _copy_templates(tmp_path)
+    r = Renderer(directory=target)
+    sample = {**REGISTRY["ack"].sample(), "kinds": ["erasure"]}
+    assert "erasure of your data" in r.render("ack", "en", sample).text
+    terms = target / "en" / "terms.toml"
+    text = terms.read_text("utf-8")
+    terms.write_text(text.replace('"erasure of your data"', '"deletion of everything"'), "utf-8")
+    assert r.check_changes() is True
+    assert "deletion of everything" in r.render("ack", "en", sample).text
+    assert r.terms("en")["kinds"]["erasure"] == "deletion of everything"
+    # a file added to another language's folder counts as a change as well
+    (target / "fi" / "_notes.txt").write_text("x\n", "utf-8")
+    assert r.check_changes() is True
