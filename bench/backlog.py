@@ -13,7 +13,9 @@ requests: an acknowledgement and a staff note each) or /work/shared/corpora
 
 (a) the bot: ``requestbot poll --once`` as its own process on a backlog of N corpus
     messages, run again until the inbox is empty (a cycle may stop after its time
-    budget); total wall time, its CPU time (user+sys) and the largest peak RSS.
+    budget); total wall time, its CPU time (user+sys) split between the main process
+    and its worker processes ([performance] workers; their share as the bot logs it
+    when they end), and the largest peak RSS of one of its processes.
     ``--profile`` runs it in this process under cProfile ($BENCH_SORT, $BENCH_TOP;
     $BENCH_PSTATS=FILE also writes the raw statistics for pstats).
 (b) the naive floor on the same N messages in a second mailbox: one imapclient
@@ -51,6 +53,7 @@ import json
 import os
 import pstats
 import random
+import re
 import signal
 import statistics
 import subprocess
@@ -205,16 +208,26 @@ def bot_poll(
         return took, None, out.getvalue().strip()
     # A cycle may stop after a time budget and leave the rest for the next one: poll
     # until the inbox is empty, adding up the time (peak RSS: the largest).
-    took, rss, cpu, summaries = 0.0, 0.0, 0.0, []
+    took, rss, cpu, in_workers, summaries = 0.0, 0.0, 0.0, 0.0, []
     for round_ in range(1, 51):
         log = work / f"poll-{round_}.log"
         t, r, code, c = run_measured([*CLI, "--config", str(cfg), "poll", "--once"], log)
         took, rss, cpu = took + t, max(rss, r), cpu + c
         lines = log.read_text(errors="replace").strip().splitlines()
+        in_workers += sum(float(m.group(1)) for m in map(WORKER_CPU.search, lines) if m)
         summaries.append((lines[-1] if lines else "") + ("" if code == 0 else f" (exit {code})"))
         if code != 0 or not user.uids("INBOX"):
             break
-    return took, rss, f"{len(summaries)} poll(s), CPU {cpu:.2f} s (user+sys); last: {summaries[-1]}"
+    split = f": main {cpu - in_workers:.2f} s, worker processes {in_workers:.2f} s"
+    return (
+        took,
+        rss,
+        f"{len(summaries)} poll(s), CPU {cpu:.2f} s (user+sys){split}; last: {summaries[-1]}",
+    )
+
+
+#: The line requestbot logs when its worker processes end (workers.Workers.close).
+WORKER_CPU = re.compile(r"worker processes used ([0-9.]+) s CPU")
 
 
 # --------------------------------------------------------------------------- (b) the floor

@@ -402,7 +402,7 @@ def cmd_poll(args: argparse.Namespace, out: TextIO) -> int:
             housekeeping.housekeeping_once(runner.ctx)
             drained = asyncio.run(drain_all(cfg, store, runner.ctx.now))
         finally:
-            runner.source.close()
+            runner.close()
         out.write(
             f"fetched {result.fetched}, moved {result.moved}, kept {result.kept}; "
             f"outcomes {dict(sorted(result.outcomes.items()))}; "
@@ -439,7 +439,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         try:
             return asyncio.run(Daemon(runner, early_stop=early_stop).run())
         finally:
-            runner.source.close()
+            runner.close()
     finally:
         store.close()
 

@@ -28,6 +28,8 @@ from .model import LANGUAGES, Kind
 SECURITY_MODES = ("ssl", "starttls", "none")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 ENV_VAR = "REQUESTBOT_CONFIG"
+#: [performance] workers: more processes than this would only wait on the one writer.
+MAX_WORKERS = 8
 #: imap.idle_recheck_seconds: 0 (IDLE push alone) or this range.
 MIN_IDLE_RECHECK = 0.05
 MAX_IDLE_RECHECK = 60.0
@@ -243,6 +245,16 @@ class RetentionConfig:
     log_days: int = 90
 
 
+def default_workers() -> int:
+    """1 worker process on a machine with a second core, else none."""
+    return 1 if (os.cpu_count() or 1) >= 2 else 0
+
+
+@dataclass(frozen=True)
+class PerformanceConfig:
+    workers: int = field(default_factory=default_workers)
+
+
 @dataclass(frozen=True)
 class Config:
     controller: ControllerConfig
@@ -254,6 +266,7 @@ class Config:
     deadlines: DeadlinesConfig = field(default_factory=DeadlinesConfig)
     systems: tuple[SystemConfig, ...] = ()
     retention: RetentionConfig = field(default_factory=RetentionConfig)
+    performance: PerformanceConfig = field(default_factory=PerformanceConfig)
     path: str = ""
 
     @property
@@ -298,6 +311,7 @@ SECTIONS: dict[str, type] = {
     "storage": StorageConfig,
     "deadlines": DeadlinesConfig,
     "retention": RetentionConfig,
+    "performance": PerformanceConfig,
 }
 # TOML key -> dataclass field where they differ ("from" is a Python keyword).
 RENAMED = {("smtp", "from"): "from_address"}
@@ -542,6 +556,12 @@ def _validate(cfg: Config, file: str) -> None:
         fail("imap.max_message_bytes", "expected at least 1024")
     if i.max_message_seconds < 0:
         fail("imap.max_message_seconds", "expected 0 (no budget) or more")
+    if not 0 <= cfg.performance.workers <= MAX_WORKERS:
+        fail(
+            "performance.workers",
+            f"expected 0 (all in the daemon's process) to {MAX_WORKERS}, "
+            f"got {cfg.performance.workers}",
+        )
     s = cfg.smtp
     if s.transport not in ("smtp", "file"):
         fail("smtp.transport", f"expected 'smtp' or 'file', got {s.transport!r}")

@@ -32,7 +32,7 @@ from .budget import BudgetExceeded, time_budget
 from .cases import CaseStore, normalise_address
 from .config import Config
 from .errors import StoreError
-from .intake import parse_message, strip_subject_prefixes
+from .intake import strip_subject_prefixes
 from .letters import checklist as checklist
 from .letters import confirm_by, systems_context
 from .letters import controller_context as controller_context
@@ -42,6 +42,7 @@ from .safetext import cap_text, display_name, quote_lines
 from .templates import Renderer
 from .understand import language
 from .understand.classify import HEURISTIC_AUTOMATED, classify, classify_received
+from .workers import Prepared, Settings, read_message
 
 log = logging.getLogger("requestbot.pipeline")
 audit = logging.getLogger("requestbot.audit")
@@ -76,6 +77,10 @@ class Item:
     archive: bool = False
     truncated: bool = False
     released_by: str = ""  # a staff member took it out of quarantine (#release)
+    #: ``classify(msg)`` worked out ahead (workers.py); used only while ``msg`` is
+    #: still the message it was worked out for (a step may replace ``msg``).
+    classification: Classification | None = None
+    classified: InboundMessage | None = None
 
 
 RELEASE_PREFIX = "release:"
@@ -653,9 +658,14 @@ def step_new(ctx: Context, item: Item) -> Disposition | None:
         return Disposition("new", "no_sender", Folder.QUARANTINE, None, "no usable From address")
     if normalise_address(msg.from_addr) in cfg.own_addresses:
         return Disposition("new", "own_address", Folder.AUTOMATED, None, "from our own address")
-    result = classify(
-        msg, languages=cfg.controller.languages, default_language=cfg.controller.default_language
-    )
+    if item.classification is not None and item.classified is msg:
+        result = item.classification  # the worker's classify(msg)
+    else:
+        result = classify(
+            msg,
+            languages=cfg.controller.languages,
+            default_language=cfg.controller.default_language,
+        )
     kinds = result.kinds
     # The same sender asking again while a case of the same kinds is open: join it.
     for open_case in ctx.store.open_cases_for(msg.from_addr):
@@ -908,26 +918,39 @@ def make_item(
     archive: bool = False,
     truncated: bool = False,
 ) -> Item:
-    msg = parse_message(
-        raw,
-        received_at=received_at,
-        own_addresses=ctx.cfg.own_addresses,
-        own_domains=ctx.cfg.own_domains,
-        max_message_bytes=ctx.cfg.imap.max_message_bytes,
-    )
-    if truncated and "oversize" not in msg.flags:
-        msg = dataclasses.replace(msg, flags=(*msg.flags, "oversize"))
+    msg = read_message(Settings.of(ctx.cfg), raw, received_at, truncated=truncated)
     return Item(raw, received_at, msg, archive=archive, truncated=truncated)
+
+
+def prepared_item(
+    prepared: Prepared,
+    raw: bytes,
+    received_at: datetime,
+    *,
+    archive: bool = False,
+    truncated: bool = False,
+) -> Item:
+    """``make_item`` from what a worker process read (workers.prepare)."""
+    return Item(
+        raw,
+        received_at,
+        prepared.msg,
+        archive=archive,
+        truncated=truncated,
+        classification=prepared.classification,
+        classified=prepared.msg,
+    )
 
 
 #: A batch this big is a backlog: what its messages will need is loaded ahead.
 WARM_UP_BATCH = 20
 
 
-def warm_up(ctx: Context, batch: int) -> None:
+def warm_up(ctx: Context, batch: int, *, in_workers: bool = False) -> None:
     """Before a backlog batch: the language model loads in the background (it is
-    needed by some message of any sizeable batch; a single delivery loads it on use)."""
-    if batch >= WARM_UP_BATCH:
+    needed by some message of any sizeable batch; a single delivery loads it on use).
+    Not when worker processes classify the batch (``in_workers``)."""
+    if batch >= WARM_UP_BATCH and not in_workers:
         language.preload(ctx.cfg.controller.languages)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -32,11 +32,13 @@ from .pipeline import (
     count_interrupted,
     handle_raw,
     make_item,
+    prepared_item,
     process,
     warm_up,
 )
 from .spool import Spool, message_key
 from .templates import Renderer
+from .workers import Prepared, Settings, Workers
 
 log = logging.getLogger("requestbot.runner")
 
@@ -125,10 +127,28 @@ class Runner:
         )
         self.ctx.staff_handler = staff_handler
         self.spool = Spool(cfg.resolve_path(cfg.storage.spool_dir))
+        #: Parse and classify backlog batches on another core (started by ``start_workers``
+        #: or at the first big batch).
+        self.workers = Workers(
+            cfg.performance.workers,
+            Settings.of(cfg),
+            message_seconds=cfg.imap.max_message_seconds,
+        )
         #: Called once a batch is durable and before it is moved out of the inbox: the
         #: daemon sends the batch's acknowledgements there (a crash before the move
         #: leaves the message in the inbox, where dedupe finds it recorded).
         self.after_commit: Callable[[], None] | None = None
+
+    def start_workers(self) -> None:
+        """Start and warm the worker processes now (the daemon, at start-up)."""
+        self.workers.start()
+
+    def close(self) -> None:
+        """The mail source and the worker processes."""
+        try:
+            self.source.close()
+        finally:
+            self.workers.close()
 
     def folder_name(self, folder: Folder) -> str:
         i = self.cfg.imap
@@ -161,6 +181,10 @@ class Runner:
             moved_before = result.moved
             self.ctx.renderer.check_changes()  # an edited template is used from this batch on
             keys = [self.spool_key(fm) for fm in messages]
+            # Parsed and classified by a worker process from now on (None: here, later).
+            prepared = self.workers.prepare_batch(
+                [(fm.raw, fm.internaldate, fm.truncated) for fm in messages]
+            )
             # Group commit: one durable sync point for the batch's spool entries, its
             # case changes and outgoing mail, before anything leaves the inbox. (A kill
             # that lands on a whole batch in hand counts as an attempt for none of its
@@ -170,7 +194,7 @@ class Runner:
                 for fm, key in zip(messages, keys, strict=True):
                     meta = {"ref": fm.ref, "internaldate": fm.internaldate.isoformat()}
                     self.spool.put(key, fm.raw, meta, sync=False)
-                dispositions = self.process_batch(messages, keys)
+                dispositions = self.process_batch(messages, keys, prepared)
                 with self.store.transaction():
                     self.store.set_state(
                         "mailbox",
@@ -276,11 +300,19 @@ class Runner:
                 done += 1
         return done
 
-    def process_batch(self, messages: list[FetchedMessage], keys: list[str]) -> list[Disposition]:
+    def process_batch(
+        self,
+        messages: list[FetchedMessage],
+        keys: list[str],
+        prepared: Iterator[Prepared | None] | None = None,
+    ) -> list[Disposition]:
         """All messages of a batch in one store write; one by one if any of them fails
-        (or failed before, or was in hand when the process ended)."""
+        (or failed before, or was in hand when the process ended). ``prepared``: what
+        worker processes read (Workers.prepare_batch), None where they did not."""
+        if prepared is None:
+            prepared = iter([None] * len(messages))
         retried = any(self.store.get_state(f"attempts:{key}") is not None for key in keys)
-        warm_up(self.ctx, len(messages))
+        warm_up(self.ctx, len(messages), in_workers=self.workers.ready())
         try:
             if retried:
                 raise _OneByOne
@@ -289,14 +321,20 @@ class Runner:
             with self.store.transaction():
                 self.store.delete_state(INFLIGHT)
                 out = []
-                for fm in messages:
-                    item = make_item(
-                        self.ctx,
-                        fm.raw,
-                        fm.internaldate,
-                        archive=self.archived(fm),
-                        truncated=fm.truncated,
-                    )
+                for fm, ready in zip(messages, prepared, strict=True):
+                    archive = self.archived(fm)
+                    if ready is None:
+                        item = make_item(
+                            self.ctx,
+                            fm.raw,
+                            fm.internaldate,
+                            archive=archive,
+                            truncated=fm.truncated,
+                        )
+                    else:
+                        item = prepared_item(
+                            ready, fm.raw, fm.internaldate, archive=archive, truncated=fm.truncated
+                        )
                     out.append(process(self.ctx, item))
                 return out
         except StoreError:

@@ -215,6 +215,7 @@ class Daemon:
             log.info("stopped during start-up, before taking anything in")
             return 0
         self.note_start()
+        self.runner.start_workers()  # warm before the first backlog batch needs them
         self.scheduler.add_job(self.drain_once, "interval", seconds=DRAIN_SECONDS, id="drain")
         self.scheduler.add_job(
             self.housekeeping_once, "interval", seconds=HOUSEKEEPING_SECONDS, id="housekeeping"
