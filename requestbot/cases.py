@@ -318,6 +318,9 @@ class CaseStore(ArchiveMixin):
             for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
                 stale.unlink(missing_ok=True)  # a snapshot killed before its rename
         self._ix: _Indexes | None = None
+        #: The suppression list matched the configured key when this writer looked:
+        #: nothing but this process can change that (the lock), so it is not read again.
+        self._hash_key_ok = False
         try:
             self.storage: JournalStorage
             self.db = TinyDB(self.path, storage=self._make_storage)
@@ -732,6 +735,22 @@ class CaseStore(ArchiveMixin):
             {**d, "id": doc_id} for doc_id, d in docs.items() if predicate is None or predicate(d)
         ]
 
+    def outbox_active(self, predicate: Callable[[dict[str, Any]], bool]) -> list[dict]:
+        """Like ``outbox(predicate)`` for a predicate that no settled item meets (sent
+        with its body moved out, or failed and reported: see ``outbox_settled``); reads
+        only the items that were not settled when last looked at, so a drain does not
+        decode the whole sent history."""
+        active = self.index().outbox_active
+        found = []
+        for doc_id in sorted(active):
+            raw = self._raw("outbox", doc_id)
+            if raw is None or outbox_settled(raw):
+                active.discard(doc_id)  # gone (archived) or settled: not read again
+                continue
+            if predicate(raw):
+                found.append({**raw, "id": doc_id})
+        return found
+
     def outbox_to(self, address: str) -> list[dict[str, Any]]:
         """Outgoing messages to one address (normalised), oldest first."""
         addr = normalise_address(address)
@@ -744,6 +763,7 @@ class CaseStore(ArchiveMixin):
 
     def update_outbox(self, outbox_id: int, **fields: Any) -> None:
         self.table("outbox").update(fields, doc_ids=[outbox_id])
+        self.index().outbox_active.add(int(outbox_id))  # e.g. queued again: looked at again
 
     def get_outbox(self, outbox_id: int) -> dict[str, Any] | None:
         raw = self._raw("outbox", int(outbox_id))
@@ -768,6 +788,8 @@ class CaseStore(ArchiveMixin):
 
     def _check_hash_key(self) -> None:
         """A hashed list needs the same key it was hashed with."""
+        if self._hash_key_ok:
+            return
         doc = self._keyed_get("meta", "suppression_key_check")
         if self.hash_key is None:
             if doc is not None or any(
@@ -778,6 +800,7 @@ class CaseStore(ArchiveMixin):
                     f"{self.path}: the suppression list is hashed, but no key is configured "
                     "(storage.suppression_hash_key_env or storage.suppression_hash_key_file)"
                 )
+            self._hash_key_ok = not self.readonly
             return
         check = hmac.new(self.hash_key, KEY_CHECK_TEXT, hashlib.sha256).hexdigest()[:16]
         if doc is not None and doc.get("value") != check:
@@ -919,6 +942,15 @@ class _Ids:
         return (have,) if isinstance(have, int) else tuple(have)
 
 
+def outbox_settled(doc: Mapping[str, Any]) -> bool:
+    """An outbox item no drain needs again: sent with its body out of the store, or
+    failed and reported to staff. Only ``update_outbox`` makes one unsettled again."""
+    status = doc.get("status")
+    return (status == "sent" and not doc.get("raw")) or (
+        status == "failed" and bool(doc.get("alerted"))
+    )
+
+
 class _Indexes:
     """Where documents are, by the keys the flow looks them up by.
 
@@ -936,6 +968,7 @@ class _Indexes:
         self.messages = _Ids()  # by (message id, content hash)
         self.outbox_by_to = _Ids()
         self.outbox_by_case = _Ids()
+        self.outbox_active: set[int] = set()  # not settled when last seen (outbox_active)
         self.messages_by_case = _Ids()
         self._keyed: dict[str, dict[str, int]] = {}
         for doc_id, doc in tables.get("cases", {}).items():
@@ -966,6 +999,8 @@ class _Indexes:
             self.messages_by_case.add(str(doc["case_id"]), doc_id)
 
     def add_outbox(self, doc_id: int, doc: dict[str, Any]) -> None:
+        if not outbox_settled(doc):
+            self.outbox_active.add(doc_id)
         self.outbox_by_to.add(normalise_address(str(doc.get("to", ""))), doc_id)
         if doc.get("case_id"):
             self.outbox_by_case.add(str(doc["case_id"]), doc_id)

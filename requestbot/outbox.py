@@ -389,7 +389,7 @@ def pending(store: CaseStore, now: datetime) -> list[dict[str, Any]]:
     def due(d: dict[str, Any]) -> bool:
         return d.get("status") in ("queued", "sending") and _parse(d["next_attempt_at"]) <= now
 
-    return sorted(store.outbox(due), key=lambda d: int(d["id"]))
+    return store.outbox_active(due)  # in id order
 
 
 def failed(store: CaseStore) -> list[dict[str, Any]]:
@@ -440,7 +440,7 @@ async def drain_once(
         items.sort(key=lambda d: d.get("audience") == "staff")  # stable: id order within
         if cfg.smtp.transport != "file":
             # Bodies of mail sent by a drain that was cut short still sit in the store.
-            left = store.outbox(lambda d: d.get("status") == "sent" and bool(d.get("raw")))
+            left = store.outbox_active(lambda d: d.get("status") == "sent" and bool(d.get("raw")))
             if left:
                 with store.group_commit() as sync:
                     _move_bodies_out(store, left, sync)
@@ -828,7 +828,7 @@ def _temporary(store: CaseStore, item: dict[str, Any], exc: DeliveryError, at: d
 
 def _alert_staff(cfg: Config, store: CaseStore, at: datetime) -> None:
     """Queue one alert about every failed item staff have not been told about."""
-    todo = store.outbox(lambda d: d.get("status") == "failed" and not d.get("alerted"))
+    todo = store.outbox_active(lambda d: d.get("status") == "failed" and not d.get("alerted"))
     if not todo:
         return
     todo.sort(key=lambda d: int(d["id"]))
