@@ -233,7 +233,28 @@ def _address(addr: str, name: str = "") -> Address:
 
 
 def _to_addresses(raw: str) -> list[str]:
-    """The addresses a recipient's mail program reads from the To header of ``raw``."""
+    """The addresses a recipient's mail program reads from the To header of ``raw``
+    (the To fields as a compat32 header parser gives them: the value after the colon
+    and its continuation lines; the rest of the head is not parsed)."""
+    end = raw.find("\r\n\r\n")
+    values: list[str] = []
+    current: list[str] | None = None
+    for line in raw[: end if end >= 0 else len(raw)].split("\r\n"):
+        if line[:1] in (" ", "\t"):
+            if current is not None:
+                current.append("\r\n" + line)
+            continue
+        if current is not None:
+            values.append("".join(current))
+        name, colon, rest = line.partition(":")
+        current = [rest.lstrip(" \t")] if colon and name.lower() == "to" else None
+    if current is not None:
+        values.append("".join(current))
+    return [addr.lower() for _name, addr in email.utils.getaddresses(values) if addr]
+
+
+def _to_addresses_parsed(raw: str) -> list[str]:
+    """``_to_addresses`` by the standard header parser (tests compare the two)."""
     end = raw.find("\r\n\r\n")
     head = email.parser.HeaderParser(policy=email.policy.compat32).parsestr(
         raw[: end if end >= 0 else len(raw)], headersonly=True
@@ -307,8 +328,10 @@ def compose(
     message_id = make_message_id(case_id, domain)
 
     msg = EmailMessage(policy=SMTP)
-    msg["From"] = _address(sender, from_name)
-    msg["To"] = recipient
+    # As text, which the header parser reads as it reads an Address (str(Address)): the
+    # same header, and From (and To of staff mail) is then parsed once, not per message.
+    msg["From"] = str(_address(sender, from_name))
+    msg["To"] = str(recipient)
     msg["Subject"] = subject
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id
