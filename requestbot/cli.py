@@ -377,14 +377,13 @@ async def drain_all(cfg: Any, store: Any, now: Any) -> Any:
     from . import outbox
 
     total = await outbox.drain_once(cfg, store, now=now)
-    while total.sent and outbox.pending(store, now()):
-        more = await outbox.drain_once(cfg, store, now=now)
-        total.sent += more.sent
-        total.retried += more.retried
-        total.failed += more.failed
-        total.errors.extend(more.errors)
-        if not more.sent:
-            break
+    last = total
+    while last.sent and last.more:
+        last = await outbox.drain_once(cfg, store, now=now)
+        total.sent += last.sent
+        total.retried += last.retried
+        total.failed += last.failed
+        total.errors.extend(last.errors)
     return total
 
 

@@ -409,10 +409,7 @@ def pending(store: CaseStore, now: datetime) -> list[dict[str, Any]]:
     Includes items left in "sending" by an interrupted drain (they are resent).
     """
 
-    def due(d: dict[str, Any]) -> bool:
-        return d.get("status") in ("queued", "sending") and _parse(d["next_attempt_at"]) <= now
-
-    return store.outbox_active(due)  # in id order
+    return store.outbox_active(lambda d: _due(d, now))  # in id order
 
 
 def failed(store: CaseStore) -> list[dict[str, Any]]:
@@ -432,6 +429,7 @@ class DrainResult:
     failed: int = 0
     errors: list[str] = field(default_factory=list)
     resent: int = 0  # items found in "sending" (interrupted before) and sent again
+    more: bool = False  # more items were due than the drain's limit
 
 
 # One drain at a time per store in this process; the store's file lock keeps
@@ -459,11 +457,16 @@ async def drain_once(
     lock = _drain_locks.setdefault(store, asyncio.Lock())
     async with lock:
         result = DrainResult()
-        items = pending(store, clock())[:limit]
+        # One look at the outbox for the three things a drain needs from it.
+        at = clock()
+        found = store.outbox_active(lambda d: _due(d, at) or _body_left(d) or _unreported(d))
+        items = [d for d in found if _due(d, at)]
+        result.more = len(items) > limit
+        items = items[:limit]
         items.sort(key=lambda d: d.get("audience") == "staff")  # stable: id order within
         if cfg.smtp.transport != "file":
             # Bodies of mail sent by a drain that was cut short still sit in the store.
-            left = store.outbox_active(lambda d: d.get("status") == "sent" and bool(d.get("raw")))
+            left = [d for d in found if _body_left(d)]
             if left:
                 with store.group_commit() as sync:
                     _move_bodies_out(store, left, sync)
@@ -474,8 +477,22 @@ async def drain_once(
                 await _drain_smtp(cfg, store, items, clock, result)
             if result.sent:
                 store.set_state("last_send_ok", _iso(clock()))
-        _alert_staff(cfg, store, clock())
+        if result.failed or any(_unreported(d) for d in found):
+            _alert_staff(cfg, store, clock())
         return result
+
+
+def _due(d: Mapping[str, Any], now: datetime) -> bool:
+    """Waiting to go out (or left in "sending" by an interrupted drain) and due."""
+    return d.get("status") in ("queued", "sending") and _parse(d["next_attempt_at"]) <= now
+
+
+def _body_left(d: Mapping[str, Any]) -> bool:
+    return d.get("status") == "sent" and bool(d.get("raw"))
+
+
+def _unreported(d: Mapping[str, Any]) -> bool:
+    return d.get("status") == "failed" and not d.get("alerted")
 
 
 def _drain_to_files(
@@ -851,7 +868,7 @@ def _temporary(store: CaseStore, item: dict[str, Any], exc: DeliveryError, at: d
 
 def _alert_staff(cfg: Config, store: CaseStore, at: datetime) -> None:
     """Queue one alert about every failed item staff have not been told about."""
-    todo = store.outbox_active(lambda d: d.get("status") == "failed" and not d.get("alerted"))
+    todo = store.outbox_active(_unreported)
     if not todo:
         return
     todo.sort(key=lambda d: int(d["id"]))

@@ -10,7 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from requestbot import packed
+from servers import SmtpSink
+from test_outbox import Clock, ack, enqueue, make_config
+
+from requestbot import outbox, packed
 from requestbot.cases import CaseStore
 
 
@@ -85,3 +88,34 @@ def test_settled_items_are_not_read_again(store: CaseStore, monkeypatch: Any) ->
     monkeypatch.setattr(packed.PackedTable, "__getitem__", counting)
     assert [d["id"] for d in store.outbox_active(SCANS["due"])] == ids[45:]
     assert reads and set(reads) <= set(ids[45:])
+
+
+async def test_a_drain_says_when_more_was_due_than_its_limit(
+    store: CaseStore, smtp_sink: SmtpSink
+) -> None:
+    cfg = make_config(smtp_sink.port)
+    for n in range(5):
+        enqueue(store, ack(cfg, to=f"person{n}@example.com"), detail=f"ack {n}")
+    first = await outbox.drain_once(cfg, store, now=Clock(), limit=2)
+    assert (first.sent, first.more) == (2, True)
+    rest = await outbox.drain_once(cfg, store, now=Clock(), limit=10)
+    assert (rest.sent, rest.more) == (3, False)
+    assert len(smtp_sink.wait_for(5)) == 5
+
+
+async def test_a_failure_left_unreported_is_reported_by_the_next_drain(
+    store: CaseStore, smtp_sink: SmtpSink
+) -> None:
+    """An item marked failed without an alert (say the process ended between the two)
+    is reported by the next drain, even one with nothing to send."""
+    cfg = make_config(smtp_sink.port)
+    doc_id = enqueue(store, ack(cfg))
+    with store.transaction():
+        store.update_outbox(doc_id, status="failed", error="550 no such user", alerted=False)
+    result = await outbox.drain_once(cfg, store, now=Clock())
+    assert result.sent == 0
+    alerts = store.outbox(lambda d: d["kind"] == "staff_alert")
+    assert len(alerts) == 1 and "550 no such user" in outbox.raw_of(store, alerts[0])
+    assert store.get_outbox(doc_id)["alerted"] is True  # type: ignore[index]
+    await outbox.drain_once(cfg, store, now=Clock())  # sends the alert, makes no other
+    assert len(store.outbox(lambda d: d["kind"] == "staff_alert")) == 1
