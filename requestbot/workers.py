@@ -242,14 +242,17 @@ class Workers:
     def prepare_batch(self, jobs: Sequence[Job]) -> Iterator[Prepared | None]:
         """Hand the batch to the workers now; the results come one per job, in order:
         the worker's ``Prepared``, or None for a job the caller must parse and classify
-        itself (small batch, workers not ready yet, or a worker failure: logged)."""
+        itself (small batch, a chunk the workers had not done while still warming up,
+        or a worker failure: logged). The first big batch starts the workers."""
         if len(jobs) < MIN_BATCH or self.count <= 0:
             return iter([None] * len(jobs))
-        if not self.ready():
+        if self._pool is None:
             self.start()  # warming up meanwhile; the next batch uses them
             return iter([None] * len(jobs))
+        self.ready()  # a failed warm-up ends the pool here
         pool = self._pool
-        assert pool is not None
+        if pool is None:
+            return iter([None] * len(jobs))
         try:
             futures = [
                 (start, end, pool.submit(prepare_chunk, self.settings, jobs[start:end]))
@@ -264,7 +267,15 @@ class Workers:
         self, futures: list[tuple[int, int, concurrent.futures.Future[list[Prepared]]]]
     ) -> Iterator[Prepared | None]:
         failed = False
+        pool = self._pool
         for start, end, future in futures:
+            if not failed and self._pool is not pool:
+                failed = True  # ended meanwhile (a failed warm-up, or a close)
+            if not failed and not future.done() and not self.ready():
+                # Still warming up: the caller reads this chunk instead of waiting.
+                future.cancel()
+                yield from [None] * (end - start)
+                continue
             if failed:
                 future.cancel()
                 yield from [None] * (end - start)

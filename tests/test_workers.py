@@ -88,6 +88,29 @@ def test_workers_read_what_the_daemon_reads() -> None:
         assert prepared.classification == expected
 
 
+def test_batches_while_the_workers_warm_up() -> None:
+    """The first big batch starts the workers and is read by the caller; the next one,
+    given while they still warm up, gets what they have done (the rest: None), and
+    once they are warm a batch is read by them."""
+    jobs = [(raw, AT, False) for raw in corpus_sample(40)]
+    workers = Workers(1, SETTINGS)
+    try:
+        assert list(workers.prepare_batch(jobs)) == [None] * len(jobs)
+        during = list(workers.prepare_batch(jobs))
+        assert len(during) == len(jobs)
+        for (raw, at, _), prepared in zip(jobs, during, strict=True):
+            if prepared is not None:
+                assert prepared.msg == read_message(SETTINGS, raw, at)
+        deadline = time.monotonic() + 120
+        while not workers.ready():
+            assert time.monotonic() < deadline, "the worker did not warm up"
+            time.sleep(0.05)
+        after = list(workers.prepare_batch(jobs))
+        assert all(p is not None for p in after)
+    finally:
+        workers.close()
+
+
 def test_a_worker_that_raises_leaves_its_messages_to_the_caller(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
