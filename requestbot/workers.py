@@ -210,8 +210,16 @@ class Workers:
         return True
 
     def close(self) -> None:
+        """End the workers: at once if they are still warming up (a short backlog must
+        not wait for a warm-up it no longer needs), else after their current chunk."""
+        warming = self._pool is not None and not all(f.done() for f in self._warming)
         pool, self._pool = self._pool, None
         if pool is not None:
+            if warming:
+                # The executor keeps its processes in a private mapping; without it the
+                # shutdown below waits for the warm-up, as it did before.
+                for process in dict(getattr(pool, "_processes", None) or {}).values():
+                    process.kill()
             pool.shutdown(wait=True, cancel_futures=True)
         if self._cpu_at_start is not None:
             log.info(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import multiprocessing
 import os
 import random
 import signal
@@ -109,6 +110,18 @@ def test_batches_while_the_workers_warm_up() -> None:
         assert all(p is not None for p in after)
     finally:
         workers.close()
+
+
+def test_closing_during_the_warm_up_does_not_wait_for_it() -> None:
+    """A short backlog ends before the workers are warm: closing ends them then and
+    there (their warm-up is cut short) instead of waiting for a warm-up nobody needs."""
+    workers = Workers(1, SETTINGS)
+    workers.start()
+    warming = list(workers._warming)
+    workers.close()
+    assert all(f.done() for f in warming)
+    assert all(f.cancelled() or f.exception() is not None for f in warming)
+    assert not multiprocessing.active_children()
 
 
 def test_a_worker_that_raises_leaves_its_messages_to_the_caller(
