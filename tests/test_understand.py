@@ -7,19 +7,23 @@ import json
 import pytest
 
 from requestbot.errors import RequestbotError
+from requestbot.intake import parse_message
 from requestbot.model import Kind
 from requestbot.normalise import fold
 from requestbot.understand import roles, segment
 from requestbot.understand.calibration import (
+    Facts,
     KindEvidence,
     Model,
     decide,
     features,
+    logits,
     message_shape,
     model_from_json,
+    review_features,
     shipped_model,
 )
-from requestbot.understand.classify import _classify, classify_text
+from requestbot.understand.classify import _classify, classify_text, reading_inputs
 
 
 def _sentences(text: str, language: str) -> list[str]:
@@ -450,6 +454,8 @@ def test_shipped_weights_cover_every_kind() -> None:
         ({"weights": {"nonsense": {"bias": 1}}}, "not a weights file"),
         ({"weights": {"access": {"bias": "x"}}}, "not a weights file"),
         ({"weights": {}, "threshold": 1.5}, "threshold"),
+        ({"weights": {}, "review": {"weights": {}, "threshold": 0}}, "threshold"),
+        ({"weights": {}, "review": ["bias"]}, "not a weights file"),
     ],
 )
 def test_a_broken_weights_file_is_a_clear_error(data: dict[str, object], message: str) -> None:
@@ -702,3 +708,75 @@ def test_a_new_request_after_a_complaint_about_an_unanswered_one_is_asked() -> N
 )
 def test_a_one_word_ei_to_a_mailing(body: str, expected: set[str]) -> None:
     assert _received_kinds("Re: TAMPERE koulutukset", body) == expected
+
+
+# --- the review model: is this reading wrong? ------------------------------------------
+
+
+def _evidence(role: str, weight: float, rule: str = "en.access.x") -> KindEvidence:
+    ev = KindEvidence()
+    ev.add(role, rule, weight)
+    return ev
+
+
+def test_the_review_model_flags_what_it_finds_risky() -> None:
+    kinds = {"bias": -3.0, "role:request": 6.0}
+    model = Model({"access": kinds, "erasure": kinds}, review={"bias": -3.0, "doubt": 6.0})
+    sure = decide(model, {Kind.ACCESS: _evidence("request", 0.95)})  # log-odds 2.7
+    assert sure.kinds == (Kind.ACCESS,) and not sure.needs_review
+    assert 0 < sure.wrongness < 0.5
+    unsure = decide(
+        model,
+        {Kind.ACCESS: _evidence("request", 0.95), Kind.ERASURE: _evidence("request", 0.45)},
+    )
+    assert unsure.kinds == (Kind.ACCESS,) and unsure.needs_review
+    assert unsure.wrongness > 0.5
+
+
+def test_some_readings_are_always_reviewed() -> None:
+    model = Model({"access": {"bias": -3.0, "role:request": 6.0}}, review={"bias": -9.0})
+    assert not decide(model, {Kind.ACCESS: _evidence("request", 0.95)}).needs_review
+    # a kind that rests on weak rules only
+    weak = decide(model, {Kind.ACCESS: _evidence("request", 0.7)})
+    assert weak.kinds == (Kind.ACCESS,) and weak.needs_review
+    # a kind returned while a negative rule explained a match away
+    cancelled = _evidence("request", 0.95)
+    cancelled.cancelled = True
+    assert decide(model, {Kind.ACCESS: cancelled}).needs_review
+    # an ambiguity that alone asks a human
+    assert decide(model, {}, Facts(review_only=True)).needs_review
+    assert not decide(model, {}, Facts(ambiguous=True)).needs_review
+
+
+def test_review_features_say_how_unsure_the_kinds_are_together() -> None:
+    found = {Kind.ACCESS: _evidence("request", 0.9), Kind.ERASURE: _evidence("request", 0.9)}
+    far = review_features(found, Facts(), {Kind.ACCESS: 4.0, Kind.ERASURE: -4.0})
+    near = review_features(found, Facts(), {Kind.ACCESS: 0.2, Kind.ERASURE: -4.0})
+    both = review_features(found, Facts(reply=True), {Kind.ACCESS: 0.2, Kind.ERASURE: -0.3})
+    assert 0 < far["doubt"] < near["doubt"] < both["doubt"]
+    assert both["reply"] == 1.0 and "reply" not in near
+    assert review_features({}, Facts(), {}) == {"bias": 1.0}
+
+
+def _mail(subject: str, body: str) -> bytes:
+    return (
+        f"From: a@example.fi\r\nTo: privacy@example.com\r\nSubject: {subject}\r\n"
+        f"Message-ID: <1@example.fi>\r\n\r\n{body}\r\n"
+    ).encode()
+
+
+def test_reading_inputs_tell_replies_forwards_and_quotes() -> None:
+    _, facts = reading_inputs(parse_message(_mail("Re: asia", "Please delete my data.")))
+    assert facts.reply and not facts.forward and not facts.quoted
+    body = "See below.\r\n\r\n> Please delete my data.\r\n> Anna"
+    found, facts = reading_inputs(parse_message(_mail("Fwd: asia", body)))
+    assert facts.forward and facts.quoted and not facts.reply
+    found, facts = reading_inputs(parse_message(_mail("asia", "Please delete my data.")))
+    assert Kind.ERASURE in found and not (facts.reply or facts.forward or facts.quoted)
+
+
+def test_shipped_review_model_is_used() -> None:
+    model = shipped_model()
+    assert model.review and 0 < model.review_threshold < 1
+    z = logits(model, {Kind.ACCESS: _evidence("request", 0.95)})
+    assert z[Kind.ACCESS] > 0

@@ -32,11 +32,18 @@ features are:
   a per-rule correction (strongly regularised, so rules seldom seen keep the
   role weight).
 
-A kind is returned when its probability reaches ``threshold``; the reading is
-flagged for a human (``needs_review``) when any kind's log-odds lie within
-``review_margin`` of the threshold (the trainer chooses that margin for a
-target rate of wrong-and-unflagged readings), when a returned kind rests only
-on weak rules, or when a negative rule explained a match away.
+A kind is returned when its probability reaches ``threshold``. Whether a
+human should confirm the reading (``needs_review``) is a second, learned
+question: how likely is this reading wrong? ``review_features`` describe the
+reading (how unsure the kinds' decisions are together; a reply, a forward,
+quoted text) and a second logistic model (``Model.review``, fitted by the trainer on readings of
+splits the kind weights never saw) gives the probability that the reading is
+wrong; it is flagged from ``review_threshold`` on, a threshold the trainer
+chooses for a target rate of wrong-and-unflagged readings. A returned kind
+resting only on weak rules, or returned while a negative rule explained a
+match away, is always flagged (``always_reviewed``). A weights file without a
+review model flags those and every reading with a kind's log-odds within
+``review_margin`` of the threshold.
 """
 
 from __future__ import annotations
@@ -141,12 +148,26 @@ def features(found: Mapping[Kind, KindEvidence], kind: Kind) -> dict[str, float]
 
 
 @dataclass(frozen=True)
+class Facts:
+    """What the review decision knows of a message besides its evidence per kind."""
+
+    reply: bool = False  # the subject says it answers a thread
+    forward: bool = False  # the subject says it forwards a mail
+    quoted: bool = False  # it carries quoted or forwarded text
+    ambiguous: bool = False  # an ambiguity rule fired
+    review_only: bool = False  # an ambiguity that alone asks a human (nothing decided)
+
+
+@dataclass(frozen=True)
 class Model:
-    """Learned weights per kind, the decision threshold and the review margin."""
+    """Learned weights per kind, the decision threshold and the review model."""
 
     weights: Mapping[str, Mapping[str, float]]  # kind value -> feature -> weight
     threshold: float = 0.5
-    review_margin: float = 1.0
+    review_margin: float = 1.0  # only without ``review``
+    #: the wrongness model: review feature -> weight (empty: the margin rule)
+    review: Mapping[str, float] = field(default_factory=dict)
+    review_threshold: float = 0.5
 
     def logit(self, kind: Kind, feats: Mapping[str, float]) -> float:
         w = self.weights.get(kind.value, {})
@@ -169,27 +190,74 @@ class Decision:
     kinds: tuple[Kind, ...]
     probability: dict[Kind, float]
     needs_review: bool
+    #: the review model's probability that this reading is wrong (0 without one)
+    wrongness: float = 0.0
 
 
-def decide(model: Model, found: Mapping[Kind, KindEvidence]) -> Decision:
-    """Kinds, their probabilities and whether a human should confirm the reading."""
+def _best(ev: KindEvidence, roles: frozenset[str] = RULE_ROLES) -> float:
+    return max((ev.strength.get(r, 0.0) for r in roles), default=0.0)
+
+
+def logits(model: Model, found: Mapping[Kind, KindEvidence]) -> dict[Kind, float]:
+    """Each kind's log-odds, minus the threshold's (kinds with evidence only)."""
     t = model.threshold_logit
-    kinds: list[Kind] = []
-    prob: dict[Kind, float] = {}
-    close = False
-    for kind in Kind:
-        if kind not in found:
-            continue  # no evidence at all: the bias alone never returns a kind
-        z = model.logit(kind, features(found, kind))
-        prob[kind] = sigmoid(z)
-        ev = found[kind]
-        if z >= t:
-            kinds.append(kind)
-            best = max((ev.strength.get(r, 0.0) for r in RULE_ROLES), default=0.0)
-            close = close or best < WEAK_BELOW
-        close = close or abs(z - t) < model.review_margin
+    return {kind: model.logit(kind, features(found, kind)) - t for kind in Kind if kind in found}
+
+
+def review_features(
+    found: Mapping[Kind, KindEvidence], facts: Facts, z: Mapping[Kind, float]
+) -> dict[str, float]:
+    """What the review model reads of a reading (``z``: ``logits``).
+
+    Few on purpose: richer descriptions of the reading (how many kinds, which
+    kinds, evidence only in the subject or outside request sentences, the
+    message's shape, its length, sentences that ask but fired no rule, a
+    personal mail without evidence, mixed language) each helped one writer's
+    split and hurt another's when the model was fitted without the split
+    it was scored on; these held."""
+    out: dict[str, float] = {"bias": 1.0}
+    # how unsure the kinds' decisions are together: -log P(all of them right)
+    doubt = sum(math.log1p(math.exp(-abs(v))) for v in z.values())
+    if doubt:
+        out["doubt"] = round(min(doubt, 3.0), 4)
+    for flag, on in (("reply", facts.reply), ("forward", facts.forward), ("quoted", facts.quoted)):
+        if on:
+            out[flag] = 1.0
+    return out
+
+
+def decide(
+    model: Model, found: Mapping[Kind, KindEvidence], facts: Facts | None = None
+) -> Decision:
+    """Kinds, their probabilities and whether a human should confirm the reading."""
+    z = logits(model, found)
+    prob = {kind: sigmoid(v + model.threshold_logit) for kind, v in z.items()}
+    kinds = tuple(kind for kind, v in z.items() if v >= 0)
+    facts = facts or Facts()
+    if always_reviewed(found, facts, kinds):
+        return Decision(kinds, prob, True, 1.0)
+    if model.review:
+        feats = review_features(found, facts, z)
+        wrong = sigmoid(sum(model.review.get(name, 0.0) * x for name, x in feats.items()))
+        return Decision(kinds, prob, wrong >= model.review_threshold, round(wrong, 4))
+    return Decision(kinds, prob, any(abs(v) < model.review_margin for v in z.values()))
+
+
+def always_reviewed(
+    found: Mapping[Kind, KindEvidence], facts: Facts, kinds: Sequence[Kind]
+) -> bool:
+    """Readings a human confirms whatever the review model says: a returned kind
+    that rests only on weak rules (a frame alone, a bare "remove me"); kinds
+    returned while a negative rule explained another match away ("delete my
+    account, but do not delete the photos": how much is asked); no kind where
+    an ambiguity rule fired and a negative rule explained a match away, or an
+    ambiguity that alone asks a human."""
+    if any(_best(found[k]) < WEAK_BELOW for k in kinds):
+        return True
     cancelled = any(e.cancelled for e in found.values())
-    return Decision(tuple(kinds), prob, close or (bool(kinds) and cancelled))
+    if kinds:
+        return cancelled
+    return (facts.ambiguous and cancelled) or facts.review_only
 
 
 def model_from_json(data: Mapping[str, object], where: str) -> Model:
@@ -206,11 +274,16 @@ def model_from_json(data: Mapping[str, object], where: str) -> Model:
             Kind(kind)
         threshold = float(data.get("threshold", 0.5))  # type: ignore[arg-type]
         margin = float(data.get("review_margin", 1.0))  # type: ignore[arg-type]
+        review = data.get("review", {})
+        if not isinstance(review, dict):
+            raise TypeError("review is not an object")
+        review_weights = {str(f): float(w) for f, w in review.get("weights", {}).items()}
+        review_threshold = float(review.get("threshold", 0.5))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise RequestbotError(f"{where}: not a weights file ({exc})") from exc
-    if not 0 < threshold < 1:
-        raise RequestbotError(f"{where}: threshold must lie between 0 and 1")
-    return Model(parsed, threshold, margin)
+    if not 0 < threshold < 1 or not 0 < review_threshold < 1:
+        raise RequestbotError(f"{where}: thresholds must lie between 0 and 1")
+    return Model(parsed, threshold, margin, review_weights, review_threshold)
 
 
 WEIGHTS_FILE = "weights.json"

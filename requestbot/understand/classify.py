@@ -65,6 +65,7 @@ _POSITIVE = tuple(r for r in RULES if not r.negative and r.kind is not None)
 _NEGATIVE = tuple(r for r in RULES if r.negative)
 _REVIEW = tuple(r for r in RULES if r.is_review)
 _REPLY_PREFIX = re.compile(r"\s*(?:re|vs|sv|aw|antw|vast|ynt)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+_FORWARD_PREFIX = re.compile(r"\s*(?:fw|fwd|wg|vl|vb|tr|rv|enc)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 _CHILD = re.compile(r"(?<!\w)(?:" + "|".join(CHILD_PATTERNS) + r")(?!\w)")
 #: Signs that quoted or forwarded text (or a reply's subject) is one of our
 #: mailings: then a short "take me off this" / "ei kiitos, ei näitä" refers to it.
@@ -166,17 +167,29 @@ def classify_text(
 
 def evidence_by_kind(msg: InboundMessage) -> dict[Kind, calibration.KindEvidence]:
     """What the rules found per kind and role in a message (the trainer's features)."""
+    return reading_inputs(msg)[0]
+
+
+def reading_inputs(
+    msg: InboundMessage,
+) -> tuple[dict[Kind, calibration.KindEvidence], calibration.Facts]:
+    """What the rules found per kind and role, and what the review model reads
+    of the message (the trainer's features)."""
     found: dict[Kind, calibration.KindEvidence] = {}
+    facts: list[calibration.Facts] = []
+    quoted = _quoted_part(msg)[:MAX_TEXT]
     _classify(
         msg.subject[:1000],
         _text_to_read(msg),
         ("fi", "sv", "en"),
         "fi",
         automated=False,
-        context=_context(msg.subject[:1000], _quoted_part(msg)[:MAX_TEXT]),
+        context=_context(msg.subject[:1000], quoted),
+        quoted=bool(quoted.strip()),
         found_out=found,
+        facts_out=facts,
     )
-    return found
+    return found, facts[0]
 
 
 def _context(subject: str, quoted: str) -> frozenset[str]:
@@ -242,8 +255,10 @@ def _classify(
     *,
     automated: bool,
     context: frozenset[str] = frozenset(),
+    quoted: bool = False,
     model: calibration.Model | None = None,
     found_out: dict[Kind, calibration.KindEvidence] | None = None,
+    facts_out: list[calibration.Facts] | None = None,
 ) -> Classification:
     stripped = strip_subject_prefixes(subject)
     is_reply = bool(_REPLY_PREFIX.match(subject or ""))
@@ -342,12 +357,18 @@ def _classify(
             ambiguous = True
             evidence.append(Evidence(rule.name, None, folded.source(*found_at.span())))
 
-    decision = calibration.decide(model or calibration.shipped_model(), found)
+    facts = calibration.Facts(
+        reply=is_reply,
+        forward=bool(_FORWARD_PREFIX.match(subject or "")),
+        quoted=quoted,
+        ambiguous=ambiguous,
+        review_only=_has_review_only(evidence),
+    )
+    if facts_out is not None:
+        facts_out.append(facts)
+    decision = calibration.decide(model or calibration.shipped_model(), found, facts)
     kinds = sort_kinds(decision.kinds)
     needs_review = decision.needs_review
-    if not kinds:
-        cancelled_any = any(e.cancelled for e in found.values())
-        needs_review = needs_review or (ambiguous and cancelled_any) or _has_review_only(evidence)
 
     return Classification(
         kinds=kinds,
@@ -425,13 +446,15 @@ def classify(
     them, and a megabyte of text must not cost seconds. A message that
     ``classify_received`` found to be a likely machine's is read as
     ``likely_machine_reading``."""
+    quoted = _quoted_part(msg)[:MAX_TEXT]
     result = _classify(
         msg.subject[:1000],
         _text_to_read(msg),
         languages,
         default_language,
         automated=msg.automated,
-        context=_context(msg.subject[:1000], _quoted_part(msg)[:MAX_TEXT]),
+        context=_context(msg.subject[:1000], quoted),
+        quoted=bool(quoted.strip()),
     )
     if LIKELY_MACHINE_FLAG in msg.flags and not msg.automated:
         return likely_machine_reading(result)
