@@ -17,11 +17,13 @@ from requestbot.understand.calibration import (
     Model,
     decide,
     features,
+    lexical,
     logits,
     message_shape,
     model_from_json,
     review_features,
     shipped_model,
+    words,
 )
 from requestbot.understand.classify import _classify, classify_text, reading_inputs
 
@@ -456,6 +458,7 @@ def test_shipped_weights_cover_every_kind() -> None:
         ({"weights": {}, "threshold": 1.5}, "threshold"),
         ({"weights": {}, "review": {"weights": {}, "threshold": 0}}, "threshold"),
         ({"weights": {}, "review": ["bias"]}, "not a weights file"),
+        ({"weights": {}, "lexicon": {"nonsense": {"poista": 1.0}}}, "not a weights file"),
     ],
 )
 def test_a_broken_weights_file_is_a_clear_error(data: dict[str, object], message: str) -> None:
@@ -780,3 +783,31 @@ def test_shipped_review_model_is_used() -> None:
     assert model.review and 0 < model.review_threshold < 1
     z = logits(model, {Kind.ACCESS: _evidence("request", 0.95)})
     assert z[Kind.ACCESS] > 0
+
+
+# --- word scores (trained with scripts/train_weights.py --words) ----------------------
+
+
+def test_words_are_stems_and_the_pairs_within_a_sentence() -> None:
+    got = words(["poistakaa tietoni heti", "ok x"])
+    assert got == {"poista", "tieton", "heti", "poista tieton", "tieton heti", "ok"}
+    assert "heti ok" not in got  # no pair across sentences
+
+
+def test_a_lexicon_lets_words_alone_return_a_kind_but_a_human_confirms_it() -> None:
+    weights = {"erasure": {"bias": -3.0, "lex": 4.0, "none": 0.0}}
+    facts = Facts(words=frozenset({"poista", "tieton"}))
+    with_words = Model(weights, review={"bias": -9.0}, lexicon={"erasure": {"poista": 16.0}})
+    assert lexical(with_words, facts.words)[Kind.ERASURE] == pytest.approx(1.523, abs=1e-3)
+    assert features({}, Kind.ERASURE, 1.5) == {"bias": 1.0, "lex": 1.5, "none": 1.0}
+    d = decide(with_words, {}, facts)
+    assert d.kinds == (Kind.ERASURE,) and d.needs_review
+    assert decide(Model(weights, review={"bias": -9.0}), {}, facts).kinds == ()
+    assert decide(with_words, {}, Facts(words=frozenset({"kiitos"}))).kinds == ()
+
+
+def test_a_weights_file_with_a_lexicon_is_read() -> None:
+    data = {"weights": {"erasure": {"bias": -3.0}}, "lexicon": {"erasure": {"poista": 2.5}}}
+    model = model_from_json(data, "weights.json")
+    assert model.lexicon == {"erasure": {"poista": 2.5}}
+    assert not shipped_model().lexicon  # rules alone until words pay for themselves

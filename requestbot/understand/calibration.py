@@ -50,7 +50,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -118,10 +119,18 @@ def message_shape(roles: Sequence[str], voices: Sequence[str] = ()) -> dict[str,
     return out
 
 
-def features(found: Mapping[Kind, KindEvidence], kind: Kind) -> dict[str, float]:
-    """The feature vector of ``kind`` (sparse: absent features are 0)."""
+def features(
+    found: Mapping[Kind, KindEvidence], kind: Kind, lex: float | None = None
+) -> dict[str, float]:
+    """The feature vector of ``kind`` (sparse: absent features are 0); with
+    ``lex`` (``lexical``), also ``lex`` and, for a kind no rule found, ``none``."""
     ev = found.get(kind)
     out: dict[str, float] = {"bias": 1.0}
+    if lex is not None:
+        if lex:
+            out["lex"] = lex
+        if ev is None:
+            out["none"] = 1.0
     if ev is not None:
         for role, s in ev.strength.items():
             if s > 0:
@@ -147,6 +156,25 @@ def features(found: Mapping[Kind, KindEvidence], kind: Kind) -> dict[str, float]
     return out
 
 
+#: Roles whose sentences' words are read as words (``words``).
+WORD_ROLES = frozenset({"request", "statement"})
+#: Words are cut to this many letters: Finnish and Swedish inflect ("poistakaa",
+#: "poistamaan"; "raderas", "radera"), and the stem is what they share.
+STEM = 6
+_WORD = re.compile(r"[a-z]+")
+
+
+def words(sentences: Iterable[str]) -> frozenset[str]:
+    """The stems (``STEM`` letters) of the words of folded sentences and the
+    pairs of stems next to each other in a sentence ("poista tieto"), each once."""
+    out: set[str] = set()
+    for sentence in sentences:
+        stems = [w[:STEM] for w in _WORD.findall(sentence) if len(w) > 1]
+        out.update(stems)
+        out.update(f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False))
+    return frozenset(out)
+
+
 @dataclass(frozen=True)
 class Facts:
     """What the review decision knows of a message besides its evidence per kind."""
@@ -156,6 +184,7 @@ class Facts:
     quoted: bool = False  # it carries quoted or forwarded text
     ambiguous: bool = False  # an ambiguity rule fired
     review_only: bool = False  # an ambiguity that alone asks a human (nothing decided)
+    words: frozenset[str] = frozenset()  # ``words`` of the request and statement sentences
 
 
 @dataclass(frozen=True)
@@ -168,6 +197,8 @@ class Model:
     #: the wrongness model: review feature -> weight (empty: the margin rule)
     review: Mapping[str, float] = field(default_factory=dict)
     review_threshold: float = 0.5
+    #: kind value -> word stem or stem pair -> log-ratio (empty: rules alone)
+    lexicon: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
     def logit(self, kind: Kind, feats: Mapping[str, float]) -> float:
         w = self.weights.get(kind.value, {})
@@ -198,10 +229,38 @@ def _best(ev: KindEvidence, roles: frozenset[str] = RULE_ROLES) -> float:
     return max((ev.strength.get(r, 0.0) for r in roles), default=0.0)
 
 
-def logits(model: Model, found: Mapping[Kind, KindEvidence]) -> dict[Kind, float]:
-    """Each kind's log-odds, minus the threshold's (kinds with evidence only)."""
+#: The word score's sum of log-ratios is squashed (tanh) on this scale: the
+#: words of one sentence are not independent witnesses.
+LEX_SCALE = 16.0
+
+
+def lexical(model: Model, words: Iterable[str]) -> dict[Kind, float]:
+    """Per kind, how much the words of the writer's sentences say it is asked
+    (``Model.lexicon``: each stem's or stem pair's log-ratio between the mails
+    that ask for the kind and those that do not, learned by the trainer)."""
+    out: dict[Kind, float] = {}
+    for kind in Kind:
+        table = model.lexicon.get(kind.value, {})
+        total = sum(table.get(w, 0.0) for w in words)
+        out[kind] = round(2 * math.tanh(total / LEX_SCALE), 4)
+    return out
+
+
+def logits(
+    model: Model, found: Mapping[Kind, KindEvidence], lex: Mapping[Kind, float] | None = None
+) -> dict[Kind, float]:
+    """Each kind's log-odds, minus the threshold's: with word scores ``lex``
+    (``lexical``) every weighted kind's, without them only the kinds a rule found."""
     t = model.threshold_logit
-    return {kind: model.logit(kind, features(found, kind)) - t for kind in Kind if kind in found}
+    if lex is None:
+        return {
+            kind: model.logit(kind, features(found, kind)) - t for kind in Kind if kind in found
+        }
+    return {
+        kind: model.logit(kind, features(found, kind, lex[kind])) - t
+        for kind in Kind
+        if kind in found or kind.value in model.weights
+    }
 
 
 def review_features(
@@ -230,10 +289,10 @@ def decide(
     model: Model, found: Mapping[Kind, KindEvidence], facts: Facts | None = None
 ) -> Decision:
     """Kinds, their probabilities and whether a human should confirm the reading."""
-    z = logits(model, found)
+    facts = facts or Facts()
+    z = logits(model, found, lexical(model, facts.words) if model.lexicon else None)
     prob = {kind: sigmoid(v + model.threshold_logit) for kind, v in z.items()}
     kinds = tuple(kind for kind, v in z.items() if v >= 0)
-    facts = facts or Facts()
     if always_reviewed(found, facts, kinds):
         return Decision(kinds, prob, True, 1.0)
     if model.review:
@@ -247,13 +306,14 @@ def always_reviewed(
     found: Mapping[Kind, KindEvidence], facts: Facts, kinds: Sequence[Kind]
 ) -> bool:
     """Readings a human confirms whatever the review model says: a returned kind
-    that rests only on weak rules (a frame alone, a bare "remove me"); kinds
+    that rests only on weak rules (a frame alone, a bare "remove me") or on no
+    rule at all (only its words, ``lexical``); kinds
     returned while a negative rule explained another match away ("delete my
     account, but do not delete the photos": how much is asked); no kind where
     an ambiguity rule fired and a negative rule explained a match away, or an
     ambiguity that alone asks a human."""
-    if any(_best(found[k]) < WEAK_BELOW for k in kinds):
-        return True
+    if any(k not in found or _best(found[k]) < WEAK_BELOW for k in kinds):
+        return True  # a kind that only the words say is asked counts as weak too
     cancelled = any(e.cancelled for e in found.values())
     if kinds:
         return cancelled
@@ -279,11 +339,17 @@ def model_from_json(data: Mapping[str, object], where: str) -> Model:
             raise TypeError("review is not an object")
         review_weights = {str(f): float(w) for f, w in review.get("weights", {}).items()}
         review_threshold = float(review.get("threshold", 0.5))
+        lexicon = {
+            str(kind): {str(w): float(r) for w, r in table.items()}
+            for kind, table in data.get("lexicon", {}).items()  # type: ignore[attr-defined]
+        }
+        for kind in lexicon:
+            Kind(kind)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise RequestbotError(f"{where}: not a weights file ({exc})") from exc
     if not 0 < threshold < 1 or not 0 < review_threshold < 1:
         raise RequestbotError(f"{where}: thresholds must lie between 0 and 1")
-    return Model(parsed, threshold, margin, review_weights, review_threshold)
+    return Model(parsed, threshold, margin, review_weights, review_threshold, lexicon)
 
 
 WEIGHTS_FILE = "weights.json"

@@ -334,7 +334,11 @@ def _classify(
     language = language_mod.detect(
         folded.original, languages, default_language, folded=folded.text, opening=text
     )
-    role_of, shape = _roles(folded, subject_end, language)
+    model = model or calibration.shipped_model()
+    # the words are read only when the model weighs them, or for the trainer
+    role_of, shape, words = _roles(
+        folded, subject_end, language, words=bool(model.lexicon) or facts_out is not None
+    )
     found: dict[Kind, calibration.KindEvidence] = {} if found_out is None else found_out
     for h in hits:
         kind = h.rule.kind
@@ -363,10 +367,11 @@ def _classify(
         quoted=quoted,
         ambiguous=ambiguous,
         review_only=_has_review_only(evidence),
+        words=words,
     )
     if facts_out is not None:
         facts_out.append(facts)
-    decision = calibration.decide(model or calibration.shipped_model(), found, facts)
+    decision = calibration.decide(model, found, facts)
     kinds = sort_kinds(decision.kinds)
     needs_review = decision.needs_review
 
@@ -383,11 +388,13 @@ def _classify(
 
 
 def _roles(
-    folded: Folded, subject_end: int, language: str
-) -> tuple[Callable[[int], tuple[str, str]], dict[str, float]]:
+    folded: Folded, subject_end: int, language: str, *, words: bool = True
+) -> tuple[Callable[[int], tuple[str, str]], dict[str, float], frozenset[str]]:
     """A function from a folded position to the role and the voice
-    (``roles.speaks_as``) of the sentence it lies in, and the message's shape
-    (``calibration.message_shape``)."""
+    (``roles.speaks_as``) of the sentence it lies in, the message's shape
+    (``calibration.message_shape``) and (with ``words``) the words of the
+    sentences in which the writer asks or says something of their own
+    (``calibration.words``)."""
     segs = segment_mod.segments(folded.original, language)
     spans = [segment_mod.to_folded(folded.index, s.start, s.end) for s in segs]
     pieces, voices = roles_mod.assign_with_voices(folded.text, spans, segs, subject_end)
@@ -402,7 +409,11 @@ def _roles(
         i = bisect_right(starts, pos) - 1
         return (pieces[i][2], near[i]) if i >= 0 else ("request", "")
 
-    return role_of, calibration.message_shape([r for _, _, r in pieces], voices)
+    shape = calibration.message_shape([r for _, _, r in pieces], voices)
+    if not words:
+        return role_of, shape, frozenset()
+    asking = (folded.text[s:e] for s, e, r in pieces if r in calibration.WORD_ROLES)
+    return role_of, shape, calibration.words(asking)
 
 
 #: Folding loses letters that change a word: Swedish "andra" (other) is not
