@@ -110,6 +110,8 @@ REAL_SPLITS = ("real", "real_holdout")
 MIN_WORD_DF = 5
 MIN_WORD_RATIO = 1.0
 WORD_PRIOR = 100.0
+#: ``--review margin``: the margins (log-odds) tried.
+MARGINS = tuple(x / 20 for x in range(0, 121))
 REVIEW_LAM = 8.0
 REVIEW_BIAS = -2.0
 #: ``--review-on``: the splits whose readings teach the review model and set its
@@ -363,6 +365,7 @@ class Reading:
     got: frozenset[str]
     feats: dict[str, float]
     always: bool = False  # flagged whatever the review model says
+    closest: float = math.inf  # the least distance of a kind's log-odds from the threshold
 
     @property
     def wrong(self) -> bool:
@@ -381,7 +384,8 @@ def readings(
         kinds = [k for k, v in z.items() if v >= 0]
         always = always_reviewed(ex.found, ex.facts, kinds)
         feats = review_features(ex.found, ex.facts, z)
-        out.append(Reading(ex, frozenset(k.value for k in kinds), feats, always))
+        closest = min((abs(v) for v in z.values()), default=math.inf)
+        out.append(Reading(ex, frozenset(k.value for k in kinds), feats, always, closest))
     return out
 
 
@@ -438,6 +442,52 @@ def choose_review_threshold(
     return last_ok
 
 
+def cross_weights(
+    examples: list[Example], lex: Lex | None = None, k: int = 5
+) -> dict[str, Weights]:
+    """For every message, the weights learned on the other k-1 folds (every
+    k-th message a fold, so every split is in every fold)."""
+    out: dict[str, Weights] = {}
+    for fold in range(k):
+        weights = train([e for i, e in enumerate(examples) if i % k != fold], lex)
+        for e in examples[fold::k]:
+            out[e.key] = weights
+    return out
+
+
+def margin_flags(rows: list[Reading], margin: float) -> dict[str, float]:
+    """1.0 for a reading the margin rule flags, else 0.0."""
+    return {r.example.key: float(r.always or r.closest < margin) for r in rows}
+
+
+def choose_margin(
+    rows: list[Reading], target_synthetic: float, target_real: float, max_flagged: float
+) -> float:
+    """The smallest margin whose readings meet the targets (synthetic and real
+    apart); if the flagged share of a group would pass ``max_flagged`` first,
+    the largest margin below that."""
+    groups = [
+        ([r for r in rows if r.example.split not in REAL_SPLITS], target_synthetic),
+        ([r for r in rows if r.example.split in REAL_SPLITS], target_real),
+    ]
+    last_ok = 0.0
+    for margin in MARGINS:
+        met, too_many = True, False
+        for group, target in groups:
+            if not group:
+                continue
+            flagged = margin_flags(group, margin)
+            missed = sum(r.wrong and not flagged[r.example.key] for r in group)
+            met = met and missed / len(group) <= target
+            too_many = too_many or sum(flagged.values()) / len(group) > max_flagged
+        if too_many:
+            return last_ok
+        if met:
+            return margin
+        last_ok = margin
+    return last_ok
+
+
 def fit_model(
     train_set: list[Example], args: argparse.Namespace
 ) -> tuple[Model, list[Reading], dict[str, float]]:
@@ -448,6 +498,11 @@ def fit_model(
     lex = oof_lexical(train_set) if args.words else None
     weights = train(train_set, lex)
     rows = readings(train_set, split_out_weights(train_set, lex), lex)
+    words = lexicon(train_set) if args.words else {}
+    if args.review == "margin":
+        folds = readings(train_set, cross_weights(train_set, lex), lex)
+        margin = choose_margin(folds, args.target_synthetic, args.target_real, args.max_flagged)
+        return Model(weights, 0.5, margin, lexicon=words), rows, margin_flags(rows, margin)
     review_on = {s for s in args.review_on.split(",") if s}
     teach = [r for r in rows if r.example.split in review_on]
     p: dict[str, float] = {}
@@ -460,7 +515,6 @@ def fit_model(
     threshold = choose_review_threshold(
         teach, p, args.target_synthetic, args.target_real, args.max_flagged
     )
-    words = lexicon(train_set) if args.words else {}
     model = Model(weights, 0.5, review=fit_review(teach), review_threshold=threshold, lexicon=words)
     return model, rows, p
 
@@ -545,6 +599,14 @@ def main(argv: list[str] | None = None) -> int:
         "new writer's split that would pay for them",
     )
     ap.add_argument(
+        "--review",
+        choices=("margin", "model"),
+        default="model",
+        help="how needs_review is decided: 'model' (default): a learned wrongness model "
+        "(--review-on); 'margin': a kind's log-odds within a margin of the threshold, the "
+        "margin chosen on 5-fold out-of-fold readings (under --leave-out about as good)",
+    )
+    ap.add_argument(
         "--review-on",
         default=REVIEW_ON,
         metavar="SPLIT[,SPLIT]",
@@ -576,13 +638,16 @@ def main(argv: list[str] | None = None) -> int:
     model, rows, p = fit_model(train_set, args)
     weights = dict(model.weights)
     print(f"trained on {len(train_set)} messages; held out {sorted(holdout)}")
-    print(
-        f"review threshold {model.review_threshold:.4f} (probability the reading is wrong), "
-        "chosen on readings by weights and review models that never saw their split"
-    )
-    print("\nreview model (feature, weight), largest first:")
-    for name, w in sorted(model.review.items(), key=lambda kv: -abs(kv[1])):
-        print(f"  {name:<28} {w:+.3f}")
+    if model.review:
+        print(
+            f"review threshold {model.review_threshold:.4f} (probability the reading is "
+            "wrong), chosen on readings by weights and review models that never saw their split"
+        )
+        print("\nreview model (feature, weight), largest first:")
+        for name, w in sorted(model.review.items(), key=lambda kv: -abs(kv[1])):
+            print(f"  {name:<28} {w:+.3f}")
+    else:
+        print(f"review margin (log-odds) {model.review_margin:.2f}, chosen on 5-fold readings")
     print("\nsplit-out readings (each split read by weights and a review model fitted without it):")
     split_out: dict[str, Score] = defaultdict(Score)
     for r in rows:
@@ -607,12 +672,14 @@ def main(argv: list[str] | None = None) -> int:
             "trained_on": splits,
             "messages": len(train_set),
             "threshold": 0.5,
-            "review": {
-                "threshold": model.review_threshold,
-                "weights": dict(sorted(model.review.items())),
-            },
+            "review_margin": model.review_margin,
             "weights": {k: dict(sorted(v.items())) for k, v in sorted(weights.items())},
         }
+        if model.review:
+            data["review"] = {
+                "threshold": model.review_threshold,
+                "weights": dict(sorted(model.review.items())),
+            }
         if model.lexicon:
             data["lexicon"] = {k: dict(sorted(v.items())) for k, v in sorted(model.lexicon.items())}
         Path(args.out).write_text(
