@@ -799,8 +799,48 @@ def test_families7(family: str, subject: str, text: str, expected: set[str]) -> 
     ],
 )
 def test_booking_lists_and_published_photos(subject: str, text: str, expected: set[str]) -> None:
-    # the older corpora also read "no permission, take it off" as an objection
-    assert _kinds(subject, text) - {"objection"} == expected
+    assert _kinds(subject, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the removal of a published photo is erasure; consent withdrawn or never given
+        # is its ground and adds no kind (tests/corpus/README.md, domain.md §3.2, §5.4)
+        ("Perun suostumukseni. Poistakaa poikani kuva nettisivuiltanne.", {E}),
+        ("En ole antanut lupaa. Ottakaa tyttäreni kuva pois Instagramista.", {E}),
+        ("Jag återkallar mitt samtycke. Ta bort bilden på min dotter från er hemsida.", {E}),
+        ("Ni har lagt upp min bild på er Facebooksida utan lov. Ta ner den.", {E}),
+        ("I no longer consent. Please remove my son's photo from your website.", {E}),
+        ("I never agreed to this. Take my picture down from your Instagram page.", {E}),
+        # a refusal of a use beside the removal adds objection
+        (
+            "Vastustan kuvani käyttöä teidän markkinoinnissa. Poistakaa kuva nettisivuilta.",
+            {E, OBJ},
+        ),
+        (
+            "Jag motsätter mig att ni använder min bild i er reklam. Ta bort den från hemsidan.",
+            {E, OBJ},
+        ),
+        (
+            "I object to you using my photo for your own promotion. Take it off your website.",
+            {E, OBJ},
+        ),
+        # a refusal of a use with no removal asked is objection alone
+        ("Kuvaani ei saa enää käyttää teidän esitteessä.", {OBJ}),
+        ("Jag vill inte längre att min bild används i er reklam på Facebook.", {OBJ}),
+        ("Please stop using my daughter's picture in your adverts.", {OBJ}),
+    ],
+)
+def test_a_published_photo_removed_is_erasure_objection_needs_a_refused_use(
+    text: str, expected: set[str]
+) -> None:
+    assert _kinds("", text) == expected
+
+
+def test_the_removal_frame_names_itself_when_it_explains_an_objection_away() -> None:
+    c = classify_text("", "Perun luvan. Ottakaa kuva pois nettisivuilta.")
+    assert "fi.frame.nearmiss.photo_removal_is_erasure" in [e.rule for e in c.evidence]
 
 
 @pytest.mark.parametrize(

@@ -84,8 +84,13 @@ POSITIVE = [
     # several kinds in one message
     ("delete everything and never send me ads again", {"erasure", "marketing_opt_out"}),
     ("Lähettäkää kopio tiedoistani ja sen jälkeen poistakaa kaikki", {"access", "erasure"}),
-    ("Poistakaa lapseni kuvat nettisivuilta", {"erasure", "objection"}),
-    ("Take my photo out of your ads", {"erasure", "objection"}),
+    # a published photo's removal is erasure (corpus README); objection needs a refused use
+    ("Poistakaa lapseni kuvat nettisivuilta", {"erasure"}),
+    ("Take my photo out of your ads", {"erasure"}),
+    (
+        "Vastustan kuvieni käyttöä mainoksissa. Poistakaa lapseni kuvat nettisivuilta",
+        {"erasure", "objection"},
+    ),
     ("Skicka mig ett registerutdrag och radera sedan allt", {"access", "erasure"}),
 ]
 
@@ -219,7 +224,7 @@ EVERYDAY = {
         ("Please remove my old mobile number from your records.", {"erasure"}),
         (
             "I revoke the permission to use my photo on your Instagram. Please take it down.",
-            {"erasure", "objection"},
+            {"erasure"},
         ),
         (
             "I want to know what you have on file about me and then I want it all deleted.",

@@ -47,8 +47,9 @@ RULES: list[Rule] = [
         weight=0.85, note="a second, coordinated object: 'remove me from the list and also my account'"),
     pos("erasure.want_it_deleted", E, r"(?:want|need|would like|like|expect) (?P<key>it all|all of it|them all|all of them|it|them|that|everything|all that) (?:to be )?(?:\w+ )?(?:deleted|erased|removed|wiped|destroyed|gone)",
         weight=0.6, note="'I want all of it erased' after naming the data: a pronoun, so weak and flagged"),
-    pos("erasure.take_it_down", E, r"take (?P<key>it|them|that|this) (?:down|offline)|take down (?P<key2>the (?:photo|picture|image|post)s?)",
-        weight=0.6, note="'please take it down' after naming a published photo: weak and flagged"),
+    pos("erasure.take_it_down", E, r"take (?P<key>it|them|that|this) (?:down|offline)|take down (?P<key2>the (?:photo|picture|image|post)s?)"
+        r"|take (?P<key3>it|them|that|this) off (?:of )?(?:your |the |our )?(?:\w+ )?(?:{PUB})",
+        weight=0.6, note="'please take it down / take it off your website' after naming a published photo: weak and flagged"),
     pos("erasure.close_account", E, r"close ~2 (?P<key>\w*account|profile|membership)",
         weight=0.6, note="closing the account usually means deleting it: weak, flagged"),
     pos("erasure.term", E, r"right to (?:be forgotten|erasure|deletion)|forget (?:me|us|about me)|(?:erasure|deletion) request|request for (?:erasure|deletion)|gdpr (?:deletion|erasure)|art(?:icle|\.)? ?17",
@@ -152,8 +153,9 @@ RULES: list[Rule] = [
         note="'do not sell or share my personal information', 'stop collecting, selling or sharing': an objection to the sale of the writer's data, not an erasure"),
     pos("objection.withdraw_consent", OBJ, r"(?:withdraw\w*|revok\w*|retract\w*|take back|taking back|cancel|pull)\w* ~3 (?P<key>consent|permission)|no longer (?:\w+ )?(?:consent|give (?:my |our )?(?:consent|permission))|consent withdraw\w*",
         weight=0.85),
-    pos("objection.photo_published", OBJ, r"(?:{ERASE}|take|stop|{NEG}) ~4 (?P<key>{PHOTO}) ~5 (?:{PUB})",
-        weight=0.8),
+    pos("objection.photo_published", OBJ, r"(?:stop|{NEG}) ~4 (?P<key>{PHOTO}) ~5 (?:{PUB})",
+        weight=0.8, note="a use of a published photo stopped or refused: objection; its removal "
+        "('remove / take down the photo from your website') is erasure, read by the delete rules"),
     # --- marketing opt-out ---------------------------------------------------
     pos("marketing.unsubscribe", M, r"un-?[ ]?s(?:ubs?c?r?i?b|ubc?r?i?b)\w*|opt(?:ing)?[- ]?out|opt (?:me|us) out",
         weight=0.9),

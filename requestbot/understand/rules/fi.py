@@ -177,8 +177,9 @@ RULES: list[Rule] = [
         weight=0.85, note="'annoimme luvan ... nyt perumme sen': the pronoun points back to the consent"),
     pos("objection.photo_must_not", OBJ, r"(?P<key>{PHOTO}) ~3 (?:ei saa|ei saisi|ette saa) ~2 (?:kayt|julkai|nayt|laitta)\w*",
         weight=0.85),
-    pos("objection.photo_published", OBJ, r"(?:poist\w*|ottak\w*|ota|pois|lopet\w*|ala|alkaa|peru\w*|kiell\w*) ~4 (?P<key>{PHOTO}) ~5 (?:{PUB})|(?P<key2>{PHOTO}) ~4 (?:poist\w*|pois) ~4 (?:{PUB})",
-        weight=0.8, note="consent to a published photo withdrawn: objection (erasure comes from the delete rules)"),
+    pos("objection.photo_published", OBJ, r"(?:lopet\w*|ala|alkaa|peru\w*|kiell\w*) ~4 (?P<key>{PHOTO}) ~5 (?:{PUB})",
+        weight=0.8, note="a use of a published photo stopped or forbidden: objection; its removal "
+        "('poistakaa / ottakaa kuva pois sivuilta') is erasure and is read by the delete rules"),
     # --- marketing opt-out (Art. 21(2)-(3), suoramarkkinointikielto) ---------
     pos("marketing.object_direct", M, r"vastust\w* ~10 (?P<key>\w*suoramarkkinoin\w*)", weight=0.9,
         needs=("suoramarkkinoin",), note="an Art 21(2) objection to direct marketing is an opt-out (domain.md §3.1)"),

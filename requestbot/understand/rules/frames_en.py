@@ -101,6 +101,13 @@ EN_CONCEPTS = {
     "DEST_CO": r"(?:another|other|(?:my|our|the|a) new|new) (?:\w+ )?(?:provider|studio|photographer|company|service|system|business|firm)s?(?! (?:'s )?address)",
     "NEG_SEND": r"don'?t|do not|dont|never|not|stop\w*",
     "NOW_GONE": r"(?:has|have|was|were|is|are) (?:now |already |since )?(?:been )?(?:taken down|removed|deleted|taken off)|you (?:have |'ve )?(?:now |already )?(?:took|taken|removed|deleted) (?:it|them)",
+    # a published photo's removal, and a refusal of a use that stands beside it
+    # (corpus README: the removal is erasure; only a refusal of a use is objection)
+    "PUB_PLACE": r"{PUB}",
+    "PHOTO_OFF": r"{ERASE}|take (?:\w+ ){0,5}?(?:down|off|offline)|taken (?:down|off)",
+    "USE_REFUSAL": r"object\w*|(?:don'?t|do not|dont|never|stop|no longer) (?:\w+ )?(?:use|using|publish\w*|display\w*|share|sharing|send|sending)(?!\w)"
+    r"|(?:must|may|should|can)(?:n'?t| not| no longer| never) (?:be )?(?:used|published|displayed|shared|sent)"
+    r"|(?:don'?t|do not|dont) (?:want|wish) (?:\w+ ){0,4}?(?:used|published|shared|sent)",
     "STILL_THERE": r"still (?:up|there|online|visible|on)",
     "ERASE_ANY": r"{ERASE}|erased|removed|deleted|wiped|destroyed|purged",
     "FROM_SYS": r"(?:from|out of) (?:your |the |all )?(?:\w+ )?(?:systems?|databases?|records|registers?|servers?|crm)",
@@ -453,6 +460,16 @@ EN_FRAMES: list[Frame] = [
         ordered=True,
         scope="segment",
         note="data sent to another company is portability, not access",
+    ),
+    nframe(
+        "nearmiss.photo_removal_is_erasure",
+        {OBJ},
+        ("PHOTO_ANY", "PUB_PLACE", "PHOTO_OFF"),
+        window="message",
+        max_span=400,
+        scope="segment",
+        unless=("USE_REFUSAL",),
+        note="'I no longer consent / never agreed. Please remove the photo from your website': the consent is the ground of the removal, which is erasure; objection only beside a refusal of a use ('I object to', 'stop using it in ...')",
     ),
     nframe(
         "nearmiss.photo_already_removed",

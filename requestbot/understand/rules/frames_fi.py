@@ -52,7 +52,7 @@ FI_CONCEPTS = {
     "PHOTO_ANY": r"{PHOTO}",
     "PUB_ANY": r"{PUB}|\w*sivu(?:lla|illa|lle|ille|lta|ilta)",
     "PHOTO_NO": r"en (?:halua|haluu) (?:etta|et) (?:se|ne|kuva\w*|sita|niita)|ei (?:saa|saisi) (?:enaa )?(?:olla|kayttaa|nayttaa|julkaista)|ei kay|ei (?:ole )?kysytty lupaa|ilman lupaa"
-    r"|ottakaa (?:se|ne|kuva\w*) pois|(?:ala|alkaa) (?:enaa )?(?:nayttako|julkaisko|kayttako) (?:sita|niita|kuva\w*)",
+    r"|(?:ala|alkaa) (?:enaa )?(?:nayttako|julkaisko|kayttako) (?:sita|niita|kuva\w*)",
     # restriction
     "KEEP": r"sailyt\w*|pitakaa|ei (?:myoskaan |kuitenkaan )?(?:mitaan )?poisto\w*|(?:ala|alkaa|alkakaa) (?:myoskaan |kuitenkaan |silti )?(?:poistako|havittako|tuhotko)|ei saa (?:poistaa|havittaa)",
     "DONT_USE": r"(?:ala|alkaa|alkakaa) (?:\w+ )?(?:kayttako|tehko|kasitelko|luovuttako|antako|jakako)|(?:ettette|ette) (?:\w+ )?(?:tee|kayta|kasittele|luovuta)"
@@ -131,6 +131,12 @@ FI_CONCEPTS = {
     "DEST_CO": r"(?:toise\w*|uude\w*|uute\w*|uusi\w*) (?:\w+ )?(?:\w*yrity\w*|\w*kuvaamo\w*|\w*studio\w*|\w*palveluntarjoaj\w*|\w*palvelu(?:un|lle|ihin)|\w*firma\w*|\w*jarjestelma(?:an|lle))(?! \w*osoit)",
     "NEG_SEND": r"ala|alkaa|alkakaa|ettette|en halua|emme halua|lopet\w*",
     "NOW_GONE": r"(?:on|ovat) (?:nyt |jo |sittemmin )?(?:otettu pois|otettu alas|poistettu)|(?:olette|te) (?:nyt |jo )?(?:poistaneet|ottaneet (?:\w+ )?pois)|poistettiin|poistitte|(?:otettiin|otitte) (?:\w+ )?pois",
+    # a published photo's removal, and a refusal of a use that stands beside it
+    # (corpus README: the removal is erasure; only a refusal of a use is objection)
+    "PHOTO_OFF": r"poist(?!u)\w*|havit\w*|tuho\w*|(?:ottak\w*|otta\w*|ota|otatte|vieka\w*) (?:\w+ ){0,3}?pois|pois (?:sielta|sivuilta|netista|instasta|instagramista|facebookista|somesta|ikkunasta)",
+    "USE_REFUSAL": r"vastust\w*|kiell\w*|ei (?:\w+ )?(?:saa|saisi) (?:\w+ )?(?:kayttaa|julkaista|nayttaa|lahettaa|luovuttaa|antaa|kayttaakaan)"
+    r"|(?:en|emme) (?:enaa )?(?:halua|haluu)(?: enaa)?,? (?:etta|et) (?:\w+ ){0,4}?(?:kaytetaan|julkaistaan|lahetetaan|luovutetaan|annetaan|kaytettaisiin)"
+    r"|(?:lopet|lakat)\w* (?:\w+ ){0,3}?kayt\w*|(?:ala|alkaa|alkakaa) (?:enaa |koskaan )?(?:kayttako|julkaisko|lahettako|luovuttako)",
     "STILL_THERE": r"(?:on|nakyy|loytyy) (?:\w+ )?(?:edelleen|yha|vielakin)|edelleen (?:esilla|nakyvilla|netissa|sivuilla)",
     "FROM_SYS": r"\w*(?:jarjestelma|jarjestelmi|rekisteri|tietokanna)\w*(?:sta|lta)",
     # --- added after measuring on a sixth blind corpus (families, not sentences)
@@ -541,6 +547,16 @@ FI_FRAMES: list[Frame] = [
         ordered=True,
         scope="segment",
         note="data sent to another company is portability, not access",
+    ),
+    nframe(
+        "nearmiss.photo_removal_is_erasure",
+        {OBJ},
+        ("PHOTO_ANY", "PUB_ANY", "PHOTO_OFF"),
+        window="message",
+        max_span=400,
+        scope="segment",
+        unless=("USE_REFUSAL",),
+        note="'perun luvan / en ole antanut lupaa. Poistakaa kuva sivuilta': consent withdrawn or never given is the ground of the removal, which is erasure; objection only beside a refusal of a use ('vastustan', 'kuvaa ei saa käyttää')",
     ),
     nframe(
         "nearmiss.photo_already_removed",

@@ -46,7 +46,8 @@ SV_CONCEPTS = {
     r"|(?:ger|ge) (?:inte|ej) (?:langre )?(?:lov|tillstand|samtycke)|(?:aldrig|inte) (?:\w+ )?gett (?:\w+ )?(?:tillstand|lov|samtycke)"
     r"|anvand (?:den|dem|bilden) (?:inte|ej)",
     "PHOTO_ANY": r"{PHOTO}|portratt\w*",
-    "PUB_ANY": r"{PUB}|\w*fonster\w*|sida|sidan|\w*sidor|exempelbild\w*",
+    # "fönster" and its definite form "fönstret" ("i skyltfönstret")
+    "PUB_ANY": r"{PUB}|\w*fonster\w*|\w*fonstr(?:et|en)|sida|sidan|\w*sidor|exempelbild\w*",
     "KEEP": r"spara (?:dem|uppgifter\w*|det|allt|kvitt\w*|dessa)|behall\w*|(?:radera|ta bort) (?:inte|ej)|(?:inte|ej) (?:radera|ta bort)",
     "DONT_USE": r"(?:anvand|behandla|dela|lamna|skicka)\w* (?:\w+ )?(?:inte|ej)|(?:inte|ej) (?:\w+ )?(?:anvanda|behandla|gora|gor|dela|lamna ut|skickas|skicka)|far (?:ni )?(?:inte|ej)"
     r"|(?:vill|onskar) (?:inte|ej) att (?:\w+ )?(?:\w+ )?(?:skickas|lamnas|anvands|behandlas|delas)|(?:bara|enbart|endast) (?:for|till) (?:det|detta|arendet)"
@@ -100,6 +101,11 @@ SV_CONCEPTS = {
     "NEG_SEND": r"inte|ej|aldrig|sluta\w*",
     "NOW_GONE": r"(?:ar|har) (?:nu |redan )?(?:borttagen|borttagna|borttaget|raderad|raderade|raderat|nedtagen|tagits bort|tagits ner|tagits ned|plockats bort)"
     r"|ni (?:har )?(?:nu |redan )?(?:tagit bort|tog bort|raderat|raderade|plockat bort)",
+    # a published photo's removal, and a refusal of a use that stands beside it
+    # (corpus README: the removal is erasure; only a refusal of a use is objection)
+    "PHOTO_OFF": r"{ERASE}|ta (?:\w+ )?(?:ner|ned)|tas (?:ner|ned)|tags (?:bort|ner)|raderas|plockas bort",
+    "USE_REFUSAL": r"motsatt\w*|(?:far|ska|fa) (?:inte|ej|aldrig) (?:langre |heller )?(?:anvandas|publiceras|skickas|lamnas ut|anvanda|publicera)"
+    r"|(?:vill|onskar) (?:inte|ej) (?:langre )?att (?:\w+ ){0,4}?(?:anvand\w*|publicer\w*|skick\w*|lamnas)|sluta (?:\w+ )?anvand\w*|anvand (?:den|dem|bilden|bilderna) (?:inte|ej|aldrig)",
     "STILL_THERE": r"(?:ligger|finns|syns) (?:\w+ )?(?:fortfarande|kvar|an)|fortfarande (?:uppe|kvar)",
     "ORDER_CTX": r"betal\w*|leverer\w*|utskrift\w*|kopior|paket\w*|\w*bestallning\w*",
     "FROM_SYS": r"(?:ur|fran) (?:ert |era |er |erat |det |vart )?(?:\w+ )?(?:\w*system\w*|\w*register\w*|\w*databas\w*)",
@@ -427,6 +433,16 @@ SV_FRAMES: list[Frame] = [
         ordered=True,
         scope="segment",
         note="data sent to another company is portability, not access",
+    ),
+    nframe(
+        "nearmiss.photo_removal_is_erasure",
+        {OBJ},
+        ("PHOTO_ANY", "PUB_ANY", "PHOTO_OFF"),
+        window="message",
+        max_span=400,
+        scope="segment",
+        unless=("USE_REFUSAL",),
+        note="'jag återkallar mitt samtycke / aldrig gett lov. Ta bort bilden från hemsidan': the consent is the ground of the removal, which is erasure; objection only beside a refusal of a use ('jag motsätter mig', 'den får inte längre användas')",
     ),
     nframe(
         "nearmiss.photo_already_removed",

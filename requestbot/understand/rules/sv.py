@@ -57,6 +57,8 @@ RULES: list[Rule] = [
     pos("erasure.not_in_register", E, r"(?:vill|onskar) (?:inte|ej) (?:langre )?(?:finnas|vara|sta) ~3 (?P<key>\w*register\w*|system\w*|\w*databas\w*|kund\w*)",
         weight=0.85),
     # --- access --------------------------------------------------------------
+    pos("erasure.take_it_down", E, r"ta (?:ner|ned) (?P<key>den|dem|dom|bilden|bilderna)|ta (?P<key2>den|dem|dom|bilden|bilderna) (?:ner|ned)",
+        weight=0.6, note="'ta ner den' after naming a published photo: taken down is erased; weak and flagged"),
     pos("erasure.delete_them", E, r"{ERASE}[ ](?P<key>dem|den|det|allt det|dem alla|dom|dom alla)(?! \w*bestallning)",
         weight=0.6, note="'ta bort dem' after naming the data: a pronoun, so weak and flagged"),
     pos("access.term", A, r"registerutdr\w*|registreutdr\w*|registerutrag\w*|registerutd\w*|begaran om tillgang|ratt(?:en)? till (?:tillgang|insyn)|\w*tillgangsbegaran|artikel 15|art\.? 15",
@@ -145,8 +147,9 @@ RULES: list[Rule] = [
         weight=0.85),
     pos("objection.photo_must_not", OBJ, r"(?:far|ska|fa) (?:inte|ej) (?:langre )?(?:anvanda|publicera|visa|ha kvar) ~4 (?P<key>{PHOTO}|{DATA})",
         weight=0.85),
-    pos("objection.photo_published", OBJ, r"(?:{ERASE}|sluta\w*|inte) ~4 (?P<key>{PHOTO}) ~5 (?:{PUB})|inte (?:langre )?vara med i ~2 (?P<key2>{PUB})|(?P<key3>{PHOTO}) ~3 (?:tas bort|tas ner|tas ned|raderas|plockas bort|tags bort) ~4 (?:{PUB})",
-        weight=0.8),
+    pos("objection.photo_published", OBJ, r"(?:sluta\w*|inte) ~4 (?P<key>{PHOTO}) ~5 (?:{PUB})|inte (?:langre )?vara med i ~2 (?P<key2>{PUB})",
+        weight=0.8, note="a use of a published photo stopped or refused: objection; its removal "
+        "('ta bort bilden från hemsidan') is erasure and is read by the delete rules"),
     # --- marketing opt-out ---------------------------------------------------
     pos("marketing.term", M, r"avregistr\w*|avregist\w*|avprenumer\w*|avanmal\w*|avsluta ~3 prenumeration\w*|forbud mot (?:direkt)?marknadsforing|avbestall\w* ~3 (?P<key>{MKT})|opt-?out",
         weight=0.9),
