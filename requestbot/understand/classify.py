@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from requestbot.automated import LIKELY_MACHINE_FLAG, LIKELY_MACHINE_REASON, is_delivery_report
 from requestbot.model import Classification, Evidence, InboundMessage, Kind, sort_kinds
 from requestbot.normalise import Folded, fold, strip_subject_prefixes
-from requestbot.understand import calibration
+from requestbot.understand import calibration, lexical
 from requestbot.understand import language as language_mod
 from requestbot.understand import roles as roles_mod
 from requestbot.understand import segment as segment_mod
@@ -374,6 +374,11 @@ def _classify(
     decision = calibration.decide(model, found, facts)
     kinds = sort_kinds(decision.kinds)
     needs_review = decision.needs_review
+    # a second opinion from the words alone: a strong disagreement is flagged, never obeyed
+    # (negative: the words doubt a returned kind; positive: they suggest one not returned)
+    for kind, p in lexical.reading_flags(body, kinds):
+        needs_review = True
+        evidence.append(Evidence(lexical.RULE_NAME, kind, f"p={p:.2f}", negative=kind in kinds))
 
     return Classification(
         kinds=kinds,
