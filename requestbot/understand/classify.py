@@ -376,7 +376,7 @@ def _classify(
     needs_review = decision.needs_review
     # a second opinion from the words alone: a strong disagreement is flagged, never obeyed
     # (negative: the words doubt a returned kind; positive: they suggest one not returned)
-    for kind, p in lexical.reading_flags(body, kinds):
+    for kind, p in lexical.reading_flags(body, kinds, decision.probability):
         needs_review = True
         evidence.append(Evidence(lexical.RULE_NAME, kind, f"p={p:.2f}", negative=kind in kinds))
 
