@@ -59,6 +59,8 @@ SPLITS = (
     "blind8",
     "blind11",
     "blind12",
+    "blind13",
+    "blind14",
     "real",
     "real_holdout",
     "translated",
