@@ -228,7 +228,7 @@ def test_a_killed_worker_loses_no_mail_and_is_replaced(
 def test_workers_key_is_checked(tmp_path: Path, value: int) -> None:
     path = tmp_path / "config.toml"
     text = (ROOT.parent / "config.example.toml").read_text()
-    path.write_text(text.replace("\nworkers = 1\n", f"\nworkers = {value}\n"))
+    path.write_text(text.replace("\n# workers = 1\n", f"\nworkers = {value}\n"))
     with pytest.raises(ConfigError) as err:
         config.load(path)
     assert err.value.key == "performance.workers"
