@@ -209,6 +209,11 @@ class Workers:
         self._warming = []
         return True
 
+    def wait_ready(self) -> bool:
+        """Block until the warm-up started by ``start`` has ended, then ``ready()``."""
+        concurrent.futures.wait(self._warming)
+        return self.ready()
+
     def close(self) -> None:
         """End the workers: at once if they are still warming up (a short backlog must
         not wait for a warm-up it no longer needs), else after their current chunk."""
