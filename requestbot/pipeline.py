@@ -42,7 +42,7 @@ from .safetext import cap_text, display_name, quote_lines
 from .templates import Renderer
 from .understand import language
 from .understand.classify import HEURISTIC_AUTOMATED, classify, classify_received
-from .workers import Prepared, Settings, read_message
+from .workers import MIN_BATCH, Prepared, Settings, read_message
 
 log = logging.getLogger("requestbot.pipeline")
 audit = logging.getLogger("requestbot.audit")
@@ -942,8 +942,9 @@ def prepared_item(
     )
 
 
-#: A batch this big is a backlog: what its messages will need is loaded ahead.
-WARM_UP_BATCH = 20
+#: A batch this big is a backlog: what its messages will need is loaded ahead (the
+#: size from which worker processes read a batch, too).
+WARM_UP_BATCH = MIN_BATCH
 
 
 def warm_up(ctx: Context, batch: int, *, in_workers: bool = False) -> None:

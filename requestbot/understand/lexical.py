@@ -28,6 +28,7 @@ from importlib import resources
 from requestbot.errors import RequestbotError
 from requestbot.model import Kind
 from requestbot.normalise import fold, strip_subject_prefixes
+from requestbot.understand.calibration import sigmoid
 
 #: Folded characters read (a request is stated early; a long text costs no more).
 MAX_CHARS = 6000
@@ -153,7 +154,7 @@ def score_folded(model: LexicalModel, folded: str) -> dict[Kind, float]:
     norm = math.sqrt(sum(v * v for v in values.values()))
     scale = 1.0 / norm if norm else 0.0
     return {
-        kind: _sigmoid(b + scale * sum(column[i] * v for i, v in values.items()))
+        kind: sigmoid(b + scale * sum(column[i] * v for i, v in values.items()))
         for kind, b, column in zip(model.kinds, model.bias, model.weights, strict=True)
     }
 
@@ -185,10 +186,3 @@ def disagreements(
         if (kind in chosen and 1.0 - p > threshold and sure.get(kind, 0.0) < SURE)
         or (kind not in chosen and p > threshold)
     ]
-
-
-def _sigmoid(z: float) -> float:
-    if z >= 0:
-        return 1 / (1 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1 + e)
