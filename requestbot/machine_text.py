@@ -24,7 +24,21 @@ words (remove, change, unsubscribe, your data), and an answer to it goes to a ma
   enough: another controller's staff write it by hand too;
 * the subject is a list server's ``confirm <token>``, a helpdesk's ``[Ticket #88213]`` /
   ``Ärende 5512:`` or a ``[Site name]`` tag;
-* the message is HTML only (newsletters; people's mail clients send a text part too).
+* the message is HTML only (newsletters; people's mail clients send a text part too);
+* a seller, booking system or service speaks about the reader's order, booking, parcel,
+  payment or invoice in its own voice: the order's state as a fact ("Tilauksesi
+  viitteellä X on lähetetty", "Enligt spårningen är ditt paket levererat", "Your booking
+  is confirmed"), thanks for the order, a tracking line, an invoice or payment reminder
+  with IBAN and reference, a booking reminder or cancellation terms, an order summary's
+  field labels ("Välisumma:", "Leveransadress:", "Payment method:"), a welcome to a new
+  account, a generator's "Powered by" line;
+* a service relays an invitation ("X on kutsunut sinut", "X har bjudit in dig till"), a
+  survey or feedback invite ("Miten onnistuimme?"), a link to click to confirm an action,
+  says it cannot take a reply ("Tähän viestiin ei voi vastata"), or acknowledges a
+  contact form with a promised answer time and "just reply to this email".
+
+A buyer writes "my order" ("tilaukseni", "min beställning"), never "your order has
+shipped"; none of these phrases is in a person's voice.
 
 A person speaks in the first person ("I", "my", "minun", "pyydän", "jag", "mina"):
 that counts against, and a text spoken as "I" is never more than a likely machine, so
@@ -110,7 +124,13 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"\bjos (?:et (?:itse )?(?:tehnyt|pyyt[äa]nyt|tilannut|muuttanut|vaihtanut|"
             r"rekister\w*)|muutit \w+ itse|t[äa]m[äa] (?:et )?ollut sin[äa])|"
             r"\bom (?:du inte (?:har )?(?:sj[äa]lv )?(?:beg[äa]rt|bad|gjort|[äa]ndrade|"
-            r"ans[öo]kt|registrerat)|det inte var du|du har [äa]ndrat \w+ \w+ sj[äa]lv)",
+            r"ans[öo]kt|registrerat)|det inte var du|du har [äa]ndrat \w+ \w+ sj[äa]lv)|"
+            # the reader's own action checked, without naming it: "If you didn't, secure
+            # your account", "If this was you, no action is needed", "Jos tämä olit sinä,
+            # toimenpiteitä ei tarvita", "Om det var du behöver du inte göra något"
+            r"\bif you (?:didn'?t|did not)[,.]|\bif (?:this|it) was you\b|"
+            r"\bif you made this change\b|\bjos (?:t[äa]m[äa] )?olit sin[äa]\b|"
+            r"\bom det var du\b",
         ),
     ),
     (
@@ -118,10 +138,13 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         "ignore-this-message",
         2.0,
         re.compile(
-            r"\b(?:ignore|disregard) this (?:e-?mail|message|notice|notification)|"
+            r"\b(?:ignore|disregard)(?: and delete)? this (?:e-?mail|message|notice|notification)|"
             r"\bsimply disregard this\b|"
-            r"j[äa]t(?:t[äa][äa]|[äa]) t[äa]m[äa]n (?:viestin|s[äa]hk[öo]postin) huomiotta|"
-            r"(?:ignorera|bortse fr[åa]n) (?:det h[äa]r|detta) (?:meddelande|mejl|e-?post)",
+            r"j[äa]t(?:t[äa][äa]|[äa]) t[äa]m[äa]n (?:viestin|s[äa]hk[öo]postin) huomi(?:otta|oimatta)|"
+            r"j[äa]tt[äa][äa] huomi(?:otta|oimatta)(?: ja poistaa)? t[äa]m[äa]n "
+            r"(?:viestin|s[äa]hk[öo]postin)|"
+            r"(?:ignorera|bortse fr[åa]n)(?: och kasta)? (?:det h[äa]r|detta) "
+            r"(?:meddelande|mejl|e-?post)|\bignorera meddelandet\b",
         ),
     ),
     (
@@ -129,11 +152,14 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         "your-account-notice",
         1.5,
         re.compile(
-            r"\byour (?:password|e-?mail address|account|subscription|application|"
-            r"request|order)\b[^.\n]{0,60}\b(?:has been|was|is being|is now|have been)"
-            r"\s+(?:changed|updated|reset|created|confirmed|received|approved|completed|"
-            r"denied|deleted|removed|cancelled|canceled|suspended|unsubscribed|shipped|"
-            r"dispatched)|\byour order\b[^.\n]{0,30}\bhas (?:now )?(?:shipped|been shipped)\b|"
+            r"\byour (?:[\w-]+ ){0,2}(?:password|e-?mail address|account|subscription|"
+            r"application|request|order)\b[^.\n]{0,60}\b(?:has been|was|is being|is now|"
+            r"have been)\s+(?:changed|updated|reset|created|confirmed|received|approved|"
+            r"completed|denied|deleted|removed|cancelled|canceled|suspended|unsubscribed|"
+            r"shipped|dispatched|processed)|"
+            r"\bthat you requested has been processed\b|"
+            r"\b(?:hakemanne|hakemasi|tilaamanne|tilaamasi) [^.\n]{0,60}\bon k[äa]sitelty\b|"
+            r"\b(?:ni|du) (?:har )?ans[öo]kt om (?:har|[äa]r) (?:nu )?behandla(?:ts|d)\b|\byour order\b[^.\n]{0,30}\bhas (?:now )?(?:shipped|been shipped)\b|"
             r"\btilauksesi (?:(?:nro |numero )?#?\d+ )?on (?:nyt )?(?:l[äa]hetetty|toimitettu|"
             r"postitettu|vastaanotettu|vahvistettu)\b|"
             r"\bdin best[äa]llning (?:(?:nr |nummer )?#?\d+ )?har (?:nu )?(?:skickats|levererats|"
@@ -224,6 +250,10 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         re.compile(
             r"\bview (?:this (?:e-?mail|message|newsletter) )?(?:in|on) (?:your|a|the) "
             r"(?:web )?browser\b|\b(?:having )?trouble viewing this (?:e-?mail|message)\b|"
+            # the link spelled out for a reader whose mail program shows no buttons
+            r"\bcopy and paste (?:this|the following|the) (?:url|link|address) into your "
+            r"(?:web )?browser\b|\bkopioi (?:linkki|osoite) (?:selaimen|selaimesi|selaimeen)\b|"
+            r"\bkopiera (?:l[äa]nken|adressen)\b[^.\n]{0,30}\bwebbl[äa]sare\w*|"
             r"\b(?:n[äa]yt[äa]|katso|avaa) (?:\w+ )?(?:selaimessa|selainversio\w*)\b|"
             r"\bvisa (?:\w+ )?(?:i (?:din )?webbl[äa]sare\w*|webbversion\w*)\b|"
             r"(?<!\bi )(?<!\bwe )\b(?:don'?t|do not|no longer) (?:want|wish) (?:to receive |"
@@ -233,9 +263,12 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"(?:n[äa]it[äa]|t[äa]llaisia|t[äa]m[äa]nkaltaisia|uutiskirje\w*|viestej[äa]\w*)"
             r"[^?\n]{0,40}\?|\bhaluatko (?:lopettaa|perua|peruuttaa) (?:\w+ )?"
             r"(?:tilauksen|uutiskirjeen|viestit)\b[^?\n]{0,20}\?|"
-            r"\bvill du inte (?:l[äa]ngre )?(?:ha|f[åa]) (?:fler|flera|dessa|v[åa]ra|"
-            r"s[åa]dana|n[åa]gra fler) (?:mejl|mail|e-?post\w*|utskick|nyhetsbrev|meddelanden|"
-            r"erbjudanden)[^?\n]{0,20}\?|\bvill du (?:avsluta|s[äa]ga upp) (?:din )?"
+            r"\bvill du inte (?:l[äa]ngre )?(?:ha|f[åa]|ta emot) (?:fler|flera|dessa|v[åa]ra|"
+            r"s[åa]dana|n[åa]gra fler|den h[äa]r typen av) (?:mejl|mail|e-?post\w*|utskick|"
+            r"nyhetsbrev|meddelanden|erbjudanden|inbjudningar|notiser|aviseringar)[^?\n]{0,20}\?|"
+            r"\b(?:don'?t|do not) want to receive (?:these|this type of|such) "
+            r"(?:e-?mails|invitations|notifications)[^?\n]{0,20}\?|"
+            r"\bvill du (?:avsluta|s[äa]ga upp) (?:din )?"
             r"prenumeration\w*[^?\n]{0,20}\?",
         ),
     ),
@@ -304,10 +337,36 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"inquiry|enquiry|submission|support request)\b|"
             r"\bthis is to confirm (?:that )?we have received\b|"
             r"\b(?:olemme )?(?:vastaanottaneet|vastaanotimme|saaneet|kirjanneet|rekister[öo]ineet) "
-            r"(?:\w+ )?(?:pyynt[öo]si|viestisi|yhteydenottosi|tukipyynt[öo]si|tikettisi|"
-            r"kysymyksesi|palautteesi)\b|"
+            r"(?:\w+ )?\w*(?:pyynt[öo]si|viestisi|yhteydenottosi|tikettisi|kysymyksesi|"
+            r"palautteesi|varauksesi|hakemuksesi|ilmoituksesi)\b|"
             r"\bvi har (?:nu )?(?:tagit emot|mottagit|f[åa]tt|registrerat) (?:ditt|din) "
             r"(?:[äa]rende|beg[äa]ran|f[öo]rfr[åa]gan|meddelande|supportf[öo]rfr[åa]gan)\b",
+        ),
+    ),
+    (
+        # the organisation promises when it will answer: "palaamme asiaan yhden arkipäivän
+        # sisällä", "Vastaamme sinulle 24 tunnin kuluessa", "återkommer till dig inom 48
+        # timmar", "we will get back to you within 2 business days". Staff write it by hand
+        # too: it only adds to an acknowledgement.
+        "answer-time-promise",
+        0.5,
+        re.compile(
+            r"\b(?:palaamme asiaan|vastaamme (?:sinulle )?|otamme (?:sinuun )?yhteytt[äa] )"
+            r"[^.\n]{0,30}\b(?:sis[äa]ll[äa]|kuluessa|mennessä)\b|"
+            r"\b(?:vi )?[åa]terkommer (?:till dig |till er )?(?:inom|senast)\b|"
+            r"\bwe(?:'ll| will) (?:get back to you|respond|reply|be in touch)[^.\n]{0,20}\bwithin\b",
+        ),
+    ),
+    (
+        # the reader is told to answer by replying to this very mail: "Vastaa vain tähän
+        # viestiin", "just reply to this email", "svara bara på det här mejlet"; a person
+        # does not need to say so
+        "reply-to-this-mail",
+        0.5,
+        re.compile(
+            r"\b(?:just|simply) (?:hit )?reply to this (?:e-?mail|message)\b|"
+            r"\bvastaa (?:vain|suoraan|t[äa]ss[äa] tapauksessa) t[äa]h[äa]n (?:viestiin|s[äa]hk[öo]postiin)\b|"
+            r"\bsvara (?:bara|helt enkelt|direkt) p[åa] (?:detta|det h[äa]r) (?:mejl|meddelande|e-?post)\w*",
         ),
     ),
     (
@@ -395,6 +454,188 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"\bmailman/(?:listinfo|options|confirm|admindb)\b",
         ),
     ),
+    (
+        # the state of the reader's order, booking, parcel, payment or refund told in the
+        # seller's voice: "Tilauksesi viitteellä X on lähetetty", "Din order med referens
+        # X har skickats", "Enligt spårningen är ditt paket levererat", "Your booking is
+        # confirmed", "We have finished processing your order". A buyer writes "my order"
+        # ("tilaukseni", "min beställning"), never "your order has shipped".
+        "order-status",
+        1.5,
+        re.compile(
+            r"\byour (?:[\w-]+ ){0,2}(?:order|booking|reservation|appointment|parcel|package|"
+            r"shipment|payment|refund|return)\b[^.\n]{0,60}\b(?:has (?:now )?been|is now|"
+            r"was|is)\s+(?:(?:partially )?(?:shipped|dispatched|delivered|confirmed|cancell?ed|"
+            r"refunded|received|processed|approved|completed|accepted|ready|on hold|"
+            r"on its way|out for delivery)|being processed)\b|"
+            r"\bwe(?: have|'ve) (?:finished processing|received|shipped|dispatched|refunded|"
+            r"confirmed) your (?:order|booking|reservation|payment|refund|return)\b|"
+            r"\b(?:tilauksesi|tilaus|varauksesi|ajanvarauksesi|pakettisi|l[äa]hetyksesi|"
+            r"maksusi|hyvityksesi|palautuksesi)\b[^.\n]{0,60}\bon (?:nyt )?(?:l[äa]hetetty|"
+            r"matkalla|toimitettu|peruttu|peruutettu|vastaanotettu|vahvistettu|hyvitetty|"
+            r"k[äa]sitelty|k[äa]sittelyss[äa]|pidossa|noudettavissa|valmis|perill[äa]|"
+            r"hyv[äa]ksytty)\b|"
+            r"\b(?:maksu|tilaus) (?:tilauksellesi|tilauksesi)\b[^.\n]{0,60}\b"
+            r"(?:onnistui|vastaanotettu|on hyv[äa]ksytty)\b|"
+            r"\bolemme (?:saaneet p[äa][äa]t[öo]kseen|k[äa]sitelleet|l[äa]hett[äa]neet|"
+            r"vastaanottaneet|vahvistaneet) (?:\w+ )?(?:tilauksesi|palautuksesi|maksusi|"
+            r"varauksesi|hyvityksesi)\b|"
+            r"\b(?:din|ditt) (?:order|best[äa]llning|bokning|paket|f[öo]rs[äa]ndelse|betalning|"
+            r"[åa]terbetalning|retur)\b[^.\n]{0,60}\b(?:har (?:nu )?(?:skickats|levererats|"
+            r"avbokats|bekr[äa]ftats|pausats|blivit [åa]terbetald|tagits emot|anl[äa]nt|"
+            r"behandlats|makulerats)|[äa]r (?:nu )?(?:p[åa] v[äa]g|levererad|levererat|"
+            r"skickad|skickat|bekr[äa]ftad|betald|klar|redo att h[äa]mtas|pausad))\b|"
+            r"\b[äa]r (?:din|ditt) (?:order|best[äa]llning|paket|f[öo]rs[äa]ndelse) (?:nu )?"
+            r"(?:levererad|levererat|skickad|skickat|p[åa] v[äa]g)\b|"
+            r"\bvi har (?:nu )?(?:slutf[öo]rt behandlingen av|tagit emot|mottagit betalning "
+            r"och bekr[äa]ftat|skickat|bekr[äa]ftat) (?:din|ditt) (?:order|best[äa]llning|"
+            r"bokning|betalning|paket)\b",
+        ),
+    ),
+    (
+        # the seller thanks the buyer for the purchase or booking: "Thank you for your
+        # order", "Kiitos tilauksestasi / ostoksistasi", "Tack för din beställning /
+        # bokning", "Tack för att du handlar hos"; a buyer thanks for an answer instead
+        "thanks-for-your-order",
+        1.0,
+        re.compile(
+            r"\bthank(?:s| you) (?:so much )?for (?:your (?:order|purchase|booking|reservation)|"
+            r"shopping with us|shopping at)\b|"
+            r"\bkiitos (?:tilauksestasi|tilauksesta|ostoksistasi|ostoksesta|varauksestasi|"
+            r"ajanvarauksestasi|kun asioit)\b|"
+            r"\btack f[öo]r (?:din (?:best[äa]llning|order|bokning)|ditt k[öo]p|"
+            r"att du (?:handlar|handlat|bokat|best[äa]llt))\b",
+        ),
+    ),
+    (
+        # a line that points the reader to follow the parcel or order: "Voit seurata
+        # lähetystä osoitteessa", "Du kan spåra din försändelse", "Track your order",
+        # "Spåra här:"
+        "tracking-line",
+        1.0,
+        re.compile(
+            r"\b(?:track|follow) (?:your|the) (?:order|parcel|package|shipment|delivery)\b|"
+            r"\b(?:voit )?seura(?:a|ta|taksesi) (?:tilaustasi|tilauksesi|l[äa]hetyst[äa]|"
+            r"l[äa]hetyksesi|pakettiasi|pakettia)\b|"
+            r"\b(?:sp[åa]ra|f[öo]lj) (?:din |ditt )?(?:order|best[äa]llning|paket|"
+            r"f[öo]rs[äa]ndelse)\w*\b|\bsp[åa]ra h[äa]r\b",
+        ),
+    ),
+    (
+        # an invoice or payment reminder in the seller's voice: "Please find attached your
+        # invoice", "Liitteenä lasku", "Bifogad faktura", "Laskusta X on maksamatta",
+        # "Faktura X har ett utestående belopp", a bank account and reference to pay to
+        "invoice-notice",
+        1.5,
+        re.compile(
+            r"\bplease find attached (?:your |the |our )?invoice\b|"
+            r"\byour invoice\b[^.\n]{0,40}\b(?:is attached|attached|is ready)\b|"
+            r"\bliitteen[äa] (?:on )?lasku\b|\blaskusta \S+ on maksamatta\b|"
+            r"\bbifogad(?:e)? faktura\b|\bfaktura \S+ har ett utest[åa]ende belopp\b|"
+            r"\b(?:hitta|finner du) bifogad faktura\b|"
+            r"\biban\b[^\n]{0,60}\b(?:viitteell[äa]|viite|med referens|reference|ref\.?)\b|"
+            r"\b(?:viitteell[äa]|med referens)\b[^\n]{0,60}\biban\b",
+        ),
+    ),
+    (
+        # the booking system's reminder or terms: "Detta är en påminnelse om din bokning",
+        # "reminder of your appointment", "Muistutus varauksestasi", "Avbokning måste ske
+        # senast 48 timmar", "Cancellations must be made"
+        "booking-notice",
+        1.5,
+        re.compile(
+            r"\bp[åa]minnelse om din (?:bokning|tid|bokade tid|reservation)\b|"
+            r"\breminder (?:of|about|for) your (?:booking|appointment|reservation|visit)\b|"
+            r"\bmuistutus (?:varauksestasi|ajanvarauksestasi|tulevasta (?:varauksestasi|"
+            r"ajastasi|k[äa]ynnist[äa]si))\b|"
+            r"\bavbokning (?:m[åa]ste|ska|skall) (?:ske|g[öo]ras) senast\b|"
+            r"\bcancell?ations? (?:must|should) be made\b|"
+            r"\bperuutus (?:on tehtäv[äa]|tulee tehd[äa]) viimeist[äa][äa]n\b",
+        ),
+    ),
+    (
+        # a service tells the reader that someone invited them, or cancelled the event:
+        # "X has invited you to", "X on kutsunut sinut", "X har bjudit in dig till",
+        # "You've been invited to participate", "Sinut on kutsuttu hankkeelle"; a person
+        # writes "I invite you" ("kutsun sinut", "jag bjuder in dig")
+        "invitation",
+        1.5,
+        re.compile(
+            r"\b(?:has|have) invited you to\b|\byou(?:'ve| have) been invited to\b|"
+            r"\bon kutsunut sinut\b|\bsinut on kutsuttu\b|"
+            r"\bhar bjudit in dig\b|\bdu har (?:blivit|bjudits) inbjuden\b|"
+            r"\b(?:has cancell?ed|on peruuttanut) (?:this |the )?(?:event|tapahtuman)\b|"
+            r"\bhar avbrutit (?:denna|den h[äa]r) h[äa]ndelse\b",
+        ),
+    ),
+    (
+        # an invitation to a survey or feedback form: "You've been invited to participate
+        # in a survey", "How did we do?", "Miten onnistuimme?", "Hur lyckades vi?",
+        # "vastaa kyselyyn", "svara på enkäten"
+        "survey-invite",
+        1.5,
+        re.compile(
+            r"\b(?:participate in|complete|take|answer|fill (?:in|out)) (?:a|our|the|this) "
+            r"(?:short )?(?:survey|questionnaire|feedback survey)\b|"
+            r"\bhow did we do\?|\bmiten onnistuimme\?|\bhur lyckades vi\?|"
+            r"\b(?:vastaa|osallistu|vastaamalla|osallistumalla) (?:\w+ )?kyselyyn\b|"
+            r"\b(?:svara p[åa]|delta i) (?:\w+ )?(?:enk[äa]ten|enk[äa]t|unders[öo]kningen)\b",
+        ),
+    ),
+    (
+        # a link the reader must click to confirm an action on their account: "To confirm
+        # this, please click on the following link", "Vahvistaaksesi pyynnön, klikkaa alla
+        # olevaa linkkiä", "För att bekräfta detta, klicka på följande länk"
+        "click-to-confirm",
+        1.0,
+        re.compile(
+            r"\bto confirm (?:this|the|your)[^.\n]{0,30}\bclick\b|"
+            r"\bclick (?:on )?the following link\b|"
+            r"\bvahvistaaksesi\b[^.\n]{0,40}\b(?:klikkaa|napsauta|k[äa]yt[äa])\b|"
+            r"\b(?:klikkaa|napsauta) (?:alla olevaa|seuraavaa) linkki[äa]\b|"
+            r"\bf[öo]r att bekr[äa]fta\b[^.\n]{0,40}\bklicka\b|"
+            r"\bklicka p[åa] (?:f[öo]ljande|denna|nedanst[åa]ende) l[äa]nk\b",
+        ),
+    ),
+    (
+        # the mail says it cannot take a reply: "Tähän viestiin ei voi vastata", "Älä vastaa
+        # tähän sähköpostiin", "Det går inte att svara på detta meddelande", "This mailbox
+        # is not monitored"
+        "cannot-reply",
+        2.0,
+        re.compile(
+            r"\bt[äa]h[äa]n (?:viestiin|s[äa]hk[öo]postiin) ei voi vastata\b|"
+            r"\b[äa]l[äa] vastaa t[äa]h[äa]n s[äa]hk[öo]postiin\b|"
+            r"\bdet g[åa]r inte att svara p[åa] (?:detta|det h[äa]r) (?:meddelande|mejl|"
+            r"e-?postmeddelande)\b|\bdu kan inte svara p[åa] (?:detta|det h[äa]r)\b|"
+            r"\bthis (?:mailbox|inbox|e-?mail address|address) is not monitored\b|"
+            r"\breplies to this (?:e-?mail|message|address) (?:are not|will not be) "
+            r"(?:read|monitored|answered)\b",
+        ),
+    ),
+    (
+        # a generator's credit line in the footer: "Powered by PrestaShop", "Toteutus:
+        # WooCommerce", "Drivs av Shopify"; no person signs with one
+        "powered-by",
+        1.0,
+        re.compile(
+            r"^[^\n]{0,40}\b(?:powered by|toteutus:|drivs av|built with) \[?[a-z][\w .-]{1,30}\]?",
+            re.MULTILINE,
+        ),
+    ),
+    (
+        # the shop welcomes a new account in its own voice: "Thanks for creating an
+        # account", "kiittää asiakastilin luomisesta", "Tack för att du skapade ett kundkonto"
+        "welcome-account",
+        1.5,
+        re.compile(
+            r"\bthank(?:s| you) for (?:creating|registering|opening) (?:an? )?(?:customer )?"
+            r"account\b|\b(?:kiitos|kiitt[äa][äa]) (?:\w+ )?(?:asiakastilin|tilin|"
+            r"k[äa]ytt[äa]j[äa]tilin) (?:luomisesta|avaamisesta)\b|"
+            r"\bkiitos,? kun loit (?:tilin|asiakastilin|k[äa]ytt[äa]j[äa]tilin)\b|"
+            r"\btack f[öo]r att du (?:skapade|har skapat|registrerade) (?:ett )?(?:kund)?konto\b",
+        ),
+    ),
 )
 
 #: For a rule whose pattern starts with alternatives the regex engine tries at every
@@ -404,6 +645,122 @@ _NEEDLES: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
     "mailing-furniture": (
         (("browser", "viewing", "selai", "webbl", "webbvers"),),
         (("?",), ("want", "wish", "halua", "vill du")),
+    ),
+    "invitation": ((("invit", "kutsu", "bjudit in", "inbjud", "peruuttanut", "avbrutit"),),),
+    "order-status": (
+        (
+            (
+                "order",
+                "tilau",
+                "best",
+                "bokning",
+                "booking",
+                "varau",
+                "paket",
+                "package",
+                "parcel",
+                "maksu",
+                "betalning",
+                "payment",
+                "refund",
+                "hyvit",
+                "palautu",
+                "återbetal",
+            ),
+        ),
+    ),
+    "invoice-notice": ((("invoice", "lasku", "faktura", "iban"),),),
+    "as-you-requested": (
+        (("request", "pyyntö", "pyynto", "toivee", "begäran", "begaran", "önskan", "onskan"),),
+    ),
+    "answer-time-promise": (
+        (
+            (
+                "palaamme",
+                "vastaamme",
+                "otamme",
+                "terkommer",
+                "get back",
+                "respond",
+                "reply",
+                "in touch",
+            ),
+        ),
+    ),
+    "reply-to-this-mail": ((("reply to this", "vastaa", "svara"),),),
+    "relayed-message": ((("sent you", "sinulle", "till dig"),),),
+    "your-mailbox-limit": (
+        (
+            (
+                "mailbox",
+                "inbox",
+                "storage",
+                "account",
+                "laatikko",
+                "tilisi",
+                "brevl",
+                "inkorg",
+                "konto",
+            ),
+        ),
+    ),
+    "ticket-number": (
+        (
+            (
+                "ticket",
+                "case",
+                "reference",
+                "support request",
+                "tiketti",
+                "tukipyy",
+                "numero",
+                "tunnus",
+                "rende",
+            ),
+        ),
+    ),
+    "received-your-request": (
+        (
+            (
+                "receiv",
+                "regist",
+                "logged",
+                "vastaanot",
+                "saaneet",
+                "kirjanneet",
+                "rekister",
+                "tagit emot",
+                "mottagit",
+                "fått",
+                "fatt",
+            ),
+        ),
+    ),
+    "tracking-line": ((("track", "follow", "seura", "spåra", "spara", "följ", "folj"),),),
+    "click-to-confirm": ((("click", "klikkaa", "napsauta", "vahvistaaksesi", "klicka"),),),
+    "cannot-reply": ((("vastata", "vastaa", "svara", "monitored", "replies to this"),),),
+    "booking-notice": (
+        (("minnelse", "reminder", "muistutus", "avbokning", "cancel", "peruutus"),),
+    ),
+    "welcome-account": ((("account", "tilin", "konto"),),),
+    "thanks-for-your-order": ((("thank", "kiitos", "tack"),),),
+    "powered-by": ((("powered by", "toteutus:", "drivs av", "built with"),),),
+    "ignore-this-message": ((("ignor", "disregard", "huomi", "bortse"),),),
+    "list-server-instructions": (
+        (
+            (
+                "-request@",
+                "-owner@",
+                "-bounces@",
+                "-join@",
+                "-leave@",
+                "keeping the subject",
+                "mailman/",
+            ),
+        ),
+    ),
+    "survey-invite": (
+        (("survey", "kysely", "enkät", "onnistuimme", "lyckades vi", "how did we"),),
     ),
     "all-rights-reserved": ((("©", "copyright", "rights reserved", "oikeudet", "ttigheter"),),),
 }
@@ -416,6 +773,28 @@ def _may_fire(rule: str, lowered: str) -> bool:
     )
 
 
+#: The field labels of an order, booking or invoice summary, at the start of a line and
+#: before a colon, tab or "#": "Order #PS-204419", "Välisumma:", "Leveransadress:",
+#: "Boknings ID:". Not a person's identifying fields (name, e-mail, address, customer
+#: number): request letters list those.
+_SUMMARY_FIELD = re.compile(
+    r"^[ \t*-]*\[?(order(?: number| no\.?| id| date)?|order details|subtotal|items subtotal|"
+    r"total(?: amount| paid| due)?|shipping(?: address| method)?|billing address|"
+    r"delivery(?: address| method)?|estimated delivery|payment(?: method)?|invoice(?: number| no\.?| date)?|"
+    r"due date|quantity|qty|unit price|vat|tax|booking(?: id| reference| number)|tracking(?: number)?|"
+    r"carrier|discounts?|"
+    r"tilaus(?:numero|tunniste|päivä)?|tilaustiedot|tilauksen tiedot|välisumma|yhteensä|"
+    r"maksettu yhteensä|toimitus(?:osoite|tapa)?|laskutusosoite|maksutapa|tuotteet|alennukset|"
+    r"lahjapaketointi|yksikköhinta|määrä|laskunumero|eräpäivä|varaus(?:numero|tunnus)|"
+    r"seurantakoodi|kohteiden välisumma|"
+    r"order(?:nummer|datum| id)|ordernr|beställning(?:snummer)?|beställningsnummer|delsumma|"
+    r"totalt(?: att betala| betalade| belopp)?|frakt(?:alternativ|sätt)?|leverans(?:adress|sätt)?|"
+    r"faktura(?:adress|nummer|datum)?|förfallodatum|betalning(?:smetod|ssätt)?|"
+    r"betalningsmetod|antal|enhets ?pris|moms|inkl\. moms|rabatter|presentinslagning|"
+    r"boknings ?id|bokningsnummer|kollinummer|valda tjänster)\]?"
+    r"(?=[ \t]*(?::|\t|#|$)|[ \t]+#?\d)",
+    re.MULTILINE,
+)
 #: A line that is only a link, or a short label and its link ("Poistu listalta: https://...").
 _LINK_LINE = re.compile(r"^[ \t]*(?:[^\n:]{1,40}:[ \t]*)?<?https?://\S+>?[ \t]*$", re.MULTILINE)
 #: A list server's confirmation subject: "confirm 6f1c0d2e9a".
@@ -498,6 +877,11 @@ def text_evidence(subject: str, text: str, *, html_only: bool) -> list[tuple[str
     ]
     if _LINK_LINE.search(text):
         found.append(("link-line", 0.5))
+    fields = {m.group(1) for m in _SUMMARY_FIELD.finditer(lowered)}
+    if len(fields) >= 3:
+        found.append(("order-summary-fields", 1.5))
+    elif len(fields) == 2:
+        found.append(("order-summary-fields", 0.75))
     if not _REPLY_PREFIX.match(subject):
         if _CONFIRM_SUBJECT.match(subject):
             found.append(("confirm-subject", 2.0))
