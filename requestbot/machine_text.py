@@ -101,7 +101,7 @@ _FIRST_PERSON = re.compile(
     r"jag|mig|mej|mitt|mina|"
     r"min[äa]|minun|mun|minua|mua|minulle|mulle|minulta|multa|minusta|minut|"
     r"pyyd[äa]n|haluan|vaadin|toivon|kiell[äa]n|peruutan|olen)\b|"
-    r"(?<!\d )\bmin\s+[a-zåäö]|\b\w{3,}ni\b",
+    r"(?<!\d )\bmin\s+[a-zåäö]|\b\w{3,}ni\b(?!-)",
     _I,
 )
 
@@ -624,6 +624,59 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # a one-time code handed to the reader: "Vahvistuskoodisi on: 482913", "Din
+        # verifieringskod är", "Your verification code is", "Koden gäller i 10 minuter",
+        # "Tämä koodi vanhenee 10 minuutissa"; a person never mails a company a code
+        "one-time-code",
+        2.0,
+        re.compile(
+            r"\byour (?:verification|confirmation|security|login|sign-in|one-time|"
+            r"authentication) (?:code|pin)(?: is|:)|"
+            r"^[ \t]*(?:verification|confirmation|security|one-time) code:|"
+            r"\b(?:vahvistus|varmistus|kertak[äa]ytt[öo]|tunnistautumis|kirjautumis|"
+            r"turva|palautus)?koodisi on\b|\bsalasanan palautuskoodisi on\b|"
+            r"\bdin (?:verifierings|bekr[äa]ftelse|eng[åa]ngs|s[äa]kerhets|inloggnings|"
+            r"verifikations)kod (?:[äa]r|:)|"
+            r"\b(?:this|the) code (?:expires|is valid|will expire)\b|"
+            r"\b(?:t[äa]m[äa] )?koodi (?:vanhenee|on voimassa)\b|"
+            r"\bkoden (?:[äa]r giltig|g[äa]ller) i\b",
+            re.MULTILINE,
+        ),
+    ),
+    (
+        # a service says a message waits for the reader inside it: "Sinulle on saapunut uusi
+        # viesti Oma Opintopolku-palveluun", "Du har fått ett nytt meddelande i tjänsten",
+        # "Logga in på ditt konto för att se meddelandet", "You have received a new message
+        # in the service". A relay of a visitor's own message ("from Anna: ...") is not one.
+        "message-waiting",
+        1.5,
+        re.compile(
+            r"\bsinulle on (?:saapunut )?uusi viesti\b|\bvoit lukea viestin kirjautumalla\b|"
+            r"\bdu har f[åa]tt ett nytt meddelande (?:i |fr[åa]n v[åa]r |fr[åa]n oss)|"
+            r"\blogga in (?:p[åa] ditt konto |i tj[äa]nsten )?f[öo]r att (?:se|l[äa]sa) "
+            r"meddelandet\b|\bdu kan l[äa]sa meddelandet genom att logga in\b|"
+            r"\byou have (?:received )?(?:a )?new messages? (?:in|waiting|on)\b|"
+            r"\b(?:you can )?read the message by logging in\b|"
+            r"\blog in to (?:read|view) (?:it|the message|your messages?)\b",
+        ),
+    ),
+    (
+        # the reader's registration, sign-up, claim or application told as received or
+        # registered: "Din anmälan har registrerats med nummer", "Ilmoittautumisesi on
+        # vastaanotettu", "Your registration has been confirmed"
+        "registration-received",
+        1.5,
+        re.compile(
+            r"\byour (?:registration|sign-?up|claim|application|booking request)\b[^.\n]{0,40}"
+            r"\b(?:has been|is|was) (?:received|confirmed|registered|accepted)\b|"
+            r"\b(?:ilmoittautumisesi|hakemuksesi|vahinkoilmoituksesi)\b[^.\n]{0,40}\bon "
+            r"(?:nyt )?(?:vastaanotettu|vahvistettu|rekister[öo]ity|kirjattu)\b|"
+            r"\b(?:din|ditt) (?:anm[äa]lan|registrering|ans[öo]kan|skadeanm[äa]lan|[äa]rende)\b"
+            r"[^.\n]{0,40}\b(?:har (?:nu )?(?:registrerats|tagits emot|bekr[äa]ftats|"
+            r"mottagits)|[äa]r (?:nu )?(?:registrerad|mottagen|bekr[äa]ftad))\b",
+        ),
+    ),
+    (
         # the shop welcomes a new account in its own voice: "Thanks for creating an
         # account", "kiittää asiakastilin luomisesta", "Tack för att du skapade ett kundkonto"
         "welcome-account",
@@ -741,6 +794,28 @@ _NEEDLES: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
     "cannot-reply": ((("vastata", "vastaa", "svara", "monitored", "replies to this"),),),
     "booking-notice": (
         (("minnelse", "reminder", "muistutus", "avbokning", "cancel", "peruutus"),),
+    ),
+    "one-time-code": ((("code", "koodi", "kod ", "kod:", "koden", "pin"),),),
+    "message-waiting": ((("viesti", "meddelande", "message", "logga in", "log in"),),),
+    "registration-received": (
+        (
+            (
+                "registration",
+                "sign",
+                "claim",
+                "application",
+                "booking request",
+                "ilmoittautu",
+                "hakemuksesi",
+                "ilmoituksesi",
+                "anmälan",
+                "anmalan",
+                "registrering",
+                "ansökan",
+                "ansokan",
+                "rende",
+            ),
+        ),
     ),
     "welcome-account": ((("account", "tilin", "konto"),),),
     "thanks-for-your-order": ((("thank", "kiitos", "tack"),),),

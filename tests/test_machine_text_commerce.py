@@ -106,6 +106,29 @@ POSITIVE = [
     # received-your-request: a compound request word ("projektipyyntösi", "siivousvarauksesi")
     ("Olemme vastaanottaneet projektipyyntösi.", "received-your-request"),
     ("Olemme vastaanottaneet siivousvarauksesi.", "received-your-request"),
+    # one-time-code: a code handed to the reader
+    ("Tervetuloa Löytökauppaan! Vahvistuskoodisi on: 482913", "one-time-code"),
+    ("Salasanan palautuskoodisi on: 482913", "one-time-code"),
+    ("Tämä koodi vanhenee 10 minuutissa.", "one-time-code"),
+    ("Din verifieringskod är: 482913", "one-time-code"),
+    ("Koden gäller i 30 minuter.", "one-time-code"),
+    ("Your verification code is\n\n482913", "one-time-code"),
+    ("Verification code: 482913", "one-time-code"),
+    ("This code expires in 10 minutes.", "one-time-code"),
+    # message-waiting: a message waits inside a service
+    ("Sinulle on saapunut uusi viesti Oma Opintopolku-palveluun.", "message-waiting"),
+    ("Voit lukea viestin kirjautumalla palveluun.", "message-waiting"),
+    ("Du har fått ett nytt meddelande i tjänsten Min Studieinfo.", "message-waiting"),
+    (
+        "Du har fått ett nytt meddelande från vår support. Logga in på ditt konto.",
+        "message-waiting",
+    ),
+    ("You have received a new message in the My Studyinfo service.", "message-waiting"),
+    ("Log in to read the message.", "message-waiting"),
+    # registration-received: the reader's registration or claim told as received
+    ("Din anmälan har registrerats med nummer: BS-20412", "registration-received"),
+    ("Ilmoittautumisesi kurssille on vastaanotettu.", "registration-received"),
+    ("Your registration for the webinar has been confirmed.", "registration-received"),
     # extended older rules: "if you didn't", "ignore and delete", "your X account was changed"
     ("If you made this change, nothing to do. If you didn't, secure your account.", "if-not-you"),
     ("Jos tämä olit sinä, toimenpiteitä ei tarvita.", "if-not-you"),
@@ -179,6 +202,12 @@ def test_identifying_fields_are_not_an_order_summary(text: str) -> None:
         # a person who thanks for an answer, not for an order
         "Kiitos vastauksesta. Haluan silti, että poistatte tietoni.",
         "Tack för svaret. Jag vill ändå att ni raderar mina uppgifter.",
+        # a person's own code that does not work is no code handed out
+        "Your gallery keeps saying my access code is invalid. Code from the envelope: KX-4471.",
+        "I can't log in to the gallery, it says my access code is invalid.",
+        # a visitor's message relayed by a contact form carries a person's words
+        "Du har fått ett nytt meddelande från Anna Lindqvist (anna@example.se):\n\n"
+        "Radera mina uppgifter.",
         # a person who was invited by the company and declines
         "I was invited to your event but I do not want any more invitations.",
     ],
@@ -271,3 +300,16 @@ def test_notices_through_the_reader(raw: bytes, machine: bool) -> None:
     received, _ = classify_received(parse_message(raw))
     as_machine = received.automated or "likely_machine" in received.flags
     assert as_machine is machine
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken_as_i"),
+    [
+        # "Viestini-sivu" (the "My messages" page) names a page, not the writer
+        ("Voit lukea viestisi Viestini-sivulta.", False),
+        ("Poistakaa tietoni.", True),
+        ("Haluan, että tietoni poistetaan.", True),
+    ],
+)
+def test_a_page_name_ending_in_ni_is_no_first_person(text: str, spoken_as_i: bool) -> None:
+    assert bool(mt.writer_evidence(text)) is spoken_as_i
