@@ -129,6 +129,62 @@ POSITIVE = [
     ("Din anmälan har registrerats med nummer: BS-20412", "registration-received"),
     ("Ilmoittautumisesi kurssille on vastaanotettu.", "registration-received"),
     ("Your registration for the webinar has been confirmed.", "registration-received"),
+    # your-thing-state: what is about to happen to a thing of the reader's
+    ("Your subscription will renew on 1 January 2027.", "your-thing-state"),
+    ("Your payment failed. Please update your payment details.", "your-thing-state"),
+    ("Your storage is 90% full.", "your-thing-state"),
+    ("Your export is ready. Download it within 7 days.", "your-thing-state"),
+    ("Your account will be deleted due to inactivity on 1 January.", "your-thing-state"),
+    ("Tilauksesi uusiutuu automaattisesti 1.1.2027.", "your-thing-state"),
+    ("Lainasi erääntyy 12.12.2026.", "your-thing-state"),
+    ("Salasanasi vanhenee 7 päivän kuluttua.", "your-thing-state"),
+    ("Tallennustilasi on 90 % täynnä.", "your-thing-state"),
+    ("Tilisi poistetaan käyttämättömyyden vuoksi 1.1.", "your-thing-state"),
+    ("Päivitä maksutietosi.", "your-thing-state"),
+    ("Din prenumeration förnyas automatiskt den 1 januari.", "your-thing-state"),
+    ("Ditt lån förfaller den 12 december.", "your-thing-state"),
+    ("Ditt lösenord går ut om 7 dagar.", "your-thing-state"),
+    ("Ditt lagringsutrymme är 90 % fullt.", "your-thing-state"),
+    ("Uppdatera dina betalningsuppgifter.", "your-thing-state"),
+    # social-activity
+    ("Anna commented on your photo: Nice!", "social-activity"),
+    ("Anna liked your post.", "social-activity"),
+    ("Anna kommentoi kuvaasi.", "social-activity"),
+    ("Anna tykkäsi julkaisustasi.", "social-activity"),
+    ("Anna alkoi seurata sinua.", "social-activity"),
+    ("Anna kommenterade din bild.", "social-activity"),
+    ("Anna började följa dig.", "social-activity"),
+    # digest
+    ("Hi Anna, here's your weekly summary: 3 new comments.", "digest"),
+    ("Viikon kooste: 3 uutta kommenttia.", "digest"),
+    ("Veckans sammanfattning: 3 nya kommentarer.", "digest"),
+    # masked-card
+    ("Total: 12.50 €. Card: **** 4242.", "masked-card"),
+    ("Your card ending 4242 expires soon.", "masked-card"),
+    ("Kortti **** 4242. Kiitos käynnistä!", "masked-card"),
+    # sign-in-alert
+    ("A new sign-in to your account from Chrome on Windows.", "sign-in-alert"),
+    ("Uusi kirjautuminen tilillesi Chrome-selaimella.", "sign-in-alert"),
+    ("Ny inloggning på ditt konto från Chrome.", "sign-in-alert"),
+    # promo-code
+    ("30% off all photo books. Use code XMAS30 at checkout.", "promo-code"),
+    ("-30 % kaikista kuvakirjoista! Käytä koodia JOULU30.", "promo-code"),
+    ("-30 % på alla fotoböcker. Använd koden JUL30 i kassan.", "promo-code"),
+    # booking-notice: appointments, tickets, webinars
+    ("Your appointment at Example Dental is on 12 December at 10:00.", "booking-notice"),
+    ("Muistutus: hammaslääkäriaikasi on 12.12. klo 10.", "booking-notice"),
+    ("Påminnelse: din tid hos tandläkaren är den 12 december kl. 10.", "booking-notice"),
+    ("Your e-ticket is attached. Show the QR code at the door.", "booking-notice"),
+    ("Tässä liput konserttiin. Näytä QR-koodi ovella.", "booking-notice"),
+    ("Här är dina biljetter. Visa QR-koden i entrén.", "booking-notice"),
+    ("The webinar starts in 1 hour. Join here: https://x.example.com/j/1", "booking-notice"),
+    ("Webinaari alkaa tunnin kuluttua. Liity: https://x.example.fi/j", "booking-notice"),
+    # message-waiting and order-status: e-invoices and parcels waiting
+    ("Uusi e-lasku on saapunut verkkopankkiisi.", "message-waiting"),
+    ("Ny e-faktura har kommit till din internetbank.", "message-waiting"),
+    ("Ditt paket finns att hämta hos ombudet.", "order-status"),
+    ("Your parcel is waiting at the pickup point.", "order-status"),
+    ("Noutokoodi: 1234", "order-status"),
     # extended older rules: "if you didn't", "ignore and delete", "your X account was changed"
     ("If you made this change, nothing to do. If you didn't, secure your account.", "if-not-you"),
     ("Jos tämä olit sinä, toimenpiteitä ei tarvita.", "if-not-you"),
@@ -208,6 +264,12 @@ def test_identifying_fields_are_not_an_order_summary(text: str) -> None:
         # a visitor's message relayed by a contact form carries a person's words
         "Du har fått ett nytt meddelande från Anna Lindqvist (anna@example.se):\n\n"
         "Radera mina uppgifter.",
+        # words inside quotation marks are not the writer's voice: a person who quotes a
+        # newsletter's promotion and wants no more of it
+        'Your newsletter says "Use code XMAS30 at checkout". Stop sending it.',
+        "Uutiskirjeessänne lukee 'Käytä koodia JOULU30'. Lopettakaa nämä viestit.",
+        # a person who addresses the company's staff with "your" about the company's things
+        "Your website is broken and your newsletter keeps coming. Remove this address.",
         # a person who was invited by the company and declines
         "I was invited to your event but I do not want any more invitations.",
     ],
