@@ -710,9 +710,10 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"payment|password|storage|export|download|backup|report|file|account|session|"
             r"appointment|ticket|tickets|invoice|bill|renewal|parcel|package)\b[^.\n]{0,40}"
             r"\b(?:will (?:renew|expire|be (?:charged|deleted|closed|suspended|renewed|"
-            r"cancell?ed|removed))|(?:renews|expires|expired|is due|was declined|failed|"
-            r"has failed|could not be processed|is (?:almost |nearly )?(?:\d+ ?% )?full|is ready|"
-            r"is waiting|starts|ends|is overdue))\b|"
+            r"cancell?ed|removed))|(?:(?:renews|expires|expired|starts|ends|is due)"
+            r"(?: automatically)? (?:on|in|at|soon|today|tomorrow|next)|was declined|"
+            r"(?:has )?failed(?=[.!,;:]| and| because| for| on)|could not be processed|"
+            r"is (?:almost |nearly )?(?:\d+ ?% )?full|is ready|is waiting|is overdue))\b|"
             r"\b(?:tilauksesi|j[äa]senyytesi|kuukausitilauksesi|korttisi|lainasi|lainaamasi|"
             r"maksusi|salasanasi|tallennustilasi|vientisi|tiedostosi|raporttisi|"
             r"varmuuskopiosi|tilisi|k[äa]ytt[äa]j[äa]tilisi|istuntosi|ajanvarauksesi|aikasi|"
@@ -1199,6 +1200,33 @@ def header_evidence(header_names: Sequence[str], x_mailer: str) -> list[tuple[st
     return found
 
 
+#: Rules that read one phenomenon in different words: the state of a thing of the
+#: reader's told as a fact ("Tilauksesi on lähetetty" is both an account notice and an
+#: order's state). One sentence must not count twice, so only the strongest of a family
+#: is kept.
+_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset(
+        {
+            "your-account-notice",
+            "order-status",
+            "your-thing-state",
+            "registration-received",
+            "done-to-your-data",
+        }
+    ),
+)
+
+
+def _one_per_family(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """``found`` with only the heaviest piece of evidence of each family (first on a tie)."""
+    for family in _FAMILIES:
+        members = [item for item in found if item[0] in family]
+        if len(members) > 1:
+            keep = max(members, key=lambda item: item[1])
+            found = [item for item in found if item[0] not in family or item is keep]
+    return found
+
+
 def text_evidence(subject: str, text: str, *, html_only: bool) -> list[tuple[str, float]]:
     """Evidence from the subject, the new text and its shape."""
     text = text[:MAX_TEXT]
@@ -1262,7 +1290,7 @@ def machine_reading(
     evidence = [
         *sender_evidence(senders),
         *header_evidence(header_names, x_mailer),
-        *text_evidence(subject, text, html_only=html_only),
+        *_one_per_family(text_evidence(subject, text, html_only=html_only)),
     ]
     if sum(weight for _, weight in evidence) >= MAYBE:  # else nothing to weigh it against
         evidence += writer_evidence(text)

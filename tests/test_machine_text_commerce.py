@@ -270,6 +270,9 @@ def test_identifying_fields_are_not_an_order_summary(text: str) -> None:
         "Uutiskirjeessänne lukee 'Käytä koodia JOULU30'. Lopettakaa nämä viestit.",
         # a person who addresses the company's staff with "your" about the company's things
         "Your website is broken and your newsletter keeps coming. Remove this address.",
+        # a person who complains about the keeper's notices, in the imperative
+        "Your payment failed emails keep coming to this address. Delete the account.",
+        "Your subscription renews every month without asking. Cancel it.",
         # a person who was invited by the company and declines
         "I was invited to your event but I do not want any more invitations.",
     ],
@@ -375,3 +378,15 @@ def test_notices_through_the_reader(raw: bytes, machine: bool) -> None:
 )
 def test_a_page_name_ending_in_ni_is_no_first_person(text: str, spoken_as_i: bool) -> None:
     assert bool(mt.writer_evidence(text)) is spoken_as_i
+
+
+def test_one_sentence_counts_once() -> None:
+    """'Tilauksesi on lähetetty' is an account notice and an order's state in one: the
+    reading keeps the heavier of the two, so a person who names such a notice in passing
+    is at most a likely machine, never a firm one."""
+    text = "Tilauksesi on lähetetty -viestejä tulee vaikka tili on suljettu. Poistakaa tiedot."
+    names = rules(mt.text_evidence("x", text, html_only=False))
+    assert "your-account-notice" in names and "order-status" in names
+    reading = mt.machine_reading(senders=["anna@example.fi"], subject="x", text=text)
+    assert [name for name, _ in reading.evidence] == ["your-account-notice"]
+    assert reading.reason == "content:maybe-your-account-notice"
