@@ -199,3 +199,64 @@ def test_machine_wording_reading(subject: str, body: str, staff_case: bool) -> N
     assert ("likely_machine" in msg.flags) is staff_case
     assert msg.automated is not staff_case
     assert result.kinds == () and result.needs_review is staff_case
+
+
+def test_a_sellers_notices_are_never_answered(
+    tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink
+) -> None:
+    """A shop's order confirmation, a booking system's reminder and a calendar invitation
+    without auto headers, sent to the privacy mailbox by mistake, get no answer; a buyer
+    who complains about an order in the first person and asks for erasure is answered."""
+    cfg = write_config(tmp_path, mailbox_user, smtp_sink, controller='default_language = "fi"')
+    shop = "Bokhandeln <order@bokhandeln.example.fi>"
+    salon = "Salong <bokning@salong.example.se>"
+    organiser = "Matti <matti.meikalainen@example.fi>"
+    buyer = "Maija <maija@example.fi>"
+    mailbox_user.append(
+        make_message(
+            shop,
+            "Orderbekräftelse #A-77231",
+            "Tack för din beställning!\n\nOrdernummer: A-77231\n1 st Fotoalbum    39,90 €\n"
+            "Frakt    5,90 €\nTotalt    45,80 €\n\nLeveransadress: Exempelgatan 1, Vasa\n\n"
+            "Du får ett nytt meddelande när paketet har skickats.\n",
+        )
+    )
+    mailbox_user.append(
+        make_message(
+            salon,
+            "Påminnelse om din bokning",
+            "Hej, Anna,\nDetta är en påminnelse om din bokning:\n\nBoknings ID: 58812\n\n"
+            "Tjänster\n\nHårklippning, 45 min\n\nHälsningar,\n",
+        )
+    )
+    mailbox_user.append(
+        make_message(
+            organiser,
+            "Kutsu: Tiimipalaveri",
+            "Matti Meikäläinen on kutsunut sinut tapahtumaan Tiimipalaveri\n",
+        )
+    )
+    mailbox_user.append(
+        make_message(
+            buyer,
+            "Tilaus 4127",
+            "Tilaukseni 4127 ei koskaan tullut perille. Poistakaa kaikki minun tietoni "
+            "rekisteristänne.\n\nMaija Virtanen\n",
+        )
+    )
+    clock = Clock(NOW)
+    with daemon(cfg, clock) as r:
+        tick(r)
+        cases = {c.requester_address: c for c in r.store.cases()}
+        assert set(cases) == {"maija@example.fi"}
+        assert [k.value for k in cases["maija@example.fi"].kinds] == ["erasure"]
+        assert {item["to"] for item in requester_mail(r)} == {"maija@example.fi"}
+        asyncio.run(outbox.drain_once(r.cfg, r.store, now=clock))
+    assert len(mailbox_user.uids("Automated")) == 3
+    rcpts = {rcpt for m in smtp_sink.messages for rcpt in m.rcpt_tos}
+    assert "maija@example.fi" in rcpts
+    assert not rcpts & {
+        "order@bokhandeln.example.fi",
+        "bokning@salong.example.se",
+        "matti.meikalainen@example.fi",
+    }
