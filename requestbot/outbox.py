@@ -456,6 +456,9 @@ async def drain_once(
     clock = now or (lambda: datetime.now(UTC))
     lock = _drain_locks.setdefault(store, asyncio.Lock())
     async with lock:
+        from .sender import recover  # a sender journal left by a killed run comes first
+
+        recover(store)
         result = DrainResult()
         # One look at the outbox for the three things a drain needs from it.
         at = clock()

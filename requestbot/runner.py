@@ -36,6 +36,7 @@ from .pipeline import (
     process,
     warm_up,
 )
+from .sender import BackgroundSender
 from .spool import Spool, message_key
 from .templates import Renderer
 from .workers import Prepared, Settings, Workers
@@ -138,6 +139,8 @@ class Runner:
         #: daemon sends the batch's acknowledgements there (a crash before the move
         #: leaves the message in the inbox, where dedupe finds it recorded).
         self.after_commit: Callable[[], None] | None = None
+        #: ``poll --once``: sends each batch's letters while the next batch is taken in.
+        self.sender: BackgroundSender | None = None
 
     def start_workers(self) -> None:
         """Start and warm the worker processes now (the daemon, at start-up)."""
@@ -201,9 +204,13 @@ class Runner:
                         {"uidvalidity": new_state.uidvalidity, "last_uid": new_state.last_uid},
                     )
                     self.store.set_state("last_fetch_ok", self.ctx.now().isoformat())
+                if self.sender is not None:
+                    self.sender.fold()  # what went out meanwhile, durable with this batch
                 sync()
                 if self.after_commit is not None:
                     self.after_commit()
+                if self.sender is not None:
+                    self.sender.hand_over()  # this batch's letters, now durable
                 self.move_batch(messages, keys, dispositions, result, kept)
             state = new_state
             if result.moved == moved_before:
