@@ -246,6 +246,10 @@ class Renderer:
         self.timezone = timezone  # dates shown to people are the controller's dates
         self._envs: dict[str, jinja2.Environment] = {}
         self._terms: dict[str, dict[str, dict[str, str]]] = {}
+        # (language, file) of optional parts that do not exist (most letters have no
+        # HTML part): Jinja caches the templates it finds, not the ones it does not,
+        # and would look on disk for them at every render.
+        self._missing: set[tuple[str, str]] = set()
         # What the folders held when the first environment was made (check_changes).
         self._stamp: tuple[tuple[tuple[str, int, int], ...], ...] | None = None
 
@@ -268,6 +272,7 @@ class Renderer:
             return False
         self._envs.clear()
         self._terms.clear()
+        self._missing.clear()
         self._stamp = None
         return True
 
@@ -362,11 +367,14 @@ class Renderer:
         *,
         required: bool,
     ) -> str | None:
+        if not required and (lang, filename) in self._missing:
+            return None
         try:
             template = env.get_template(filename)
         except jinja2.TemplateNotFound as exc:
             if required:
                 raise TemplateError(f"{lang}/{filename}: template missing") from exc
+            self._missing.add((lang, filename))
             return None
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(

@@ -447,3 +447,31 @@ def test_an_edited_terms_file_or_a_new_template_is_seen(tmp_path: Path) -> None:
     # a file added to another language's folder counts as a change as well
     (target / "fi" / "_notes.txt").write_text("x\n", "utf-8")
     assert r.check_changes() is True
+
+
+def test_a_missing_html_part_is_looked_for_once_and_an_added_one_is_seen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Most letters have no HTML part; Jinja does not remember a template it did not
+    find, so the Renderer does (until check_changes sees the folder change)."""
+    import jinja2
+
+    target = _copy_templates(tmp_path)
+    assert not (target / "en" / "ack.body.html").exists()
+    looked: list[str] = []
+    real = jinja2.FileSystemLoader.get_source
+
+    def spy(self: jinja2.FileSystemLoader, env: jinja2.Environment, name: str) -> object:
+        looked.append(name)
+        return real(self, env, name)
+
+    monkeypatch.setattr(jinja2.FileSystemLoader, "get_source", spy)
+    r = Renderer(directory=target)
+    sample = REGISTRY["ack"].sample()
+    for _ in range(3):
+        assert r.render("ack", "en", sample).html is None
+    assert looked.count("ack.body.html") == 1
+    (target / "en" / "ack.body.html").write_text("<p>{{ case_id }}</p>\n", "utf-8")
+    assert r.render("ack", "en", sample).html is None  # kept until the check
+    assert r.check_changes() is True
+    assert r.render("ack", "en", sample).html == f"<p>{sample['case_id']}</p>\n"
