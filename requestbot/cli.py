@@ -391,29 +391,21 @@ def cmd_poll(args: argparse.Namespace, out: TextIO) -> int:
     import asyncio
 
     from . import housekeeping
-    from .sender import BackgroundSender
 
     cfg = load_config(args)
     store = open_store(cfg)
     try:
         runner = make_runner(cfg, store, parse_since(args.since))
+        runner.send_while_taking_in = True  # each batch's letters go out during the next
         try:
-            if cfg.smtp.transport != "file":
-                # The letters of each batch go out while the next batch is taken in.
-                runner.sender = BackgroundSender(cfg, store, runner.ctx.now)
-            try:
-                result = runner.intake_once()
-            finally:
-                if runner.sender is not None:
-                    runner.sender.close()
+            result = runner.intake_once()
             housekeeping.housekeeping_once(runner.ctx)
             drained = asyncio.run(drain_all(cfg, store, runner.ctx.now))
         finally:
             runner.close()
-        early = runner.sender
-        sent = drained.sent + (early.sent if early else 0)
-        retried = drained.retried + (early.retried if early else 0)
-        failed = drained.failed + (early.failed if early else 0)
+        sent = drained.sent + result.sent
+        retried = drained.retried + result.retried
+        failed = drained.failed + result.failed
         out.write(
             f"fetched {result.fetched}, moved {result.moved}, kept {result.kept}; "
             f"outcomes {dict(sorted(result.outcomes.items()))}; "

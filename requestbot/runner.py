@@ -2,8 +2,9 @@
 
 The order is the safety: the raw bytes reach the spool first, the case change
 and its outgoing mail reach the store next (one atomic write per batch), and
-only then is anything sent (``Runner.after_commit``, the daemon) and are the
-messages moved out of the inbox. A crash anywhere leaves the
+only then is anything sent (the batch's letters go to a sender thread,
+sender.py, which sends them while the batch is moved and the next one is taken
+in) and are the messages moved out of the inbox. A crash anywhere leaves the
 message in the inbox; the next cycle's dedupe step recognises what was
 already recorded.
 """
@@ -99,6 +100,11 @@ class CycleResult:
     recovered: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
     more: bool = False  # stopped after MAX_CYCLE_SECONDS with mail still waiting
+    # letters sent while taking in (Runner.send_while_taking_in)
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
 
 
 class Runner:
@@ -135,11 +141,10 @@ class Runner:
             Settings.of(cfg),
             message_seconds=cfg.imap.max_message_seconds,
         )
-        #: Called once a batch is durable and before it is moved out of the inbox: the
-        #: daemon sends the batch's acknowledgements there (a crash before the move
-        #: leaves the message in the inbox, where dedupe finds it recorded).
-        self.after_commit: Callable[[], None] | None = None
-        #: ``poll --once``: sends each batch's letters while the next batch is taken in.
+        #: Send each batch's letters while the next batch is taken in (``poll`` and the
+        #: daemon): a BackgroundSender per intake cycle, closed (its letters sent and
+        #: recorded) before the cycle returns.
+        self.send_while_taking_in = False
         self.sender: BackgroundSender | None = None
 
     def start_workers(self) -> None:
@@ -166,7 +171,19 @@ class Runner:
 
     def intake_once(self) -> CycleResult:
         """Take in everything waiting in the folder; returns what happened."""
+        if not self.send_while_taking_in or self.cfg.smtp.transport == "file":
+            return self._intake(CycleResult())
         result = CycleResult()
+        self.sender = BackgroundSender(self.cfg, self.store, self.ctx.now)
+        try:
+            return self._intake(result)
+        finally:
+            sender, self.sender = self.sender, None
+            sender.close()
+            result.sent, result.retried, result.failed = sender.sent, sender.retried, sender.failed
+            result.errors = sender.errors
+
+    def _intake(self, result: CycleResult) -> CycleResult:
         # A folder the server will not let us use is found before any mail is taken in
         # (MailboxFolderError, a configuration error); cheap once the folders are known.
         self.source.ensure_folders(self.cfg.path or None)
@@ -207,8 +224,6 @@ class Runner:
                 if self.sender is not None:
                     self.sender.fold()  # what went out meanwhile, durable with this batch
                 sync()
-                if self.after_commit is not None:
-                    self.after_commit()
                 if self.sender is not None:
                     self.sender.hand_over()  # this batch's letters, now durable
                 self.move_batch(messages, keys, dispositions, result, kept)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import logging
 import signal
 import threading
@@ -70,7 +69,14 @@ class Daemon:
                 result.kept,
                 result.outcomes,
             )
-            await self.drain_once()
+            if result.sent or result.retried or result.failed:
+                log.info(
+                    "outbox: sent %d, retry %d, failed %d (while taking in)",
+                    result.sent,
+                    result.retried,
+                    result.failed,
+                )
+            await self.drain_once()  # what the sender could not send; alerts
         return int(result.fetched)
 
     async def drain_once(self) -> None:
@@ -82,18 +88,6 @@ class Daemon:
         res = await outbox.drain_once(self.runner.cfg, self.store, now=self.runner.ctx.now)
         if res.sent or res.retried or res.failed:
             log.info("outbox: sent %d, retry %d, failed %d", res.sent, res.retried, res.failed)
-
-    def send_from_intake(self, loop: asyncio.AbstractEventLoop) -> None:
-        """Runner.after_commit, in the intake thread (which holds ``self.lock``): drain
-        the outbox on the event loop now, so the acknowledgements go out before the IMAP
-        move. A failure here is logged and the move goes on: the batch is durable, and
-        the drain after the intake cycle meets (and reports) the same fault."""
-        try:
-            asyncio.run_coroutine_threadsafe(self.drain_locked(), loop).result()
-        except StoreError as exc:
-            log.error("could not record what was sent right after intake: %s", exc)
-        except Exception:  # noqa: BLE001 - the batch is recorded; the next drain retries
-            log.exception("sending right after intake failed; the next drain retries")
 
     async def housekeeping_once(self) -> None:
         async with self.lock:
@@ -221,7 +215,9 @@ class Daemon:
             self.housekeeping_once, "interval", seconds=HOUSEKEEPING_SECONDS, id="housekeeping"
         )
         self.scheduler.start()
-        self.runner.after_commit = functools.partial(self.send_from_intake, loop)
+        # Each batch's letters go out (a sender thread) once the batch is durable, while
+        # it is moved and the next one is taken in; the cycle ends when they are sent.
+        self.runner.send_while_taking_in = True
         await self.housekeeping_once()  # catch-up (e.g. a digest missed while down)
         await self.drain_once()
         task = asyncio.create_task(self.intake_loop())

@@ -1,8 +1,9 @@
 """Sending while the intake goes on: a sender thread that only talks SMTP.
 
-``poll --once`` takes a backlog in batch by batch. Without this module its letters
-wait until the whole intake is done; with it, the letters of batch k go out over
-their own SMTP connection while batch k+1 is fetched, read and recorded.
+An intake cycle (``poll --once``, the daemon) takes mail in batch by batch. The
+letters of batch k go out over the thread's own SMTP connection while batch k is
+moved out of the inbox and batch k+1 is fetched, read and recorded; the cycle
+ends when they are all sent and recorded (``BackgroundSender.close``).
 
 The store stays single-threaded: the sender thread never touches it. It keeps its
 own small journal next to the store (``cases.json.sending``), one line appended
@@ -14,6 +15,8 @@ before and one after each letter::
 
 and hands what happened (an ``Outcome``) to the intake thread, which records it in
 the store with the same functions a drain uses (``fold``: sent, retry later, failed).
+The thread also writes each sent body to the store's ``.sent`` folder; the store
+lets go of those bodies at ``close``, after a sync point.
 The claim line is what the drain's "sending" mark is: a process killed between
 claim and outcome resends that one letter (at least once), and it is never more
 than one, because the thread sends one letter at a time. A killed process loses no
@@ -49,6 +52,7 @@ from . import outbox
 from .cases import CaseStore
 from .config import Config
 from .errors import DeliveryError, PermanentDeliveryError, TemporaryDeliveryError
+from .store import write_unsynced
 
 log = logging.getLogger(__name__)
 
@@ -68,10 +72,11 @@ def journal_path(store_path: Path) -> Path:
 class Outcome:
     """What became of one letter the sender thread was given."""
 
-    item: dict[str, Any]
+    outbox_id: int
     at: datetime
     reply: str = ""  # the server's reply when sent
     error: DeliveryError | None = None  # why not
+    body_file: str = ""  # the sent body, written next to the store (not yet synced)
 
     @property
     def sent(self) -> bool:
@@ -165,7 +170,10 @@ class BackgroundSender:
         self._stopped = threading.Event()  # the connection is gone: send nothing more
         self.sent = self.retried = self.failed = 0
         self.errors: list[str] = []
-        self.sent_items: list[dict[str, Any]] = []  # their bodies leave the store at close
+        #: Sent letters whose body the thread wrote to sent_dir: (outbox id, file name);
+        #: the store stops holding those bodies at close, after a sync point.
+        self.bodies: list[tuple[int, str]] = []
+        self.sent_dir = outbox.sent_dir(store)
 
     # --- the intake thread ------------------------------------------------------------
 
@@ -220,8 +228,11 @@ class BackgroundSender:
                 )
             with self.store.group_commit() as sync:
                 self.fold()
-                if self.sent_items:
-                    outbox._move_bodies_out(self.store, self.sent_items, sync)
+                if self.bodies:
+                    sync()  # the body files are durable before the store lets go of them
+                    with self.store.transaction():
+                        for outbox_id, name in self.bodies:
+                            self.store.update_outbox(outbox_id, raw="", raw_file=name)
                 if self.sent:
                     self.store.set_state("last_send_ok", outbox._iso(self.now()))
             # Every line of the journal is in the store now, and durable.
@@ -233,12 +244,13 @@ class BackgroundSender:
             _open.discard(self.store)
 
     def _record(self, o: Outcome) -> None:
-        item = self.store.get_outbox(int(o.item["id"]))
+        item = self.store.get_outbox(o.outbox_id)
         if item is None or item.get("status") not in ("queued", "sending"):
             return  # changed behind the thread's back (it was given a copy)
         if o.error is None:
             outbox._mark_sent(self.store, item, o.reply, o.at, move_body=False)
-            self.sent_items.append(item)
+            if o.body_file:
+                self.bodies.append((o.outbox_id, o.body_file))
             self.sent += 1
             return
         self.errors.append(f"outbox {item['id']}: {o.error}")
@@ -252,6 +264,8 @@ class BackgroundSender:
 
     def _open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # if not, the bodies stay in the store
+            self.sent_dir.mkdir(parents=True, exist_ok=True)
         self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         self._thread = threading.Thread(target=self._run, name="requestbot-sender", daemon=True)
         self._thread.start()
@@ -261,6 +275,17 @@ class BackgroundSender:
     def _note(self, entry: Mapping[str, Any]) -> None:
         assert self._fd is not None
         os.write(self._fd, json.dumps(entry).encode("utf-8") + b"\n")
+
+    def _write_body(self, item: Mapping[str, Any]) -> str:
+        """The sent body to ``sent_dir`` (made durable by close's sync point); its file
+        name, or "" if it could not be written (then it stays in the store)."""
+        name = f"{int(item['id'])}.eml"
+        try:
+            write_unsynced(self.sent_dir / name, str(item["raw"]).encode("utf-8"))
+        except OSError as exc:
+            log.warning("keeping the body of outbox %s in the store: %s", item["id"], exc)
+            return ""
+        return name
 
     def _run(self) -> None:
         loop = asyncio.new_event_loop()
@@ -296,13 +321,14 @@ class BackgroundSender:
                     reply = await outbox._send(smtp, self.cfg, item)
                 except (PermanentDeliveryError, TemporaryDeliveryError) as exc:
                     self._note({"tried": int(item["id"])})
-                    self._outcomes.put(Outcome(item, self.now(), error=exc))
+                    self._outcomes.put(Outcome(int(item["id"]), self.now(), error=exc))
                     if not smtp.is_connected:
                         self._stopped.set()  # the rest stay queued: the drain tries them
                     continue
                 at = self.now()
                 self._note({"sent": int(item["id"]), "reply": reply, "at": at.isoformat()})
-                self._outcomes.put(Outcome(item, at, reply=reply))
+                body = self._write_body(item)
+                self._outcomes.put(Outcome(int(item["id"]), at, reply=reply, body_file=body))
         finally:
             if smtp is not None:
                 with contextlib.suppress(aiosmtplib.SMTPException, OSError, TimeoutError):

@@ -41,7 +41,7 @@ def outbox_of(path: Path) -> list[dict[str, Any]]:
 
 
 def test_each_batch_is_handed_over_while_the_next_waits_in_the_inbox(
-    tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink
+    tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """50 requests in batches of 20: the letters of a batch go to the sender thread as
     soon as the batch is durable, while later batches still wait in the inbox; in the
@@ -51,24 +51,24 @@ def test_each_batch_is_handed_over_while_the_next_waits_in_the_inbox(
     mailbox_user.append_many([raw for _, raw in mails])
     cfg = config_mod.load(cfg_path)
     handed: list[tuple[int, int]] = []  # (letters handed over, messages left in the inbox)
+    real = sender.BackgroundSender.hand_over
+
+    def spy(self: sender.BackgroundSender) -> int:
+        n = real(self)
+        handed.append((n, len(mailbox_user.uids("INBOX"))))
+        return n
+
+    monkeypatch.setattr(sender.BackgroundSender, "hand_over", spy)
     with CaseStore.open(cfg.resolve_path(cfg.storage.path)) as store:
         runner = make_runner(cfg, store)
         runner.batch = 20
-        runner.sender = sender.BackgroundSender(cfg, store, runner.ctx.now)
-        real = runner.sender.hand_over
-
-        def spy() -> int:
-            n = real()
-            handed.append((n, len(mailbox_user.uids("INBOX"))))
-            return n
-
-        runner.sender.hand_over = spy  # type: ignore[method-assign]
+        runner.send_while_taking_in = True
         try:
             result = runner.intake_once()
-            runner.sender.close()
         finally:
             runner.close()
         journal = sender.journal_path(store.path)
+    assert (result.sent, result.retried, result.failed) == (100, 0, 0)
     assert result.moved == 50
     # An acknowledgement and a staff note per request, handed over batch by batch
     # (before the batch is moved: the first two batches leave mail in the inbox).
