@@ -23,6 +23,12 @@ requests: an acknowledgement and a staff note each) or /work/shared/corpora
     (``email.message_from_bytes``, the first text part decoded), and as many small messages
     sent with aiosmtplib over one connection as the bot sent;
     the ratio (a)/(b) and msg/s of both.
+(b2) ``--naive``: the floor an outside tester measures (issue 18's "naive script"), on
+    the same N messages in a third mailbox, in a process of its own: imapclient FETCH
+    of all of them in chunks of 200, each parsed with ``email.policy.default`` and its
+    text body taken (``get_body().get_content()``), then two letters per message built
+    with ``EmailMessage`` (a reply quoting the body, a staff note) and sent with
+    smtplib over one connection to a sink of its own; the ratio (a)/(b2).
 (c) the daemon (``requestbot run``) on a store with ``--live`` open cases: its peak and
     current RSS from /proc after it has started, done its housekeeping and answered a
     few deliveries; then one housekeeping run's CPU time (user+sys) on the same store,
@@ -276,6 +282,91 @@ def floor_send(n: int) -> float:
         took = time.perf_counter() - t0
         sink.wait_for(n, timeout=60)
     return took
+
+
+NAIVE_FLOOR = r"""
+import email, email.policy, email.utils, smtplib, sys, time
+from email.message import EmailMessage
+from imapclient import IMAPClient
+
+host, port, user, password, smtp_port = sys.argv[1:6]
+us, staff = "bot@example.test", "staff@example.test"
+
+
+def text(msg):
+    part = msg.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    try:
+        return part.get_content()
+    except Exception:  # a charset the stdlib does not know
+        return part.get_payload(decode=True).decode("utf-8", "replace")
+
+
+def letters(raw):
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    body = text(msg)
+    sender = email.utils.parseaddr(str(msg.get("From", "")))[1]
+    subject, mid = str(msg.get("Subject", "")), str(msg.get("Message-ID", ""))
+    quoted = "\n".join("> " + line for line in body[:2000].splitlines())
+    reply = EmailMessage()
+    reply["From"], reply["To"], reply["Subject"] = us, sender, "Re: " + subject
+    reply["In-Reply-To"], reply["References"] = mid, mid
+    reply["Message-ID"] = email.utils.make_msgid(domain="example.test")
+    reply["Date"] = email.utils.formatdate(localtime=True)
+    reply["Auto-Submitted"] = "auto-replied"
+    reply.set_content("Thank you, we received your request.\n\n" + quoted)
+    note = EmailMessage()
+    note["From"], note["To"] = us, staff
+    note["Subject"] = f"New request from {sender}: {subject}"
+    note["Message-ID"] = email.utils.make_msgid(domain="example.test")
+    note["Date"] = email.utils.formatdate(localtime=True)
+    note.set_content(f"From: {sender}\nSubject: {subject}\n\n" + quoted)
+    return reply, note
+
+
+t0 = time.perf_counter()
+imap = IMAPClient(host, int(port), ssl=False)
+imap.login(user, password)
+imap.select_folder("INBOX", readonly=True)
+uids = imap.search(["ALL"])
+data = {}
+for i in range(0, len(uids), 200):
+    data.update(imap.fetch(uids[i : i + 200], ["BODY.PEEK[]"]))
+imap.logout()
+smtp = smtplib.SMTP("127.0.0.1", int(smtp_port))
+sent = 0
+for uid in uids:
+    for out in letters(data[uid][b"BODY[]"]):
+        smtp.send_message(out)
+        sent += 1
+smtp.quit()
+print(f"{time.perf_counter() - t0:.3f} {sent}")
+"""
+
+
+def floor_naive(user: MailUser) -> tuple[float, int]:
+    """(b2): the naive script in a process of its own: (seconds, letters sent)."""
+    with SmtpSink() as sink:
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                NAIVE_FLOOR,
+                user.host,
+                str(user.port),
+                user.address,
+                user.password,
+                str(sink.port),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        )
+        took, sent = out.stdout.split()
+        sink.wait_for(int(sent), timeout=60)
+    return float(took), int(sent)
 
 
 # --------------------------------------------------------------------------- stores
@@ -646,6 +737,9 @@ def main() -> None:
     ap.add_argument("--live", type=int, default=10_000, help="open cases for the RSS figure")
     ap.add_argument("--closed", default="1000,10000,100000", help="closed-case store sizes")
     ap.add_argument("--profile", action="store_true", help="cProfile the poll (in-process)")
+    ap.add_argument(
+        "--naive", action="store_true", help="(b2): also the outside tester's naive floor"
+    )
     ap.add_argument("--keep", action="store_true", help="keep the work directory")
     ap.add_argument("--only-latency", action="store_true", help="run part (e) alone (no backlog)")
     ap.add_argument(
@@ -677,14 +771,16 @@ def main() -> None:
         f"backlog: {n} messages, {sum(map(len, raws)) / 1e6:.1f} MB ({origin}); cpus {os.cpu_count()}"
     )
     with DovecotServer() as server:
-        for address in ("bench@example.test", "floor@example.test"):
+        for address in ("bench@example.test", "floor@example.test", "naive@example.test"):
             server.add_user(address, "secret")
         bot_user = server.for_user("bench@example.test")
         floor_user = server.for_user("floor@example.test")
+        naive_user = server.for_user("naive@example.test")
         t0 = time.perf_counter()
-        bot_user.append_many(raws)
-        floor_user.append_many(raws)
-        print(f"APPEND of the backlog to two mailboxes: {time.perf_counter() - t0:.1f} s")
+        users = [bot_user, floor_user, *([naive_user] if args.naive else [])]
+        for u in users:
+            u.append_many(raws)
+        print(f"APPEND of the backlog to {len(users)} mailboxes: {time.perf_counter() - t0:.1f} s")
 
         # (a) the bot
         (work / "poll").mkdir()
@@ -708,6 +804,13 @@ def main() -> None:
             f"send {sent} {t_send:.2f} s; together {floor:.2f} s = {n / floor:.1f} msg/s"
         )
         print(f"    ratio bot/floor = {t_bot / floor:.2f}x")
+        if args.naive:
+            t_naive, naive_sent = floor_naive(naive_user)
+            print(
+                f"(b2) naive script (stdlib parse, EmailMessage, smtplib, own process): "
+                f"{n} messages, sent {naive_sent} in {t_naive:.2f} s = {n / t_naive:.1f} msg/s"
+            )
+            print(f"    ratio bot/naive = {t_bot / t_naive:.2f}x")
         template = work / "poll" / "data" / "cases.json"
         if not args.profile:
             # the bot's own store, for the figures below
