@@ -33,7 +33,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from requestbot.model import Kind
-from requestbot.understand.rules.gate import required
+from requestbot.understand.rules.gate import Gate, analyse
 
 #: a possessive "'s" belongs to its word ("my daughter's old photos" is three words)
 _SENTENCE_GAP = r"(?:[^\w.!?\n;]+\w+(?:'s)?){0,%d}?[^\w.!?\n;]+"
@@ -65,6 +65,9 @@ class Rule:
     regex: re.Pattern[str] = field(default=re.compile(""), compare=False, repr=False)
     #: filled in when compiled: strings one of which every match contains (gate.py)
     gate: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    #: filled in when compiled: every clause of strings the text must hold for a match
+    #: (``gate.requirements``; ``gate`` is its best single clause)
+    requires: Gate = field(default=(), compare=False, repr=False)
 
     @property
     def is_review(self) -> bool:
@@ -158,6 +161,7 @@ def compile_rules(
             regex = re.compile(body if anchored else r"(?<!\w)(?:" + body + r")(?!\w)")
         except re.error as exc:
             raise ValueError(f"rule {name}: {exc}") from exc
+        gate, requires = analyse(regex)
         out.append(
             Rule(
                 name=name,
@@ -171,7 +175,8 @@ def compile_rules(
                 overlap=r.overlap,
                 needs=r.needs,
                 regex=regex,
-                gate=required(regex),
+                gate=gate,
+                requires=requires,
             )
         )
     return tuple(out)

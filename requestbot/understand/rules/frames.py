@@ -39,7 +39,7 @@ from operator import itemgetter
 
 from requestbot.model import Kind
 from requestbot.understand.rules.base import Rule, expand
-from requestbot.understand.rules.gate import may_match, required
+from requestbot.understand.rules.gate import Gate, GateIndex, Presence, Scanner, analyse
 
 _BOUNDARY = re.compile(r"[!?;\n]|\.(?!\d)")
 #: a full stop after these (folded) abbreviations does not end a sentence
@@ -178,6 +178,12 @@ class FrameSet:
     frames: tuple[Frame, ...]
     #: per concept: strings one of which every match contains (gate.py)
     gates: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: per concept: every clause of strings the text must hold for a match (gate.py)
+    requires: Mapping[str, Gate] = field(default_factory=dict)
+    #: the concepts' ``requires`` in the order of ``concepts``
+    index: GateIndex = field(default_factory=lambda: GateIndex(()), compare=False, repr=False)
+    #: per frame: its slots as a set (a frame runs only when all of them may match)
+    slot_sets: tuple[frozenset[str], ...] = field(default=(), compare=False, repr=False)
 
 
 def compile_frames(
@@ -239,23 +245,42 @@ def compile_frames(
                 rule=rule,
             )
         )
-    gates = {cname: required(regex) for cname, regex in compiled.items()}
-    return FrameSet(language, compiled, tuple(out), gates)
+    analysed = {cname: analyse(regex) for cname, regex in compiled.items()}
+    requires = {cname: a[1] for cname, a in analysed.items()}
+    return FrameSet(
+        language,
+        compiled,
+        tuple(out),
+        gates={cname: a[0] for cname, a in analysed.items()},
+        requires=requires,
+        index=GateIndex([requires[cname] for cname in compiled]),
+        slot_sets=tuple(frozenset(f.slots) for f in out),
+    )
+
+
+def scanner(sets: Iterable[FrameSet]) -> Scanner:
+    """A ``Scanner`` for every string the concepts of ``sets`` may ask about."""
+    return Scanner(s for fs in sets for s in fs.index.strings)
 
 
 class _Spans:
-    """Concept matches over one body, computed on first use."""
+    """Concept matches over one body, computed on first use; a concept whose gate
+    does not hold (``presence``) has none, without a scan."""
 
-    def __init__(self, body: str, fs: FrameSet) -> None:
+    def __init__(self, body: str, fs: FrameSet, presence: Presence) -> None:
         self.body = body
         self.concepts = fs.concepts
-        self.gates = fs.gates
+        names = list(fs.concepts)
+        if len(fs.index.gates) == len(names):
+            self.open = frozenset(names[i] for i in fs.index.open(presence))
+        else:  # a FrameSet made by hand, without an index
+            self.open = frozenset(c for c in names if presence.holds(fs.requires.get(c, ())))
         self.cache: dict[str, list[tuple[int, int]]] = {}
 
     def get(self, name: str) -> list[tuple[int, int]]:
         found = self.cache.get(name)
         if found is None:
-            if may_match(self.gates.get(name, ()), self.body):
+            if name in self.open:
                 found = [m.span() for m in self.concepts[name].finditer(self.body)]
             else:
                 found = []
@@ -320,8 +345,14 @@ def find(
     body: str,
     subject_end: int,
     context: frozenset[str] = frozenset(),
+    presence: Presence | None = None,
 ) -> list[FrameHit]:
-    """Every frame of ``sets`` that holds in ``body``; at most one hit per window."""
+    """Every frame of ``sets`` that holds in ``body``; at most one hit per window.
+
+    ``presence`` (of ``body``) answers which concepts may match; the caller shares
+    it with the rules. Without it, one is made for this call."""
+    if presence is None:
+        presence = Presence(body)
     sentences = _sentences(body)
     windows = {
         "sentence": sentences,
@@ -330,10 +361,13 @@ def find(
     }
     hits: list[FrameHit] = []
     for fs in sets:
-        spans = _Spans(body, fs)
-        for f in fs.frames:
+        spans = _Spans(body, fs, presence)
+        slot_sets = fs.slot_sets if len(fs.slot_sets) == len(fs.frames) else ()
+        for i, f in enumerate(fs.frames):
             if f.context and f.context not in context:
                 continue
+            if slot_sets and not slot_sets[i] <= spans.open:
+                continue  # a slot that cannot match: the frame cannot hold
             whole: list[list[tuple[int, int]]] = []
             for c in f.slots:
                 found = spans.get(c)

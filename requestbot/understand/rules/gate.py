@@ -1,18 +1,30 @@
-"""A fast gate for a compiled rule: substrings one of which every match contains.
+"""A fast gate for a compiled rule: literal strings a text must hold for the rule to match.
 
 Most rules cannot match most messages, yet a regular expression scan of the
-whole text costs a few microseconds a rule. ``required`` reads the parsed
-pattern once and names a few literal strings of which every possible match must
-contain at least one ("tieto" in ``tieto(?:ni|jani)``, {"poista", "hävitä"} in
-``(?:poista|hävitä)``); when none of them occurs in the text, the rule is not
-run. Mechanics only: a rule matches exactly what it matched before (a gate
-that cannot be named is empty, and an empty gate always runs the rule).
+whole text costs a few microseconds a rule. The parsed pattern is read once:
+
+* ``required`` names a few literal strings of which every possible match must
+  contain at least one ("tieto" in ``tieto(?:ni|jani)``, {"poista", "hävitä"} in
+  ``(?:poista|hävitä)``): one *clause*.
+* ``requirements`` names every such clause of the pattern (a *gate*: all of its
+  clauses must hold), so ``(?:poista|hävitä) ~3 tieto\\w*`` needs a verb *and*
+  "tieto"; a positive look-around counts too (the text must hold what it looks for).
+
+When a gate does not hold, the rule is not run. Mechanics only: a rule matches
+exactly what it matched before (a clause that cannot be named is left out, and
+an empty gate always runs the rule).
+
+``Presence`` answers for one text, once per string: a ``Scanner`` finds every
+string of all the gates in one pass over the text (a trie of them as one regular
+expression), and ``GateIndex`` turns that into the rules (or concepts) whose gate
+holds, without a look at the others. The rules and the frames' concepts of a
+message share one ``Presence``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence, Set
 from typing import Any
 
 try:  # Python 3.11+
@@ -22,44 +34,99 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as sre  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
 
-#: A gate of more strings than this, or with a string shorter than MIN_LENGTH, is not
-#: worth checking (it costs about as much as the scan it would save).
+#: A ``required`` clause of more strings than this, or with a string shorter than
+#: MIN_LENGTH, is not worth checking (it costs about as much as the scan it would save).
 MAX_STRINGS = 12
 MIN_LENGTH = 3
+#: A clause of ``requirements`` is only looked up in a set of found strings, so it
+#: may be longer; a string shorter than MIN_LENGTH is in nearly every text.
+MAX_CLAUSE_STRINGS = 64
+
+#: One string of a clause occurs in the text.
+Clause = tuple[str, ...]
+#: Every clause holds (``()``: no requirement, the rule always runs).
+Gate = tuple[Clause, ...]
 
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 
 
-def required(regex: re.Pattern[str]) -> tuple[str, ...]:
+def required(regex: re.Pattern[str]) -> Clause:
     """Strings of which every match of ``regex`` contains one; () when none is worth it."""
+    return analyse(regex)[0]
+
+
+def requirements(regex: re.Pattern[str]) -> Gate:
+    """Clauses that every text ``regex`` matches in satisfies (one string of each occurs),
+    the most selective first; () when none can be named."""
+    return analyse(regex)[1]
+
+
+def analyse(regex: re.Pattern[str]) -> tuple[Clause, Gate]:
+    """``required`` and ``requirements`` of ``regex``, from one reading of the pattern."""
     if regex.flags & re.IGNORECASE:
-        return ()
+        return (), ()
     try:
         tree = sre_parse.parse(regex.pattern, regex.flags)
     except (re.error, RecursionError):  # pragma: no cover - it compiled once already
-        return ()
-    best = _sequence(tree)
+        return (), ()
+    return _required(tree), _requirements(tree)
+
+
+def _required(tree: Any) -> Clause:
+    found = _clauses(tree, look_around=False)
+    best = min(found, key=_cost) if found else None
     if not best or len(best) > MAX_STRINGS or min(map(len, best)) < MIN_LENGTH:
         return ()
-    # "delet" is in any text that holds "deletoi": only the shorter one is checked
-    kept = {s for s in best if not any(t != s and t in s for t in best)}
-    return tuple(sorted(kept, key=lambda s: (-len(s), s)))
+    return _reduced(best)
 
 
-def may_match(gate: tuple[str, ...], text: str) -> bool:
-    """False only when no string of ``gate`` occurs in ``text`` (so the rule cannot match)."""
+def _requirements(tree: Any) -> Gate:
+    kept: list[frozenset[str]] = []
+    for clause in sorted(set(_clauses(tree, look_around=True)), key=_order):
+        if len(clause) > MAX_CLAUSE_STRINGS or min(map(len, clause)) < MIN_LENGTH:
+            continue
+        if any(_implies(other, clause) for other in kept):
+            continue
+        kept.append(clause)
+    return tuple(_reduced(c) for c in kept)
+
+
+def may_match(gate: Clause, text: str) -> bool:
+    """False only when no string of the clause ``gate`` occurs in ``text`` (so the rule
+    cannot match)."""
     if not gate:
         return True
     return any(s in text for s in gate)
 
 
-def _cost(strings: frozenset[str]) -> tuple[bool, int, int]:
+def holds(gate: Gate, text: str) -> bool:
+    """Every clause of ``gate`` holds in ``text`` (the uncached answer ``Presence`` gives)."""
+    return all(may_match(clause, text) for clause in gate)
+
+
+def _reduced(clause: frozenset[str]) -> Clause:
+    """ "delet" is in any text that holds "deletoi": only the shorter one is checked."""
+    kept = {s for s in clause if not any(t != s and t in s for t in clause)}
+    return tuple(sorted(kept, key=lambda s: (-len(s), s)))
+
+
+def _implies(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Clause ``a`` holding makes ``b`` hold: each string of ``a`` contains one of ``b``."""
+    return all(any(t in s for t in b) for s in a)
+
+
+def _order(clause: frozenset[str]) -> tuple[tuple[bool, int, int], list[str]]:
+    """The most selective clause first; ties in a fixed order."""
+    return (_cost(clause), sorted(clause))
+
+
+def _cost(strings: Set[str]) -> tuple[bool, int, int]:
     shortest = min(map(len, strings))
     return (shortest < MIN_LENGTH, len(strings), -shortest)
 
 
-def _sequence(items: Iterable[tuple[object, Any]]) -> frozenset[str] | None:
-    """The cheapest requirement among the parts of a sequence, all of which must match."""
+def _clauses(items: Iterable[tuple[object, Any]], *, look_around: bool) -> list[frozenset[str]]:
+    """What a sequence requires: the clauses of all its parts (every part must match)."""
     found: list[frozenset[str]] = []
     run: list[str] = []
     for op, av in items:
@@ -69,31 +136,162 @@ def _sequence(items: Iterable[tuple[object, Any]]) -> frozenset[str] | None:
         if run:
             found.append(frozenset({"".join(run)}))
             run = []
-        need = _part(op, av)
-        if need:
-            found.append(need)
+        found.extend(_part(op, av, look_around=look_around))
     if run:
         found.append(frozenset({"".join(run)}))
-    return min(found, key=_cost) if found else None
+    return found
 
 
-def _part(op: object, av: Any) -> frozenset[str] | None:
-    """What one node of the parse tree requires (None: nothing that can be named)."""
+def _part(op: object, av: Any, *, look_around: bool) -> list[frozenset[str]]:
+    """What one node of the parse tree requires ([]: nothing that can be named)."""
     if op is sre.SUBPATTERN:
         _group, add_flags, _del_flags, sub = av
-        return None if add_flags & sre.SRE_FLAG_IGNORECASE else _sequence(sub)
+        return [] if add_flags & sre.SRE_FLAG_IGNORECASE else _clauses(sub, look_around=look_around)
     if op is getattr(sre, "ATOMIC_GROUP", None):
-        return _sequence(av)
+        return _clauses(av, look_around=look_around)
+    if op is sre.ASSERT and look_around:
+        # a positive look-ahead or look-behind: the text holds what it looks for
+        _direction, sub = av
+        return _clauses(sub, look_around=look_around)
     if op is sre.BRANCH:
+        # one clause: the union of the cheapest clause of each alternative
         _, alternatives = av
         union: set[str] = set()
         for alternative in alternatives:
-            need = _sequence(alternative)
+            need = _clauses(alternative, look_around=look_around)
             if not need:
-                return None
-            union |= need
-        return frozenset(union)
+                return []
+            union |= min(need, key=_cost)
+        return [frozenset(union)]
     if op in _REPEATS:
         low, _high, sub = av
-        return _sequence(sub) if low >= 1 else None
-    return None  # a class, a look-around, an anchor, a back reference: no literal
+        return _clauses(sub, look_around=look_around) if low >= 1 else []
+    return []  # a class, a negative look-around, an anchor, a back reference: no literal
+
+
+class Scanner:
+    """Finds which of a fixed set of strings occur in a text, in one pass.
+
+    The strings become one regular expression, a trie tried at every position of
+    the text inside a look-ahead; at each position it gives the longest string that
+    starts there, and the strings that are its prefixes start there too."""
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        self.strings: frozenset[str] = frozenset(s for s in strings if s)
+        self._finder = (
+            re.compile("(?=(" + _trie_pattern(self.strings) + "))") if self.strings else None
+        )
+        self._prefixes = {
+            s: tuple(s[:k] for k in range(1, len(s) + 1) if s[:k] in self.strings)
+            for s in self.strings
+        }
+
+    def present(self, text: str) -> frozenset[str]:
+        """The strings that occur in ``text``."""
+        if self._finder is None:
+            return frozenset()
+        found: set[str] = set()
+        prefixes = self._prefixes
+        for longest in set(self._finder.findall(text)):
+            found.update(prefixes[longest])
+        return frozenset(found)
+
+
+def _trie_pattern(strings: Iterable[str]) -> str:
+    """One regular expression that matches the longest of ``strings`` at a position."""
+    root: dict[str, Any] = {}
+    for s in strings:
+        node = root
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends_here = "" in node
+        alternatives = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if ends_here:  # greedy: the longer string when it is there, else this one
+            return f"(?:{body})?"
+        return body
+
+    return build(root)
+
+
+class Presence:
+    """Which gate strings occur in one text, each looked for once: shared by everything
+    that asks about the same text (the rules and the frames' concepts of a message).
+
+    Strings the ``scanner`` knows are all found in one pass when the object is made;
+    any other string is looked for when first asked about, and remembered."""
+
+    __slots__ = ("text", "found", "_known", "_extra")
+
+    def __init__(self, text: str, scanner: Scanner | None = None) -> None:
+        self.text = text
+        self.found: frozenset[str] = scanner.present(text) if scanner else frozenset()
+        self._known: frozenset[str] = scanner.strings if scanner else frozenset()
+        self._extra: dict[str, bool] = {}
+
+    def has(self, s: str) -> bool:
+        """``s`` occurs in the text."""
+        if s in self._known:
+            return s in self.found
+        seen = self._extra.get(s)
+        if seen is None:
+            seen = self._extra[s] = s in self.text
+        return seen
+
+    def any(self, clause: Clause) -> bool:
+        """One string of ``clause`` occurs in the text; True for an empty clause."""
+        if not clause:
+            return True
+        if not self.found.isdisjoint(clause):
+            return True
+        if self._known.issuperset(clause):
+            return False
+        return any(self.has(s) for s in clause)
+
+    def holds(self, gate: Gate) -> bool:
+        """Every clause of ``gate`` holds (``holds(gate, text)``, from the cache)."""
+        return all(self.any(clause) for clause in gate)
+
+    def found_among(self, strings: frozenset[str]) -> frozenset[str]:
+        """Which of ``strings`` occur in the text."""
+        if self._known.issuperset(strings):
+            return self.found & strings
+        return frozenset(s for s in strings if self.has(s))
+
+
+class GateIndex:
+    """The gates of a fixed sequence of rules, indexed by the strings of their most
+    selective clause, so the rules whose gate holds in a text are found from the
+    strings it holds."""
+
+    def __init__(self, gates: Sequence[Gate]) -> None:
+        self.gates = tuple(gates)
+        # an empty clause always holds
+        self.always = tuple(i for i, g in enumerate(self.gates) if not any(g))
+        postings: dict[str, list[int]] = {}
+        rest: list[tuple[frozenset[str], ...]] = []
+        for i, gate in enumerate(self.gates):
+            clauses = sorted((frozenset(c) for c in gate if c), key=_order)
+            for s in clauses[0] if clauses else ():
+                postings.setdefault(s, []).append(i)
+            rest.append(tuple(clauses[1:]))
+        self._postings = {s: tuple(ids) for s, ids in postings.items()}
+        self._rest = tuple(rest)
+        self.strings: frozenset[str] = frozenset(s for g in self.gates for c in g for s in c)
+
+    def open(self, presence: Presence) -> list[int]:
+        """The positions (ascending) of the gates that hold in ``presence``'s text."""
+        found = presence.found_among(self.strings)
+        candidates = set(self.always)
+        postings = self._postings
+        for s in found.intersection(postings):
+            candidates.update(postings[s])
+        rest = self._rest
+        return [
+            i for i in sorted(candidates) if all(not found.isdisjoint(clause) for clause in rest[i])
+        ]
