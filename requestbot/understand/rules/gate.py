@@ -181,10 +181,18 @@ class Scanner:
         self._finder = (
             re.compile("(?=(" + _trie_pattern(self.strings) + "))") if self.strings else None
         )
+        self._covered: dict[frozenset[str], bool] = {}
         self._prefixes = {
             s: tuple(s[:k] for k in range(1, len(s) + 1) if s[:k] in self.strings)
             for s in self.strings
         }
+
+    def covers(self, strings: frozenset[str]) -> bool:
+        """Every one of ``strings`` is among the scanner's (remembered per set)."""
+        known = self._covered.get(strings)
+        if known is None:
+            known = self._covered[strings] = self.strings.issuperset(strings)
+        return known
 
     def present(self, text: str) -> frozenset[str]:
         """The strings that occur in ``text``."""
@@ -226,11 +234,12 @@ class Presence:
     Strings the ``scanner`` knows are all found in one pass when the object is made;
     any other string is looked for when first asked about, and remembered."""
 
-    __slots__ = ("text", "found", "_known", "_extra")
+    __slots__ = ("text", "found", "_scanner", "_known", "_extra")
 
     def __init__(self, text: str, scanner: Scanner | None = None) -> None:
         self.text = text
         self.found: frozenset[str] = scanner.present(text) if scanner else frozenset()
+        self._scanner = scanner
         self._known: frozenset[str] = scanner.strings if scanner else frozenset()
         self._extra: dict[str, bool] = {}
 
@@ -258,9 +267,9 @@ class Presence:
         return all(self.any(clause) for clause in gate)
 
     def found_among(self, strings: frozenset[str]) -> frozenset[str]:
-        """Which of ``strings`` occur in the text."""
-        if self._known.issuperset(strings):
-            return self.found & strings
+        """Which of ``strings`` occur in the text (and maybe other strings that occur)."""
+        if self._scanner is not None and self._scanner.covers(strings):
+            return self.found
         return frozenset(s for s in strings if self.has(s))
 
 
@@ -281,6 +290,7 @@ class GateIndex:
                 postings.setdefault(s, []).append(i)
             rest.append(tuple(clauses[1:]))
         self._postings = {s: tuple(ids) for s, ids in postings.items()}
+        self._posted = frozenset(self._postings)
         self._rest = tuple(rest)
         self.strings: frozenset[str] = frozenset(s for g in self.gates for c in g for s in c)
 
@@ -289,7 +299,7 @@ class GateIndex:
         found = presence.found_among(self.strings)
         candidates = set(self.always)
         postings = self._postings
-        for s in found.intersection(postings):
+        for s in found & self._posted:
             candidates.update(postings[s])
         rest = self._rest
         return [
