@@ -73,7 +73,7 @@ def analyse(regex: re.Pattern[str]) -> tuple[Clause, Gate]:
 
 
 def _required(tree: Any) -> Clause:
-    found = _clauses(tree, look_around=False)
+    found = _clauses(tree, full=False)
     best = min(found, key=_cost) if found else None
     if not best or len(best) > MAX_STRINGS or min(map(len, best)) < MIN_LENGTH:
         return ()
@@ -82,12 +82,16 @@ def _required(tree: Any) -> Clause:
 
 def _requirements(tree: Any) -> Gate:
     kept: list[frozenset[str]] = []
-    for clause in sorted(set(_clauses(tree, look_around=True)), key=_order):
+    for clause in sorted(set(_clauses(tree, full=True)), key=_order):
         if len(clause) > MAX_CLAUSE_STRINGS or min(map(len, clause)) < MIN_LENGTH:
             continue
         if any(_implies(other, clause) for other in kept):
             continue
         kept.append(clause)
+    # "mig" is implied by {"migister", "migrant"}: only the stronger one is checked
+    for clause in list(kept):
+        if any(other is not clause and _implies(other, clause) for other in kept):
+            kept.remove(clause)
     return tuple(_reduced(c) for c in kept)
 
 
@@ -125,47 +129,117 @@ def _cost(strings: Set[str]) -> tuple[bool, int, int]:
     return (shortest < MIN_LENGTH, len(strings), -shortest)
 
 
-def _clauses(items: Iterable[tuple[object, Any]], *, look_around: bool) -> list[frozenset[str]]:
-    """What a sequence requires: the clauses of all its parts (every part must match)."""
+def _clauses(items: Sequence[tuple[object, Any]], *, full: bool) -> list[frozenset[str]]:
+    """What a sequence requires: the clauses of all its parts (every part must match).
+
+    ``full`` (``requirements``) also reads positive look-arounds, and spells out the
+    literal strings of a run that goes through a few alternatives or letters:
+    ``(?:bor|bott) x`` is parsed as "bo", then "r" or "tt", and needs {"bor", "bott"}."""
     found: list[frozenset[str]] = []
-    run: list[str] = []
+    run = [""]  # the strings the literal run so far may be (one, unless ``full``)
+
+    def flush() -> None:
+        nonlocal run
+        if all(run):
+            found.append(frozenset(run))
+        run = [""]
+
     for op, av in items:
         if op is sre.LITERAL:
-            run.append(chr(av))
+            run = [s + chr(av) for s in run]
             continue
-        if run:
-            found.append(frozenset({"".join(run)}))
-            run = []
-        found.extend(_part(op, av, look_around=look_around))
-    if run:
-        found.append(frozenset({"".join(run)}))
+        if full:
+            options = _options([(op, av)])
+            if options is not None and len(run) * len(options) <= MAX_CLAUSE_STRINGS:
+                run = [s + o for s in run for o in options]
+                continue
+            if op is sre.BRANCH:
+                heads = _ends(av[1], first=True)
+                if heads is not None and len(run) * len(heads) <= MAX_CLAUSE_STRINGS:
+                    joined = {s + h for s in run for h in heads}
+                    if all(joined):
+                        found.append(frozenset(joined))
+        flush()
+        found.extend(_part(op, av, full=full))
+        if full and op is sre.BRANCH:
+            tails = _ends(av[1], first=False)
+            if tails is not None:
+                run = tails
+    flush()
     return found
 
 
-def _part(op: object, av: Any, *, look_around: bool) -> list[frozenset[str]]:
+def _options(items: Sequence[tuple[object, Any]]) -> list[str] | None:
+    """The few literal strings a sequence can match, or None (anything else, or too many)."""
+    out = [""]
+    for op, av in items:
+        if op is sre.LITERAL:
+            choices = [chr(av)]
+        elif op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+            choices = [chr(c) for _, c in av]
+        elif op is sre.BRANCH:
+            choices = []
+            for alternative in av[1]:
+                spelled = _options(alternative)
+                if spelled is None:
+                    return None
+                choices += spelled
+        elif op is sre.SUBPATTERN and not av[1] & sre.SRE_FLAG_IGNORECASE:
+            spelled = _options(av[3])
+            if spelled is None:
+                return None
+            choices = spelled
+        else:
+            return None
+        if len(out) * len(choices) > MAX_CLAUSE_STRINGS:
+            return None
+        out = [s + c for s in out for c in choices]
+    return sorted(set(out))
+
+
+def _ends(alternatives: Sequence[Any], *, first: bool) -> list[str] | None:
+    """The strings the alternatives of a branch can begin (``first``) or end with: for
+    each, the options of its longest literal head or tail ("" when it has none)."""
+    out: set[str] = set()
+    for alternative in alternatives:
+        items = list(alternative)
+        spelled: list[str] = [""]
+        for cut in range(len(items), 0, -1):
+            part = items[:cut] if first else items[len(items) - cut :]
+            found = _options(part)
+            if found is not None:
+                spelled = found
+                break
+        out.update(spelled)
+        if len(out) > MAX_CLAUSE_STRINGS:
+            return None
+    return sorted(out)
+
+
+def _part(op: object, av: Any, *, full: bool) -> list[frozenset[str]]:
     """What one node of the parse tree requires ([]: nothing that can be named)."""
     if op is sre.SUBPATTERN:
         _group, add_flags, _del_flags, sub = av
-        return [] if add_flags & sre.SRE_FLAG_IGNORECASE else _clauses(sub, look_around=look_around)
+        return [] if add_flags & sre.SRE_FLAG_IGNORECASE else _clauses(sub, full=full)
     if op is getattr(sre, "ATOMIC_GROUP", None):
-        return _clauses(av, look_around=look_around)
-    if op is sre.ASSERT and look_around:
+        return _clauses(av, full=full)
+    if op is sre.ASSERT and full:
         # a positive look-ahead or look-behind: the text holds what it looks for
         _direction, sub = av
-        return _clauses(sub, look_around=look_around)
+        return _clauses(sub, full=full)
     if op is sre.BRANCH:
         # one clause: the union of the cheapest clause of each alternative
         _, alternatives = av
         union: set[str] = set()
         for alternative in alternatives:
-            need = _clauses(alternative, look_around=look_around)
+            need = _clauses(alternative, full=full)
             if not need:
                 return []
             union |= min(need, key=_cost)
         return [frozenset(union)]
     if op in _REPEATS:
         low, _high, sub = av
-        return _clauses(sub, look_around=look_around) if low >= 1 else []
+        return _clauses(sub, full=full) if low >= 1 else []
     return []  # a class, a negative look-around, an anchor, a back reference: no literal
 
 
