@@ -182,8 +182,8 @@ class FrameSet:
     requires: Mapping[str, Gate] = field(default_factory=dict)
     #: the concepts' ``requires`` in the order of ``concepts``
     index: GateIndex = field(default_factory=lambda: GateIndex(()), compare=False, repr=False)
-    #: per frame: its slots as a set (a frame runs only when all of them may match)
-    slot_sets: tuple[frozenset[str], ...] = field(default=(), compare=False, repr=False)
+    #: the frames by their slots: a frame is tried only when every slot may match
+    frame_index: GateIndex = field(default_factory=lambda: GateIndex(()), compare=False, repr=False)
 
 
 def compile_frames(
@@ -254,7 +254,7 @@ def compile_frames(
         gates={cname: a[0] for cname, a in analysed.items()},
         requires=requires,
         index=GateIndex([requires[cname] for cname in compiled]),
-        slot_sets=tuple(frozenset(f.slots) for f in out),
+        frame_index=GateIndex([tuple((c,) for c in f.slots) for f in out]),
     )
 
 
@@ -353,21 +353,22 @@ def find(
     it with the rules. Without it, one is made for this call."""
     if presence is None:
         presence = Presence(body)
-    sentences = _sentences(body)
-    windows = {
-        "sentence": sentences,
+    windows: dict[str, list[tuple[int, int]]] = {
         "subject": [(0, subject_end)] if subject_end else [],
         "message": [(0, len(body))] if body else [],
     }
     hits: list[FrameHit] = []
     for fs in sets:
         spans = _Spans(body, fs, presence)
-        slot_sets = fs.slot_sets if len(fs.slot_sets) == len(fs.frames) else ()
-        for i, f in enumerate(fs.frames):
+        if len(fs.frame_index.gates) == len(fs.frames):
+            tried = [fs.frames[i] for i in fs.frame_index.open_found(spans.open)]
+        else:  # a FrameSet made by hand, without an index
+            tried = list(fs.frames)
+        for f in tried:
             if f.context and f.context not in context:
                 continue
-            if slot_sets and not slot_sets[i] <= spans.open:
-                continue  # a slot that cannot match: the frame cannot hold
+            if f.window == "sentence" and "sentence" not in windows:
+                windows["sentence"] = _sentences(body)  # when a frame first needs them
             whole: list[list[tuple[int, int]]] = []
             for c in f.slots:
                 found = spans.get(c)

@@ -370,7 +370,11 @@ class GateIndex:
 
     def open(self, presence: Presence) -> list[int]:
         """The positions (ascending) of the gates that hold in ``presence``'s text."""
-        found = presence.found_among(self.strings)
+        return self.open_found(presence.found_among(self.strings))
+
+    def open_found(self, found: frozenset[str]) -> list[int]:
+        """The positions (ascending) of the gates that hold when the names in ``found``
+        (and no others of ``strings``) are there: strings of a text, or concepts."""
         candidates = set(self.always)
         postings = self._postings
         for s in found & self._posted:
