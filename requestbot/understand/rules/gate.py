@@ -380,6 +380,11 @@ class GateIndex:
         for s in found & self._posted:
             candidates.update(postings[s])
         rest = self._rest
-        return [
-            i for i in sorted(candidates) if all(not found.isdisjoint(clause) for clause in rest[i])
-        ]
+        out = []
+        for i in sorted(candidates):
+            for clause in rest[i]:
+                if found.isdisjoint(clause):
+                    break
+            else:
+                out.append(i)
+        return out
