@@ -73,7 +73,7 @@ def analyse(regex: re.Pattern[str]) -> tuple[Clause, Gate]:
 
 
 def _required(tree: Any) -> Clause:
-    found = _clauses(tree, full=False)
+    found = _clauses(tree, None)
     best = min(found, key=_cost) if found else None
     if not best or len(best) > MAX_STRINGS or min(map(len, best)) < MIN_LENGTH:
         return ()
@@ -82,7 +82,7 @@ def _required(tree: Any) -> Clause:
 
 def _requirements(tree: Any) -> Gate:
     kept: list[frozenset[str]] = []
-    for clause in sorted(set(_clauses(tree, full=True)), key=_order):
+    for clause in sorted(set(_clauses(tree, _Spelling())), key=_order):
         if len(clause) > MAX_CLAUSE_STRINGS or min(map(len, clause)) < MIN_LENGTH:
             continue
         if any(_implies(other, clause) for other in kept):
@@ -129,14 +129,15 @@ def _cost(strings: Set[str]) -> tuple[bool, int, int]:
     return (shortest < MIN_LENGTH, len(strings), -shortest)
 
 
-def _clauses(items: Sequence[tuple[object, Any]], *, full: bool) -> list[frozenset[str]]:
+def _clauses(items: Sequence[tuple[object, Any]], spell: _Spelling | None) -> list[frozenset[str]]:
     """What a sequence requires: the clauses of all its parts (every part must match).
 
-    ``full`` (``requirements``) also reads positive look-arounds, and spells out the
-    literal strings of a run that goes through a few alternatives or letters:
-    ``(?:bor|bott) x`` is parsed as "bo", then "r" or "tt", and needs {"bor", "bott"}."""
+    With ``spell`` (``requirements``), positive look-arounds count too, and the
+    literal strings of a run that goes through a few alternatives or letters are
+    spelled out: ``(?:bor|bott) x`` is parsed as "bo", then "r" or "tt", and needs
+    {"bor", "bott"}."""
     found: list[frozenset[str]] = []
-    run = [""]  # the strings the literal run so far may be (one, unless ``full``)
+    run = [""]  # the strings the literal run so far may be (one, without ``spell``)
 
     def flush() -> None:
         nonlocal run
@@ -144,102 +145,123 @@ def _clauses(items: Sequence[tuple[object, Any]], *, full: bool) -> list[frozens
             found.append(frozenset(run))
         run = [""]
 
-    for op, av in items:
+    for op, av in _nodes(items):
         if op is sre.LITERAL:
             run = [s + chr(av) for s in run]
             continue
-        if full:
-            options = _options([(op, av)])
+        if spell is not None:
+            options = spell.node(op, av)
             if options is not None and len(run) * len(options) <= MAX_CLAUSE_STRINGS:
                 run = [s + o for s in run for o in options]
                 continue
             if op is sre.BRANCH:
-                heads = _ends(av[1], first=True)
+                heads = spell.ends(av[1], first=True)
                 if heads is not None and len(run) * len(heads) <= MAX_CLAUSE_STRINGS:
                     joined = {s + h for s in run for h in heads}
                     if all(joined):
                         found.append(frozenset(joined))
         flush()
-        found.extend(_part(op, av, full=full))
-        if full and op is sre.BRANCH:
-            tails = _ends(av[1], first=False)
+        found.extend(_part(op, av, spell))
+        if spell is not None and op is sre.BRANCH:
+            tails = spell.ends(av[1], first=False)
             if tails is not None:
                 run = tails
     flush()
     return found
 
 
-def _options(items: Sequence[tuple[object, Any]]) -> list[str] | None:
-    """The few literal strings a sequence can match, or None (anything else, or too many)."""
-    out = [""]
-    for op, av in items:
+def _nodes(items: Sequence[tuple[object, Any]]) -> Sequence[tuple[object, Any]]:
+    """The nodes of a parsed sequence as a plain list (a SubPattern indexes slowly)."""
+    data: Sequence[tuple[object, Any]] = getattr(items, "data", items)
+    return data
+
+
+class _Spelling:
+    """The few literal strings the parts of one parse tree can match (None: anything
+    else, or more than MAX_CLAUSE_STRINGS), remembered per node of the tree."""
+
+    def __init__(self) -> None:
+        self._memo: dict[int, list[str] | None] = {}
+
+    def node(self, op: object, av: Any) -> list[str] | None:
         if op is sre.LITERAL:
-            choices = [chr(av)]
-        elif op is sre.IN and all(o is sre.LITERAL for o, _ in av):
-            choices = [chr(c) for _, c in av]
-        elif op is sre.BRANCH:
-            choices = []
+            return [chr(av)]
+        key = id(av)  # the tree outlives this object: its nodes' ids stay theirs
+        if key not in self._memo:
+            self._memo[key] = self._spelled(op, av)
+        return self._memo[key]
+
+    def _spelled(self, op: object, av: Any) -> list[str] | None:
+        if op is sre.IN:
+            if av and all(o is sre.LITERAL for o, _ in av):
+                return [chr(c) for _, c in av]
+            return None
+        if op is sre.SUBPATTERN:
+            return None if av[1] & sre.SRE_FLAG_IGNORECASE else self.sequence(av[3])
+        if op is sre.BRANCH:
+            out: list[str] = []
             for alternative in av[1]:
-                spelled = _options(alternative)
+                spelled = self.sequence(alternative)
                 if spelled is None:
                     return None
-                choices += spelled
-        elif op is sre.SUBPATTERN and not av[1] & sre.SRE_FLAG_IGNORECASE:
-            spelled = _options(av[3])
-            if spelled is None:
+                out += spelled
+            return sorted(set(out)) if len(out) <= MAX_CLAUSE_STRINGS else None
+        return None
+
+    def sequence(self, items: Sequence[tuple[object, Any]]) -> list[str] | None:
+        out = [""]
+        for op, av in _nodes(items):
+            choices = self.node(op, av)
+            if choices is None or len(out) * len(choices) > MAX_CLAUSE_STRINGS:
                 return None
-            choices = spelled
-        else:
-            return None
-        if len(out) * len(choices) > MAX_CLAUSE_STRINGS:
-            return None
-        out = [s + c for s in out for c in choices]
-    return sorted(set(out))
+            out = [s + c for s in out for c in choices]
+        return sorted(set(out))
+
+    def ends(self, alternatives: Sequence[Any], *, first: bool) -> list[str] | None:
+        """The strings the alternatives of a branch can begin (``first``) or end with:
+        for each, the spellings of its longest literal head or tail ("" when none)."""
+        out: set[str] = set()
+        for alternative in alternatives:
+            spelled = [""]
+            nodes = _nodes(alternative)
+            for op, av in nodes if first else reversed(nodes):
+                choices = self.node(op, av)
+                if choices is None or len(spelled) * len(choices) > MAX_CLAUSE_STRINGS:
+                    break
+                if first:
+                    spelled = [s + c for s in spelled for c in choices]
+                else:
+                    spelled = [c + s for s in spelled for c in choices]
+            out.update(spelled)
+            if len(out) > MAX_CLAUSE_STRINGS:
+                return None
+        return sorted(out)
 
 
-def _ends(alternatives: Sequence[Any], *, first: bool) -> list[str] | None:
-    """The strings the alternatives of a branch can begin (``first``) or end with: for
-    each, the options of its longest literal head or tail ("" when it has none)."""
-    out: set[str] = set()
-    for alternative in alternatives:
-        items = list(alternative)
-        spelled: list[str] = [""]
-        for cut in range(len(items), 0, -1):
-            part = items[:cut] if first else items[len(items) - cut :]
-            found = _options(part)
-            if found is not None:
-                spelled = found
-                break
-        out.update(spelled)
-        if len(out) > MAX_CLAUSE_STRINGS:
-            return None
-    return sorted(out)
-
-
-def _part(op: object, av: Any, *, full: bool) -> list[frozenset[str]]:
+def _part(op: object, av: Any, spell: _Spelling | None) -> list[frozenset[str]]:
     """What one node of the parse tree requires ([]: nothing that can be named)."""
     if op is sre.SUBPATTERN:
         _group, add_flags, _del_flags, sub = av
-        return [] if add_flags & sre.SRE_FLAG_IGNORECASE else _clauses(sub, full=full)
+        return [] if add_flags & sre.SRE_FLAG_IGNORECASE else _clauses(sub, spell)
     if op is getattr(sre, "ATOMIC_GROUP", None):
-        return _clauses(av, full=full)
-    if op is sre.ASSERT and full:
+        return _clauses(av, spell)
+    if op is sre.ASSERT and spell is not None:
         # a positive look-ahead or look-behind: the text holds what it looks for
         _direction, sub = av
-        return _clauses(sub, full=full)
+        return _clauses(sub, spell)
     if op is sre.BRANCH:
         # one clause: the union of the cheapest clause of each alternative
         _, alternatives = av
         union: set[str] = set()
         for alternative in alternatives:
-            need = _clauses(alternative, full=full)
+            need = _clauses(alternative, spell)
             if not need:
                 return []
             union |= min(need, key=_cost)
         return [frozenset(union)]
     if op in _REPEATS:
         low, _high, sub = av
-        return _clauses(sub, full=full) if low >= 1 else []
+        return _clauses(sub, spell) if low >= 1 else []
     return []  # a class, a negative look-around, an anchor, a back reference: no literal
 
 
