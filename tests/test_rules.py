@@ -737,3 +737,64 @@ def test_taken_photos_a_breach_and_a_known_right(text: str, expected: set[str]) 
 def test_wrong_grounds_and_marketing_never_permitted(text: str, expected: set[str]) -> None:
     c = classify_text("", text)
     assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+# Unseen writers (blind13/14): Finnish and Swedish phrasings the tables did not know.
+# Each phenomenon with several phrasings of its own, not the corpus sentence.
+UNSEEN_WRITER_VOCABULARY = [
+    # a compound ending in -markkinointi is marketing (sähköposti-, puhelin-, tekstiviesti-)
+    ("Lopettakaa sähköpostimarkkinointi minulle heti.", {"marketing_opt_out"}),
+    ("Lopettakaa puhelinmarkkinointi minulle, kiitos.", {"marketing_opt_out"}),
+    ("Kiellän tekstiviestimarkkinoinnin.", {"marketing_opt_out"}),
+    # kieltää in its other first-person forms
+    ("Kieltän suoramarkkinoinnin.", {"marketing_opt_out"}),
+    ("Kielsin jo keväällä kaiken markkinoinnin, lopettakaa se.", {"marketing_opt_out"}),
+    # a that-clause asking not to be approached for sales
+    ("Pyydän, ettette enää lähesty minua myynnillisissä asioissa.", {"marketing_opt_out"}),
+    ("Toivon, ettette jatkossa soita minulle markkinointitarkoituksessa.", {"marketing_opt_out"}),
+    ("Pyydän että ette enää lähetä minulle mainoksia.", {"marketing_opt_out"}),
+    # call data and call recordings are the writer's data, not a marketing channel
+    ("Vastustan puhelutietojeni käsittelyä analytiikkaan.", {"objection"}),
+    ("Vastustan puhelutallenteideni käyttöä koulutusmateriaalina.", {"objection"}),
+    # a data word of any compound with a possessive, or followed by "about me"
+    ("Päivittäkää organisaatiotietoni oikeiksi.", {"rectification"}),
+    ("Korjatkaa laskutustietoni, osoite on vaihtunut.", {"rectification"}),
+    ("Pyydän, että analytiikkatiedot minusta poistetaan.", {"erasure"}),
+    ("Haluan että selaustiedot minusta poistetaan.", {"erasure"}),
+    # the writer's e-mail address as "sähköposti"
+    ("Teillä on mun sähköposti väärin, korjatkaa se.", {"rectification"}),
+    ("Sähköpostini on väärin rekisterissä.", {"rectification"}),
+    # dialect and spoken forms of tiedot and kaikki (Ostrobothnian d -> r, Savo)
+    ("Poistakaa mun tierot teidän rekisteristä.", {"erasure"}),
+    ("Voisitteko poistaa mun tieroja teidän järjestelmästä", {"erasure"}),
+    ("Poistakaa kaekki mun tiijot", {"erasure"}),
+    # "what do you know about me"
+    ("Mitä te oikein tiedätte musta?", {"access"}),
+    ("Mitä te tiedätte minusta?", {"access"}),
+    # Swedish: a ban on using my data for advertising is a marketing opt-out
+    ("Jag förbjuder er att använda mina uppgifter för reklam.", {"marketing_opt_out"}),
+    (
+        "Jag förbjuder er att använda min adress till någon som helst marknadsföring.",
+        {"marketing_opt_out"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNSEEN_WRITER_VOCABULARY)
+def test_unseen_writer_vocabulary(text: str, expected: set[str]) -> None:
+    c = classify_text("", text)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news text saying one may refuse marketing is not a refusal
+        "Kuluttaja voi kieltäytyä vastaanottamasta markkinointiviestejä.",
+        # lisätietoja is more information, not the writer's data
+        "Lisätietoja markkinoinnista saat asiakaspalvelustamme.",
+    ],
+)
+def test_unseen_writer_vocabulary_near_misses(text: str) -> None:
+    c = classify_text("", text)
+    assert not c.kinds, [e.rule for e in c.evidence]

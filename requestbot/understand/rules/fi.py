@@ -18,22 +18,26 @@ P, OBJ, M, C = Kind.PORTABILITY, Kind.OBJECTION, Kind.MARKETING_OPT_OUT, Kind.CO
 
 VOCAB = {
     # personal data: tiedot, tietoni, henkilötietojani (not tietosuoja, tietoturva)
-    "DATA": r"(?:henkilo|asiakas|yhteys)?tie(?:do|to)(?!suoj|turv|sto)\w*",
+    # spoken and dialect forms: Ostrobothnian d -> r ("mun tieroja"), Savo "tiijot"
+    "DATA": r"(?:henkilo|asiakas|yhteys)?(?:tie(?:do|to)(?!suoj|turv|sto)|tiero|tiijo)\w*",
     # the writer's (or their child's) data, marked by possessive or by a pronoun
     "MYDATA": r"(?:(?:mun|minun|mu|omat|omia|oman|kaikki|(?:minua|hanta|heita|lastani|lastamme|poikaani|tytartani) koskev\w*|minusta|must|lapse\w*|tyttare\w*|poja\w*|poika\w*|meidan|perheen)"
     r" (?:\w+ )?(?:henkilo|asiakas|yhteys)?tie(?:do|to)\w*"
-    r"|(?:henkilo|asiakas|yhteys)?tie(?:do|to)(?!suoj|turv)\w*(?:ni|ani|eni|mme|amme|emme|nsa|an))",
+    r"|\w*tie(?:do|to)(?!suoj|turv)\w*(?:ni|ani|eni|mme|amme|emme|nsa|an)"
+    # a data word of any compound, about the writer: "analytiikkatiedot minusta"
+    r"|\w*tie(?:do|to)(?!suoj|turv|sto)\w* (?:minusta|musta|must|lapsestani|lapsestamme))",
     # photos of the writer or their child (kuvat, kuvani, kuvia; not kuvaus = a shoot)
     "PHOTO": r"\w*(?<!jat)kuv(?:a|i|ia)(?!u|aaj|aami|aus)\w*",
     # a photo of the writer or of someone they name: kuvani, mun kuvan, tyttäreni kuvaa
     "MYPHOTO": r"(?:mun|minun|meidan|hanen|heidan|lapseni|lapsemme|lapsen|poikani|tyttareni|poikamme|tyttaremme|lasteni|lastemme) (?:\w+ )?{PHOTO}"
     r"|\w*(?<!jat)kuv(?:a|i|ia)(?:ni|mme|nsa|ansa|ani|amme)",
     # what an erasure request deletes
-    "ERASEOBJ": r"{DATA}|{PHOTO}|\w*tili(?:ni|n|a|lta|ltani|mme|nne)?|kayttajatun\w*|asiakkuu\w*|profiil\w*|kaikki|kaiken|kaikki\w*|minusta|musta|must",
+    "ERASEOBJ": r"{DATA}|{PHOTO}|\w*tili(?:ni|n|a|lta|ltani|mme|nne)?|kayttajatun\w*|asiakkuu\w*|profiil\w*|kaikki|kaiken|kaikki\w*|kaekki\w*|minusta|musta|must",
     "ERASE": r"(?:poist(?!u)\w*|tuho\w*|havit\w*|havita\w*|deletoi\w*|delet\w*|tyhjen\w*)",
     # a field of the customer record
-    "FIELD": r"{DATA}|\w*nim(?:i|e)\w*|\w*osoit\w*|\w*numero\w*|syntyma\w*|henkilotun\w*|luok(?:ka|an|kaa|kansa|assa|alle|aksi)",
-    "MKT": r"(?:suora)?mark?kinoin\w*|\w*mainok\w*|\w*mainos\w*|\w*mainon\w*|uutiskir\w*|tarjou\w*|tekstiviest\w*|myyntipuhe\w*|spam\w*|spaam\w*|spammi\w*|spami\w*|kampanj\w*|sahkopostimain\w*",
+    "FIELD": r"{MYDATA}|{DATA}|\w*nim(?:i|e)\w*|\w*osoit\w*|\w*numero\w*|syntyma\w*|henkilotun\w*|luok(?:ka|an|kaa|kansa|assa|alle|aksi)"
+    r"|(?:mun|minun) sahkopost\w*|sahkopostini",
+    "MKT": r"\w*mark?kinoin\w*|myynnilli\w*|puhelinmyyj\w*|\w*mainok\w*|\w*mainos\w*|\w*mainon\w*|uutiskir\w*|tarjou\w*|tekstiviest\w*|myyntipuhe\w*|spam\w*|spaam\w*|spammi\w*|spami\w*|kampanj\w*|sahkopostimain\w*",
     "LIST": r"\w*(?:postitus|sahkoposti|jakelu|markkinointi|uutiskirje|viesti)list\w*|postitukse\w*|(?:markkinointi|postitus|sahkoposti|uutiskirje|mainos)rekister\w*",
     "REGISTER": r"\w*rekister\w*|jarjestelm\w*|tietokan\w*|asiakkuu\w*|asiakkaist\w*|\w*dataset\w*|\w*data-?aineisto\w*|opetusaineisto\w*|opetusdata\w*",
     "USE": r"(?:kasit+el|kayt|kaytt|luovut|profiloi|analysoi|analytii|seurant|seuraa|jaka|jaet|myy|julkai|julkis)\w*",
@@ -79,7 +83,7 @@ RULES: list[Rule] = [
     pos("access.term", A, r"tarkastusoikeu\w*|tarkastuspyyn\w*|tietopyyn\w*|tarkistusoikeu\w*|tietojen ?tarkast\w*|(?:15|15\.) ?artikla\w*|artikla\w* 15",
         weight=0.95),
     pos("access.what_data", A, r"mita ~2 (?P<key>{DATA}) ~5 (?:minusta|must|musta|minua|mun|meista|lapse\w*|tyttare\w*|poja\w*|poika\w*|teilla|teil|teilta|olette|ootte|on tallenn\w*|on keratty|rekister\w*|kasit+el\w*|sailyt\w*)"),
-    pos("access.what_you_have", A, r"mita ~4 (?:teilla|teil|teilta|olette|ootte|on) ~3 (?P<key>{ABOUTME})|mita ~3 (?P<key2>{ABOUTME}) ~3 (?:on|ootte|olette|teilla|teil|tallessa|tallenn\w*|sailyt\w*|keran\w*|keratty|tiedatte|rekister\w*)",
+    pos("access.what_you_have", A, r"mita ~4 (?:teilla|teil|teilta|olette|ootte|on|tiedatte|tiedetaan) ~3 (?P<key>{ABOUTME})|mita ~3 (?P<key2>{ABOUTME}) ~3 (?:on|ootte|olette|teilla|teil|tallessa|tallenn\w*|sailyt\w*|keran\w*|keratty|tiedatte|rekister\w*)",
         weight=0.85, note="'mitä kaikkea teillä on minusta tallessa': what you hold about me, without a data word"),
     pos("access.what_stored", A, r"mita (?:kaikkea |kaikki |muuta )?(?:te )?(?:olette|ootte|on) (?P<key>tallent\w*|keran\w*|keratty|sailott\w*|kirjann\w*|rekisteroin\w*|tallessa)",
         weight=0.7, note="'mitä olette tallentaneet': what you have stored"),
@@ -189,8 +193,10 @@ RULES: list[Rule] = [
         weight=0.9),
     pos("marketing.do_not_send", M, r"(?:ala|alkaa|alkakaa) (?:enaa )?(?:lahettako|laittako|soittako|tekstatko|spammatko|markkinoiko|mainostako) %4 (?P<key>{MKT}|enaa|mitaan|\w*viest\w*|mulle|minulle|meille|sahkoposte\w*)",
         weight=0.9),
-    pos("marketing.stop", M, r"(?:lopet|lakkaut|peru|peruu|peruut|perun|keskeyt|poist|kiella|kiellan|vastustan)\w* ~4 (?P<key>{MKT})",
+    pos("marketing.stop", M, r"(?:lopet|lakkaut|peru|peruu|peruut|perun|keskeyt|poist|kiella|kiellan|kieltan|kieltaydyn|kielsin|kielsimme|vastustan)\w* ~4 (?P<key>{MKT})",
         weight=0.85),
+    pos("marketing.ask_not_to", M, r"(?:ettette|ettei teilta|etta ette) (?:enaa |jatkossa |koskaan |ikina )?(?:lahesty|ota yhteytta|soita|laheta|markkinoi|tarjoa|kontaktoi)\w* ~5 (?P<key>{MKT})",
+        weight=0.9, note="a request in a that-clause: 'pyydän, ettette enää lähesty minua myynnillisissä asioissa'"),
     pos("marketing.no_more", M, r"ei (?:enaa|mitaan|lisaa) ~2 (?P<key>{MKT}|\w*viesteja|sahkoposte\w*)",
         weight=0.85),
     pos("marketing.remove_from_list", M, r"(?:poist|pois|ottak)\w* ~4 (?P<key>{LIST})|(?P<key2>{LIST}) ~3 (?:poist|pois)\w*",

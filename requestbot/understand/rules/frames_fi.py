@@ -35,7 +35,8 @@ FI_CONCEPTS = {
     r"|(?:uutiskirje\w*|tilau\w*) (?:\w+ )?takaisin",
     "MAIL_TRACK": r"\w*pikseli\w*|seurat\w*|seuraa\w*|seurann\w*",
     "TRANSACT": r"\w*lasku(?:t|ja|n|a|ni|je|ille)?|tilausvahvistu\w*|kuitti\w*|kuitit",
-    "CALLS_MAIL": r"myyntipuhe\w*|\w*puhelu\w*|\w*soito\w*|\w*tekstar\w*|tekstiviest\w*|sms\w*|sahkoposte\w*|meilej\w*|uutiskir\w*",
+    # call data and recordings ("puhelutietoni", "puhelutallenteet") are data, not the channel
+    "CALLS_MAIL": r"myyntipuhe\w*|\w*puhelu(?!tie|tall|lok|histor)\w*|\w*soito\w*|\w*tekstar\w*|tekstiviest\w*|sms\w*|sahkoposte\w*|meilej\w*|uutiskir\w*",
     "YOUR_RIGHTS": r"oikeuksistasi|oikeutesi|oikeudestasi",
     "MY_PHOTO": r"\w*kuva(?:ni|mme|nsa|ani)|(?:mun|minun|lapseni|lapsemme|meidan|poikani|tyttareni) \w*kuv\w*",
     # a pronoun that refers to the quoted newsletter
