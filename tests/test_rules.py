@@ -591,6 +591,28 @@ CLARIFIED = [
         "Unohtakaa edellinen viestini. Riittää kun en saa enää markkinointisähköposteja.",
         {"marketing_opt_out"},
     ),
+    # an earlier request named and withdrawn ("that request of yesterday")
+    (
+        "Re: Poistopyyntö",
+        "Unohtakaa se eilinen poistopyyntöni, tilaan teiltä vielä. Lopettakaa vain mainosten "
+        "lähettäminen.",
+        {"marketing_opt_out"},
+    ),
+    (
+        "Re: Tietojen poisto",
+        "Unohtakaa aiemmin lähettämäni pyyntö, tiedot saavat jäädä. Uutiskirjettä en halua.",
+        {"marketing_opt_out"},
+    ),
+    (
+        "Sv: Radering",
+        "Glöm min begäran i går om att radera kontot. Sluta bara skicka nyhetsbrev.",
+        {"marketing_opt_out"},
+    ),
+    (
+        "Sv: Radera mina uppgifter",
+        "Strunta i mitt mejl i morse, jag vill ha kvar kontot. Men ta bort mig från nyhetsbrevet.",
+        {"marketing_opt_out"},
+    ),
 ]
 
 
@@ -771,6 +793,9 @@ UNSEEN_WRITER_VOCABULARY = [
     # "what do you know about me"
     ("Mitä te oikein tiedätte musta?", {"access"}),
     ("Mitä te tiedätte minusta?", {"access"}),
+    # Savo and Ostrobothnian imperatives in -kee ask like -kaa
+    ("Poistakee kaekki mun tiijot teijän rekisteristä. Käin teillä kerran.", {"erasure"}),
+    ("Lähettäkee mulle kopio minnuu koskevista tiedoista.", {"access"}),
     # Swedish: a ban on using my data for advertising is a marketing opt-out
     ("Jag förbjuder er att använda mina uppgifter för reklam.", {"marketing_opt_out"}),
     (

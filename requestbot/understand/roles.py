@@ -126,6 +126,7 @@ _REQUEST_CUE = _rx(
     r"alkaa",
     r"alkakaa",
     r"\w{3,}(?:kaa|gaa)",
+    r"\w{3,}akee",  # Savo and Ostrobothnian imperative: poistakee, lähettäkee
     r"kiell\w*",
     r"peru(?!st)\w*",  # peruutan, perukaa; not peruste (a ground)
     # sv
@@ -347,8 +348,12 @@ _TAKEN_BACK = _rx(
     r"forget (?:my|the) (?:previous|last|earlier) (?:\w+ )?(?:message|e-?mail|mail|request)",
     r"aloin kirjoittaa|meinasin (?:ensin )?|ajattelin ensin|aioin ensin|olin (?:ensin )?(?:pyytamassa|aikeissa)",
     r"tai ei sittenkaan|ei sittenkaan|unohtakaa (?:\w+ )?(?:edellinen|aiempi|aikaisempi) (?:\w+ )?viesti\w*",
+    # "unohtakaa tuo eilinen poistopyyntöni": an earlier request of the writer's withdrawn
+    r"unohtakaa (?:\w+ ){0,2}?(?:edellinen|aiempi|aikaisempi|eilinen|aamuinen|viimeisin|aiemmin \w+|eilen \w+) (?:\w+ )?\w*(?:pyynto|viesti)\w*",
     r"jag tankte (?:forst|forut|egentligen)|jag skulle (?:forst|egentligen)|jag borjade skriva",
     r"nej forresten|(?:glom|strunta i|bortse fran) (?:mitt|min) (?:forra|tidigare|forsta) (?:\w+ )?(?:mejl|mail|meddelande|begaran)",
+    # "glöm min begäran i går om att radera allt"
+    r"(?:glom|strunta i|bortse fran) (?:mitt|min) (?:\w+ )?(?:begaran|mejl|mail|meddelande) (?:i gar|i morse|fran i gar|tidigare|forut|nyss)",
 )
 
 #: The writer's request that was made before ("I sent a deletion request
