@@ -25,7 +25,7 @@ from requestbot.understand.calibration import (
     shipped_model,
     words,
 )
-from requestbot.understand.classify import _classify, classify_text, reading_inputs
+from requestbot.understand.classify import _classify, classify, classify_text, reading_inputs
 
 
 def _sentences(text: str, language: str) -> list[str]:
@@ -811,3 +811,49 @@ def test_a_weights_file_with_a_lexicon_is_read() -> None:
     model = model_from_json(data, "weights.json")
     assert model.lexicon == {"erasure": {"poista": 2.5}}
     assert not shipped_model().lexicon  # rules alone until words pay for themselves
+
+
+def _reply(subject: str, new: str, quoted: str) -> set[str]:
+    raw = (
+        f"From: Asiakas <asiakas@example.fi>\nTo: tietosuoja@example.fi\nSubject: {subject}\n"
+        "Message-ID: <r1@example.fi>\nContent-Type: text/plain; charset=utf-8\n\n"
+        f"{new}\n\n" + "\n".join(f"> {line}" for line in quoted.splitlines()) + "\n"
+    ).encode()
+    return {k.value for k in classify(parse_message(raw)).kinds}
+
+
+@pytest.mark.parametrize(
+    ("subject", "new", "quoted", "expected"),
+    [
+        # a reminder in a reply asks for the quoted request again, whatever its words
+        (
+            "Re: Tietojeni tarkastaminen",
+            "Hei,\n\nmuistuttaisin tästä. Kolme viikkoa on mennyt, enkä ole saanut vastausta.",
+            "Lähetetty: 1.10.2026\nHei, pyydän saada kopion tiedoistani rekisteristänne.",
+            {"access"},
+        ),
+        (
+            "Re: tietojen poisto",
+            "Kuukausi on mennyt eikä vastausta ole tullut. Odotan edelleen.",
+            "Pyydän poistamaan kaikki tietoni asiakasrekisteristänne.",
+            {"erasure"},
+        ),
+        (
+            "Sv: Radering",
+            "Jag har fortfarande inte fått något svar på detta.",
+            "Hej, radera alla mina uppgifter ur ert kundregister.",
+            {"erasure"},
+        ),
+        # a reply that reminds of nothing does not ask the quoted request again
+        (
+            "Re: Tietojeni tarkastaminen",
+            "Kiitos, sain tiedot ja kaikki on kunnossa.",
+            "Lähetetty: 1.10.2026\nHei, pyydän saada kopion tiedoistani rekisteristänne.",
+            set(),
+        ),
+    ],
+)
+def test_a_reminder_in_a_reply_reads_the_quoted_request(
+    subject: str, new: str, quoted: str, expected: set[str]
+) -> None:
+    assert _reply(subject, new, quoted) == expected

@@ -216,7 +216,7 @@ _POINTS_AT_QUOTE = re.compile(
 #: A quoted or forwarded message's own header lines and separators.
 _QUOTE_FRAME = re.compile(
     r"\A(?:-{2,}.*-{2,}|(?:from|sent|to|subject|date|cc|lahettaja|lahetetty|vastaanottaja|aihe"
-    r"|paivamaara|fran|skickat|till|amne|datum|päivämäärä|lähettäjä|från|ämne) ?:.*"
+    r"|paivamaara|fran|skickat|till|amne|datum|päivämäärä|lähettäjä|lähetetty|från|ämne) ?:.*"
     r"|on .{0,120} wrote:|.{0,120} (?:kirjoitti|skrev):|begin forwarded message:?)\Z",
     re.IGNORECASE,
 )
@@ -224,11 +224,18 @@ _QUOTE_FRAME = re.compile(
 
 def _text_to_read(msg: InboundMessage) -> str:
     """The writer's new text, followed by the quoted or forwarded message when the new
-    text points at it as what is asked (``_POINTS_AT_QUOTE``): then that message is
-    read as the writer's own words (without its quote marks and header lines)."""
+    text points at it as what is asked (``_POINTS_AT_QUOTE``), or when a reply's new
+    text is a reminder (``roles.reminds``: the request it reminds of is the quoted
+    one): then that message is read as the writer's own words (without its quote
+    marks and header lines)."""
     new = msg.new_text[:MAX_TEXT]
     quoted = _quoted_part(msg)[:MAX_TEXT] if len(msg.full_text) > len(msg.new_text) else ""
-    if not quoted.strip() or not _POINTS_AT_QUOTE.search(fold(new).text):
+    if not quoted.strip():
+        return new
+    folded_new = fold(new).text
+    if not _POINTS_AT_QUOTE.search(folded_new) and not (
+        _REPLY_PREFIX.match(msg.subject or "") and roles_mod.reminds(folded_new)
+    ):
         return new
     lines = []
     for line in quoted.splitlines():

@@ -251,8 +251,8 @@ _UNANSWERED = _rx(
     r"(?:no|not (?:yet )?(?:received?|had|have|got|gotten|get|seen)(?: an?| any)?) (?:\w+ ){0,2}?(?:answer|reply|response)",
     r"(?:not|never|n't) (?:\w+ ){0,2}?(?:answered|replied|responded)",
     r"unanswered|reminder|remind you|without (?:any )?(?:answer|reply|response)",
-    r"(?:en|ei|eika|emme|ette) (?:\w+ ){0,2}?ole (?:\w+ ){0,3}?(?:saanut|saaneet|vastattu|vastanneet|vastannut|kuulunut)",
-    r"vastaus puuttuu|vastausta ei|muistutus|muistutan|vastaamat\w*",
+    r"(?:en|ei|eika|emme|ette|enka|emmeka) (?:\w+ ){0,2}?ole (?:\w+ ){0,3}?(?:saanut|saaneet|vastattu|vastanneet|vastannut|kuulunut|tullut)",
+    r"vastaus puuttuu|vastausta ei|muistut\w*|vastaamat\w*",
     r"(?:inte|ej|aldrig) (?:\w+ ){0,3}?(?:fatt|fick|hort|svarat|besvarat)",
     r"(?:inget|utan) svar|paminnelse|paminner|obesvara\w*",
     # not done yet, or asked again by a pronoun ("it is still there", "please do that")
@@ -283,6 +283,7 @@ _UNANSWERED_WORDS = (
     "vastaam",
     "muistut",
     "kuulunut",
+    "tullut",
     "saanut",
     "saaneet",
     "svar",
@@ -624,6 +625,15 @@ _ADDRESSEE = _rx(
     r"you|your|yours|ni|er|ert|era|te|teilla|teille|teidan|teita|teilta|teihin|olette",
     r"\w+tte(?:ko|ka)?",
 )
+
+
+def reminds(folded_text: str) -> bool:
+    """The (folded) text says an earlier request is still unanswered or undone: a
+    reminder ("muistuttaisin pyynnöstäni", "eikä vastausta ole tullut", "I have had no
+    reply")."""
+    return any(w in folded_text for w in _UNANSWERED_WORDS) and bool(
+        _UNANSWERED.search(folded_text)
+    )
 
 
 def _self_question(text: str, voice: str) -> bool:
