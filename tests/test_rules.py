@@ -796,6 +796,19 @@ UNSEEN_WRITER_VOCABULARY = [
     # Savo and Ostrobothnian imperatives in -kee ask like -kaa
     ("Poistakee kaekki mun tiijot teijän rekisteristä. Käin teillä kerran.", {"erasure"}),
     ("Lähettäkee mulle kopio minnuu koskevista tiedoista.", {"access"}),
+    # not to remain in the system is to be deleted
+    ("Emme halua, että poikamme kuvat jäävät teidän järjestelmäänne.", {"erasure"}),
+    ("En halua että tietoni säilyvät asiakasrekisterissänne.", {"erasure"}),
+    ("Vi vill inte att bilderna på vår dotter ligger kvar i ert system.", {"erasure"}),
+    ("Jag vill inte att mina uppgifter finns kvar hos er.", {"erasure"}),
+    # a correction asked by its purpose, or a changed name told
+    (
+        "Voisitteko välittää tiedon, jotta nimi menee oikein teidänkin järjestelmään?",
+        {"rectification"},
+    ),
+    ("Kan ni se till att namnet blir rätt hos er också?", {"rectification"}),
+    ("Min son heter numera Eriksson, inte Berg.", {"rectification"}),
+    ("Hon heter nu Lindqvist och inte Nyström.", {"rectification"}),
     # Swedish: a ban on using my data for advertising is a marketing opt-out
     ("Jag förbjuder er att använda mina uppgifter för reklam.", {"marketing_opt_out"}),
     (
@@ -816,6 +829,9 @@ def test_unseen_writer_vocabulary(text: str, expected: set[str]) -> None:
     [
         # a news text saying one may refuse marketing is not a refusal
         "Kuluttaja voi kieltäytyä vastaanottamasta markkinointiviestejä.",
+        # "my name is" is no correction; data that stays in the archive by law is no request
+        "Hej, jag heter Anna Berg och har en fråga om min beställning.",
+        "Kuitit säilyvät kirjanpidossa kuusi vuotta.",
         # lisätietoja is more information, not the writer's data
         "Lisätietoja markkinoinnista saat asiakaspalvelustamme.",
     ],
