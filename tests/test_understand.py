@@ -857,3 +857,24 @@ def test_a_reminder_in_a_reply_reads_the_quoted_request(
     subject: str, new: str, quoted: str, expected: set[str]
 ) -> None:
     assert _reply(subject, new, quoted) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # with no body at all the subject is the whole letter: what it names is asked
+        ("Pyydän poistamaan kaikki tietoni rekisteristänne", {"erasure"}),
+        ("Tarkastuspyyntö – Maija Virtanen, s. 1980", {"access"}),
+        ("Radera mina uppgifter tack", {"erasure"}),
+        ("Begäran om registerutdrag", {"access"}),
+        ("unsubscribe", {"marketing_opt_out"}),
+    ],
+)
+def test_a_subject_without_a_body_is_the_request(subject: str, expected: set[str]) -> None:
+    assert {r for _, r in _roles("", "fi", subject=subject)} == {"request"}
+    assert {k.value for k in classify_text(subject, "").kinds} == expected
+
+
+def test_a_subject_with_a_body_stays_a_subject() -> None:
+    pieces = _roles("Hei, kysyisin tilauksesta.", "fi", subject="Tietojen poisto")
+    assert pieces[0][1] == "subject"

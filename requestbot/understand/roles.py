@@ -491,6 +491,9 @@ def assign_with_voices(
         pieces = _sentence_pieces(text, s, e, seg, subject_end, forwarded, _within(taken, s, e))
         out.extend(pieces)
         shapes.extend(seg.shape for _ in pieces)
+    if out and all(e <= subject_end for _, e, _ in out):
+        # no body at all: the subject is the whole letter, and what it names is asked
+        out = [(s, e, "request" if r == "subject" else r) for s, e, r in out]
     if taken and any(_within(taken, s, e) for s, e, r in out if r in WRITERS):
         out = [(s, e, "context" if r == "subject" else r) for s, e, r in out]
     if stood and any(_within(stood, s, e) for s, e, r in out if r in WRITERS):
