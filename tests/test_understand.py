@@ -878,3 +878,34 @@ def test_a_subject_without_a_body_is_the_request(subject: str, expected: set[str
 def test_a_subject_with_a_body_stays_a_subject() -> None:
     pieces = _roles("Hei, kysyisin tilauksesta.", "fi", subject="Tietojen poisto")
     assert pieces[0][1] == "subject"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question about a right, or a request the writer may make some day, asks nothing
+        (
+            "En ole vielä päättänyt, teenkö tarkastuspyynnön. Halusin vain tietää, maksaako se "
+            "jotain.",
+            set(),
+        ),
+        ("Jos haluan myöhemmin pyytää tietojeni poistoa, miten se tehdään?", set()),
+        ("Kysyn etukäteen: mitä tietoja te keräätte lapsista kuvauksissa?", set()),
+        ("En kompis sa att man kan begära att ett företag raderar allt. Stämmer det?", set()),
+        ("Jag funderar bara på hur ett registerutdrag går till, har inte bestämt mig.", set()),
+        # an objection made earlier is told; what is asked now is the restriction
+        (
+            "Vastustin aiemmin tietojeni käyttöä markkinatutkimukseen. Pyydän nyt, että "
+            "käsittelyä rajoitetaan kunnes asia on ratkaistu.",
+            {"restriction"},
+        ),
+        (
+            "Jag invände tidigare mot profileringen. Nu ber jag er begränsa behandlingen tills "
+            "ni har beslutat.",
+            {"restriction"},
+        ),
+    ],
+)
+def test_questions_about_a_right_and_earlier_objections(text: str, expected: set[str]) -> None:
+    c = classify_text("", text)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]

@@ -92,6 +92,8 @@ _INFO = _rx(
     r"(?:voi|on oikeus|on oikeutettu|saa)",
     r"(?:silta osin kuin|siina maarin kuin|mikali olen antanut|jos olen antanut|jos olen joskus antanut)",
     r"du kan (?:ocksa )?(?:\w+ )?(?:begara|be|krava|invanda|aterkalla|lamna|fa|klaga|kontakta|anvanda|avanmala|avsluta)",
+    # "man kan begära att ett företag raderar allt": what anyone may ask
+    r"man (?:kan|far|har ratt att) (?:ocksa )?(?:\w+ )?(?:begara|be|krava|invanda|aterkalla|fa|klaga)",
     r"(?:den registrerade|kunden|kunder|alla|var och en|anvandaren|medlemmen) "
     r"(?:kan|har ratt|har ratten|far|ar berattigad)",
     r"(?:i den man|for det fall|om jag har (?:gett|lamnat|givit))",
@@ -321,6 +323,8 @@ _HYPOTHETICAL = _rx(
     r"if (?:someone|somebody|anyone|a customer|a person|a parent|one) (?:\w+ )?(?:asks|requests|wants|wanted|asked|demands)",
     r"jos (?:\w+ ){0,2}?(?:haluaisin|haluaisimme|pyytaisin|pyytaisimme|paattaisin|tarvitsisin|tahtoisin|vaatisin)",
     r"jos (?:mina |ma )?(?:joskus|myohemmin|tulevaisuudessa|sitten joskus)",
+    # "jos haluan myöhemmin tarkistaa, ...": a request the writer may make some day
+    r"jos (?:\w+ )?(?:haluan|haluamme|pyydan|pyydamme|paatan|paatamme|tarvitsen) (?:\w+ )?(?:joskus|myohemmin|tulevaisuudessa|sitten joskus)",
     r"jos joku (?:\w+ )?(?:pyytaa|haluaa|vaatii|pyytaisi|haluaisi)",
     r"(?:enta|mita tapahtuu) jos",
     r"om jag (?:\w+ ){0,2}?(?:skulle|ville|senare|nagon gang|i framtiden|en dag|framover)",
@@ -364,7 +368,8 @@ _EARLIER_PAST = _rx(
     r"i (?:\w+ ){0,2}?(?:sent|made|submitted|filed|emailed|e-mailed|wrote) (?:\w+ ){0,4}?(?:request|e-?mail|letter|message)",
     r"i (?:\w+ )?(?:asked|requested) (?:you|that|for)",
     r"lahetin|pyysin|pyysimme|tein (?:\w+ )?pyynnon|kirjoitin",
-    r"jag (?:\w+ ){0,2}?(?:skickade|begarde|bad|skrev|lamnade|gjorde)",
+    r"vastustin|vastustimme|peruutin|peruin|peruutimme",
+    r"jag (?:\w+ ){0,2}?(?:skickade|begarde|bad|skrev|lamnade|gjorde|invande|motsatte)",
     r"(?:skickade|begarde|lamnade|gjorde|skrev|bad) jag",
 )
 
@@ -384,13 +389,18 @@ _STAND_DOWN = _rx(
     r"(?:perun|peruutan|peruutamme|perumme) (?:aiemman \w+|\w*pyynt\w*|\w*pyynn\w*)",
     r"\w*pyynn\w* (?:\w+,? ){0,6}?(?:perun|peruutan|perumme|peruutamme) (?:sen|sita)",
     r"en ole (?:viela|vielakaan) (?:paattanyt|tehnyt) mitaan",
-    r"(?:kysyn|kysyisin|mietin|kysyin) (?:vaan|vain|ihan) ",
+    # "en ole vielä päättänyt, teenkö pyynnön", "halusin vain tietää miten se menee"
+    r"en ole (?:viela|vielakaan) paattanyt",
+    r"(?:halusin|haluan|halusimme) (?:vain|vaan|ihan vain|ihan vaan) (?:tietaa|kysya|varmistaa) (?:miten|mita|onko|kuinka|voiko)",
+    r"(?:kysyn|kysyisin|mietin|kysyin) (?:vaan|vain|ihan|etukateen|ensin) ",
     r"yleisella tasolla|(?:ihan )?mielenkiinnosta",
     r"jag (?:vill|behover) inte (?:\w+ ){0,3}?(?:nu|just nu|an|i dagsla)",
     r"(?:ni )?behover inte gora (?:nagot|nanting)",
     r"jag (?:aterkallar|tar tillbaka|drar tillbaka) min (?:\w+ )?(?:begaran|forfragan)",
     r"(?:bortse|strunta) fran (?:min|mitt) (?:\w+ )?(?:begaran|mejl|mail|meddelande)",
     r"bara (?:en allman fraga|nyfiken|forsta hur)",
+    # "jag funderar bara, har inte bestämt mig för något"
+    r"(?:jag )?(?:funderar|undrar) bara|(?:jag )?har inte bestamt mig",
 )
 
 #: A threat or consequence: "if you do not ..., I will ...".
