@@ -839,3 +839,46 @@ def test_unseen_writer_vocabulary(text: str, expected: set[str]) -> None:
 def test_unseen_writer_vocabulary_near_misses(text: str) -> None:
     c = classify_text("", text)
     assert not c.kinds, [e.rule for e in c.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deletion already done, by the controller or by the writer, is told, not asked
+        ("Kuvat on jo poistettu, mutta haluan että asia selvitetään.", set()),
+        ("Olen jo tuhonnut laskun, joka tuli minulle väärälle henkilölle.", set()),
+        ("Jag har redan slängt brevet som var till en annan kund.", set()),
+        ("Bilden har redan raderats från er sida, tack för det.", set()),
+        # "don't delete yet" in a that-clause or with "inget", and a deletion in dispute
+        (
+            "Pyydän, ettette poista tietojani vielä, koska tarvitsen niitä. Rajoittakaa "
+            "käsittelyä siihen asti.",
+            {"restriction"},
+        ),
+        ("Radera ingenting ännu, begränsa behandlingen tills tvisten är löst.", {"restriction"}),
+        (
+            "Vi är oense om huruvida bilderna ska raderas. Begränsa behandlingen av dem tills "
+            "vidare.",
+            {"restriction"},
+        ),
+        # off a photo is not off a mailing list
+        ("Poistakaa minut tästä luokkakuvasta.", {"erasure"}),
+        ("Pyydän että poistatte minut niistä joukkuekuvista.", {"erasure"}),
+    ],
+)
+def test_done_deletions_negations_and_photo_removals(text: str, expected: set[str]) -> None:
+    c = classify_text("", text)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sending data onward (to debt collection, to third parties) is no marketing
+        "Älkää lähettäkö mitään perintään ennen kuin asia on selvitetty.",
+        "Älkää lähettäkö tietojani eteenpäin kolmansille.",
+    ],
+)
+def test_sending_onward_is_not_marketing(text: str) -> None:
+    c = classify_text("", text)
+    assert "marketing_opt_out" not in {k.value for k in c.kinds}, [e.rule for e in c.evidence]

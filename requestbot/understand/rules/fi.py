@@ -312,8 +312,16 @@ RULES: list[Rule] = [
         note="'poistakaa minut markkinointirekisteristä' is a marketing opt-out, not erasure"),
     neg("nearmiss.disclaimer", ALL_KINDS, r"(?:virheellisesti|erehdyksessa|vaaralle vastaanottaja\w*|tarkoitettu vastaanottaja\w*|ei ole tarkoitettu)[^.!?\n]*|(?:poist|tuho|havit)\w* (?:tama |taman )?viesti\w*[^.!?\n]*",
         note="a mail disclaimer: 'jos sait viestin erehdyksessä, poista se'"),
-    neg("negation.do_not_delete", {E}, r"(?:{NEGWANT}|en pyyda|emme pyyda|ei tarvitse|ei (?:kuitenkaan |myoskaan |silti |missaan tapauksessa |tana aikana |sita ennen )?saa|ette saa)\w*(?:,? (?:etta|et|teidan))? %2 (?:poist|tuho|havit)\w*[^.!?\n;,]*|(?:ala|alkaa|alkakaa) (?:viela |kuitenkaan |myoskaan |silti |sittenkaan )?(?:poistako|tuhotko|havittako)(?:(?!\b(?:mutta|mut|vaan)\b)[^.!?\n;])*",
+    neg("negation.do_not_delete", {E}, r"(?:ettette|etta ette|ettei teidan) (?:viela |kuitenkaan |myoskaan |silti |missaan tapauksessa )?(?:poista|tuhoa|havita)\w*[^.!?\n;,]*|(?:{NEGWANT}|en pyyda|emme pyyda|ei tarvitse|ei (?:kuitenkaan |myoskaan |silti |missaan tapauksessa |tana aikana |sita ennen )?saa|ette saa)\w*(?:,? (?:etta|et|teidan))? %2 (?:poist|tuho|havit)\w*[^.!?\n;,]*|(?:ala|alkaa|alkakaa) (?:viela |kuitenkaan |myoskaan |silti |sittenkaan )?(?:poistako|tuhotko|havittako)(?:(?!\b(?:mutta|mut|vaan)\b)[^.!?\n;])*",
         note="'en halua että poistatte', 'älkää poistako': not an erasure request", overlap="match"),
+    neg("nearmiss.already_deleted", {E}, r"(?:on|ovat|oli|olivat|olette|olitte) (?:jo|nyt jo|jo nyt|jo aiemmin|jo itse|ilmeisesti jo) (?:\w+ )?(?:poistettu|poistaneet|poistanut|tuhottu|tuhonneet|havitetty|havittaneet)"
+        r"|(?:olen|olemme) (?:jo |itse |jo itse )?(?:poistanut|poistaneet|tuhonnut|tuhonneet|havittanyt|havittaneet) (?:sen|ne|viestin|laskun|kirjeen|sahkopostin)"
+        r"|(?:poistin|tuhosin|havitin|poistimme|tuhosimme|havitimme) (?:jo |itse )?(?:sen|ne|viestin|laskun|kirjeen|sahkopostin)",
+        note="a deletion already done, by you or by the writer ('kuva on jo poistettu', 'olen tuhonnut laskun'): told, not asked", overlap="match"),
+    neg("nearmiss.send_onward", {M}, r"(?:lahett|laitt|siirt|luovut)\w* (?:\w+ ){0,3}?(?:\w*perint\w*|eteenpain|kolmansille|ulosott\w*|inkasso\w*)",
+        note="'älkää lähettäkö mitään perintään': sending data onward, not marketing", overlap="match"),
+    neg("nearmiss.remove_me_from_photo", {M}, r"poist\w* (?:minut|mut|meidat) (?:\w+ ){0,2}?\w*kuv(?:a|i)\w*",
+        note="'poistakaa minut näistä kuvista': off a photo, not off a mailing list", overlap="match"),
     neg("negation.but_do_not_delete", {E}, r"(?:mutta|mut|kuitenkin|silti) (?:ala|alkaa|alkakaa|ette saa|ei saa|ei saisi|en halua etta) (?:\w+ )?(?:poistako|tuhotko|havittako|poistaa|poistatte|tuhoatte)|(?:mutta|mut) (?:odottakaa|odota|lykatkaa) ~2 poist\w*",
         note="'pyysin tietojeni poistamista, mutta älkää vielä poistako': the 'but' takes back the clause before it",
         overlap="sentence"),
