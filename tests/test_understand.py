@@ -909,3 +909,12 @@ def test_a_subject_with_a_body_stays_a_subject() -> None:
 def test_questions_about_a_right_and_earlier_objections(text: str, expected: set[str]) -> None:
     c = classify_text("", text)
     assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+def test_a_requests_own_limit_is_not_a_hypothetical_ground() -> None:
+    # "to the extent the law allows" limits what is asked; "to the extent the processing
+    # rests on consent" gives a ground hypothetically
+    limit = "Pyydän, että hänen henkilötietonsa poistetaan siltä osin kuin laki sen sallii."
+    ground = "Siltä osin kuin käsittely perustuu suostumukseen, peruutan suostumukseni."
+    assert [r for _, r in _roles(limit, "fi")] == ["request"]
+    assert [r for _, r in _roles(ground, "fi")] == ["context"]

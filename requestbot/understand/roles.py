@@ -90,7 +90,10 @@ _INFO = _rx(
     r"voit (?:myos )?(?:\w+ )?(?:pyytaa|vaatia|kieltaa|peruuttaa|perua|tehda|tarkastaa|saada|valittaa|vastustaa|ottaa yhteytta|kayttaa|ilmoittaa)",
     r"(?:rekisteroity|rekisteroidylla|asiakas|asiakkaalla|jokainen|jokaisella|henkilo|kayttaja) "
     r"(?:voi|on oikeus|on oikeutettu|saa)",
-    r"(?:silta osin kuin|siina maarin kuin|mikali olen antanut|jos olen antanut|jos olen joskus antanut)",
+    # a ground given hypothetically ("siltä osin kuin käsittely perustuu suostumukseen"),
+    # not a request's own limit ("poistetaan siltä osin kuin laki sen sallii")
+    r"(?:silta osin kuin|siina maarin kuin) (?:\w+ ){0,3}?(?:perustuu|perustuvat|perustatte|nojaa|nojaavat|nojaatte)",
+    r"(?:mikali olen antanut|jos olen antanut|jos olen joskus antanut)",
     r"du kan (?:ocksa )?(?:\w+ )?(?:begara|be|krava|invanda|aterkalla|lamna|fa|klaga|kontakta|anvanda|avanmala|avsluta)",
     # "man kan begära att ett företag raderar allt": what anyone may ask
     r"man (?:kan|far|har ratt att) (?:ocksa )?(?:\w+ )?(?:begara|be|krava|invanda|aterkalla|fa|klaga)",
