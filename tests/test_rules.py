@@ -882,3 +882,37 @@ def test_done_deletions_negations_and_photo_removals(text: str, expected: set[st
 def test_sending_onward_is_not_marketing(text: str) -> None:
     c = classify_text("", text)
     assert "marketing_opt_out" not in {k.value for k in c.kinds}, [e.rule for e in c.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an erasure letter's Art. 17(1)(a) ground and its Art. 19 notice are not Art. 15 items
+        (
+            "Pyydän poistamaan kaikki tietoni, koska ne eivät ole enää tarpeen niihin "
+            "tarkoituksiin, joita varten ne kerättiin. Ilmoittakaa poistosta myös niille "
+            "vastaanottajille, joille tietojani on luovutettu.",
+            {"erasure"},
+        ),
+        # ... while a letter asking for the purposes and the recipients is access
+        (
+            "Pyydän tietoa käsittelyn tarkoituksista ja vastaanottajista sekä kopion tiedoistani.",
+            {"access"},
+        ),
+        # the order history is the writer's data, not an order to cancel
+        ("Pyydän poistamaan kaikki tilaushistoriaani liittyvät kuvat.", {"erasure"}),
+        ("Poistakaa tilaushistoriani ja tietoni.", {"erasure"}),
+        # one order's delivery address is no correction of the record
+        (
+            "Tilaus 40211 on lähdössä vanhaan osoitteeseen. Voisitteko vaihtaa sen osoitteen, "
+            "uusi osoite on Kauppakatu 3, Vaasa.",
+            set(),
+        ),
+        ("Muutin, päivittäkää osoitteeni: Kauppakatu 3, Vaasa.", {"rectification"}),
+    ],
+)
+def test_erasure_grounds_order_history_and_one_orders_address(
+    text: str, expected: set[str]
+) -> None:
+    c = classify_text("", text)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]

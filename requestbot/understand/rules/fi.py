@@ -268,7 +268,7 @@ RULES: list[Rule] = [
     neg("nearmiss.deliberating", {E}, r"(?:ennen kuin|ennenkuin) (?:\w+ ){0,2}?(?:paatan|paatamme|paatetaan|paattaa|harkitsen|mietin|pyydan)\w* ~3 (?:poist|tuho|havit)\w*|(?:harkitsen|mietin|pohdin|harkitsemme) ~3 (?:poist|tuho|havit)\w*",
         note="'ennen kuin päätän poistamisesta': weighing erasure, not asking for it", overlap="match"),
     # --- near-misses (domain.md §5.4) and negation ------------------------------
-    neg("nearmiss.order", {E, A, P}, r"(?:poist(?!u)|peru|peruu|peruut|perua|perukaa)\w*(?! (?:\w+ )?(?:tied|tiet|henkil|kuv)) ~3 (?!uutiskir)\w*tilau\w*|(?<!uutiskirjeen.)\w*tilau\w* ~2 (?:poist|peru|peruu|peruut)\w*",
+    neg("nearmiss.order", {E, A, P}, r"(?:poist(?!u)|peru|peruu|peruut|perua|perukaa)\w*(?! (?:\w+ )?(?:tied|tiet|henkil|kuv)) ~3 (?!uutiskir|tilaushistor|tilaustie)\w*tilau\w*|(?<!uutiskirjeen.)(?!tilaushistor|tilaustie)\w*tilau\w* ~2 (?:poist|peru|peruu|peruut)\w*",
         note="'poistakaa tilaukseni', 'peruuta tilaus': an order, not personal data "
         "(not when the verb's object is data or photos: 'poistakaa mun tiedot kun tilaus "
         "on toimitettu')"),

@@ -34,6 +34,9 @@ FI_CONCEPTS = {
     r"|(?:lisatkaa|lisaatteko|lisata|laittakaa|laitatteko|laittaa|ottakaa|ottaa) (?:minut|mut|meidat) (?:\w+ )?takaisin|takaisin (?:\w+ )?(?:tilaaja\w*|postituslist\w*|uutiskirje\w*)"
     r"|(?:uutiskirje\w*|tilau\w*) (?:\w+ )?takaisin",
     "MAIL_TRACK": r"\w*pikseli\w*|seurat\w*|seuraa\w*|seurann\w*",
+    # one order named by its number, or its delivery address
+    "ORDER_NO": r"\w*tilau\w* (?:nro |numero |no |nr )?#?\d{3,}|toimitusosoit\w*",
+    "ADDRESS_CHANGE": r"(?:vaihta|vaihda|muutta|muuta|korja|paivit)\w* ~4 \w*osoit\w*(?:[^.!?\n]{0,40}?uusi (?:\w+ )?osoite\w*)?|uusi (?:\w+ )?osoite\w*",
     "TRANSACT": r"\w*lasku(?:t|ja|n|a|ni|je|ille)?|tilausvahvistu\w*|kuitti\w*|kuitit",
     # call data and recordings ("puhelutietoni", "puhelutallenteet") are data, not the channel
     "CALLS_MAIL": r"myyntipuhe\w*|\w*puhelu(?!tie|tall|lok|histor)\w*|\w*soito\w*|\w*tekstar\w*|tekstiviest\w*|sms\w*|sahkoposte\w*|meilej\w*|uutiskir\w*",
@@ -118,8 +121,10 @@ FI_CONCEPTS = {
     "NEW_ASK": r"lahettakaa|toimittakaa|pyydan (?:ne |niita )?(?:edelleen|uudelleen|uudestaan|nyt)|vaadin|haluan (?:\w+ )?(?:yha|edelleen|vielakin|viela)",
     # the authority only threatened: a reminder that still asks for the earlier request
     "THREAT": r"muuten|muussa tapauksessa|muutoin|ellei|ellette|jos (?:ette|en saa)|pidatan (?:itsellani )?oikeuden|joudun",
-    "ART15_ITEM": r"(?:kasittelyn )?tarkoituks\w*|kasittelyperust\w*|oikeusperust\w*|milla perusteella|sailytysai\w*|kuinka kauan ~3 (?:sailyt|sailo|pid)\w*"
-    r"|mista (?:\w+ )?(?:tiedot|tietoni|ne) on saatu|tietolahte\w*|vastaanottaj\w*",
+    # not an erasure letter's ground ("tarkoituksiin, joita varten ne kerättiin", Art. 17(1)(a))
+    # nor its Art. 19 notice ("ilmoitatte poistosta vastaanottajille"): "to the recipients"
+    "ART15_ITEM": r"(?:kasittelyn )?tarkoituks\w*(?!,? (?:\w+ )?(?:joita|joihin|jota|johon) varten)|kasittelyperust\w*|oikeusperust\w*|milla perusteella|sailytysai\w*|kuinka kauan ~3 (?:sailyt|sailo|pid)\w*"
+    r"|mista (?:\w+ )?(?:tiedot|tietoni|ne) on saatu|tietolahte\w*|vastaanottaj(?!ille\b|alle\b)\w*",
     # --- added after measuring on a fifth blind corpus
     "OWN_OBJ": r"{PHOTO}|{MYDATA}|\w*tili(?:ni|n|mme)|galleri\w*|\w*rekister\w*",
     "AND_TRACK": r"(?:ja|seka|etta|eika|kuin myos) (?:\w+ ){0,2}?(?:\w*seurant\w*|\w*seuraami\w*|analytiik\w*|profiloin\w*|evaste\w*|\w*pikseli\w*)",
@@ -437,6 +442,15 @@ FI_FRAMES: list[Frame] = [
         ("AUTH_Q",),
         scope="segment",
         note="'mihin viranomaiseen voin valittaa': a complaint question",
+    ),
+    nframe(
+        "nearmiss.order_delivery_address",
+        {R},
+        ("ORDER_NO", "ADDRESS_CHANGE"),
+        window="message",
+        ordered=True,
+        max_span=250,
+        note="'tilaus 50277 on menossa vanhaan osoitteeseen, voisko sen vaihtaa': one order's delivery, not the record",
     ),
     nframe(
         "nearmiss.transactional_mail",
