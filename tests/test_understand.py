@@ -918,3 +918,15 @@ def test_a_requests_own_limit_is_not_a_hypothetical_ground() -> None:
     ground = "Siltä osin kuin käsittely perustuu suostumukseen, peruutan suostumukseni."
     assert [r for _, r in _roles(limit, "fi")] == ["request"]
     assert [r for _, r in _roles(ground, "fi")] == ["context"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyytäisimme selvitystä siitä, mitä tietoja teillä on meistä.",
+        "Toivoisimme, että lähetätte kopion tiedoistamme.",
+        "Haluaisimme tietää, mistä osoitteemme on saatu.",
+    ],
+)
+def test_a_family_conditional_asks(text: str) -> None:
+    assert [r for _, r in _roles(text, "fi")] == ["request"]

@@ -119,7 +119,7 @@ _REQUEST_CUE = _rx(
     r"(?:how|why|what|which|where|when|who|do|did|does|have|has|can|could|will|would|are|is) (?:\S+ ){0,8}?(?:you|your)(?: [^.!?]*)?\?",
     # fi
     r"pyyda\w*",
-    r"pyytaisin",
+    r"pyytaisin|pyytaisimme|toivoisimme|haluaisimme",
     r"haluan",
     r"(?:en|emme) (?:enaa )?(?:halua|haluu|haluun)",
     r"haluaisin",
