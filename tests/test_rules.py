@@ -916,3 +916,36 @@ def test_erasure_grounds_order_history_and_one_orders_address(
 ) -> None:
     c = classify_text("", text)
     assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        # a bare stop under a subject saying it answers a text message (an SMS gateway)
+        ("Vastaus tekstiviestiin", "LOPETA", {"marketing_opt_out"}),
+        ("Vastaus SMS-viestiin", "Stop", {"marketing_opt_out"}),
+        ("Svar på SMS", "STOPP", {"marketing_opt_out"}),
+        ("Vastaus tekstiviestiin", "Kiitos, sain koodin.", set()),
+        # data asked in a form to move to another service is portability, not access too
+        (
+            "",
+            "Saisinko kaikki tietoni sellaisessa muodossa, että ne voi siirtää toiseen palveluun?",
+            {"portability"},
+        ),
+        # "pyydän saada ne itselleni" after naming records of the writer
+        ("", "Jos teillä on puheluistani tallenteita, pyydän saada ne itselleni.", {"access"}),
+        (
+            "",
+            "Teillä on kuulemma muistiinpanoja minusta. Haluan saada ne nähtäväkseni.",
+            {"access"},
+        ),
+        # a booking system is where data is kept, not a booking to cancel
+        ("", "Min fru vill att hennes uppgifter tas bort från bokningssystemet.", {"erasure"}),
+        ("", "Han vill att hans uppgifter tas bort ur bokningsregistret.", {"erasure"}),
+    ],
+)
+def test_sms_replies_portability_forms_pronoun_access_and_booking_systems(
+    subject: str, text: str, expected: set[str]
+) -> None:
+    c = classify_text(subject, text)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]

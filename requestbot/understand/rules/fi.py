@@ -97,6 +97,8 @@ RULES: list[Rule] = [
     pos("access.data_copy", A, r"(?P<key>{MYDATA}) ~2 (?:kopi|jaljenn)\w*"),
     pos("access.see_my_data", A, r"(?:lahett|toimit|anta|saisin|saada|saanko|saako|saan(?!ut|eet|u\b)|nahd|naha|nahda|nahtav|tarkast|tarkist|tutustu|tietaa|tiedon)\w*(?:[^\w.!?\n;]+(?!poist|tuho|havit)\w+){0,4}?[^\w.!?\n;]+(?P<key>{MYDATA})",
         weight=0.85),
+    pos("access.them_to_me", A, r"(?:pyyd|halua|haluai|toivo)\w* (?:saada|saavani) (?P<key>ne|niista kopio\w*|kopio\w* niista|niista tiedot) (?:\w+ )?(?:itselleni|minulle|mulle|meille|nahtavakseni|sahkopostiini)",
+        weight=0.6, note="'pyydän saada ne itselleni' after naming records of the writer: a pronoun, so weak"),
     pos("access.collected_about", A, r"(?:keran|keranny|keranneet|tallent|sailyt|sailott|kasittel)\w* ~3 (?P<key>minusta|must|musta|minua|meista|lapse\w*|tyttare\w*|poja\w*)",
         weight=0.85),
     pos("access.in_register", A, r"(?:onko|oonko|olenko|onks|olenks) ~3 (?P<key>{REGISTER}|{DATA})",
@@ -159,6 +161,8 @@ RULES: list[Rule] = [
         weight=0.85),
     pos("portability.format", P, r"(?P<key>koneluettav\w*|csv\w*|json\w*|xml\w*|excel\w*|rakenteise\w* muodo\w*)",
         weight=0.8),
+    pos("portability.form_to_move", P, r"(?P<key>muodossa),? (?:etta|et|jotta|niin etta) (?:\w+ ){0,3}?(?:siirr|siirt)\w* (?:\w+ )?(?:toise|uute)\w* (?:palvelu|jarjestelm|sovellu|yrityks)\w*",
+        weight=0.85, note="'sellaisessa muodossa, että ne voi siirtää toiseen palveluun': the form asked is for moving"),
     pos("portability.download_all", P, r"(?:lata|ladat|ladata)\w* ~2 (?:kaikki|koko) ~2 (?P<key>{DATA})",
         weight=0.85),
     # --- objection (Art. 21) and consent withdrawal (Art. 7(3)) --------------

@@ -30,6 +30,8 @@ FI_CONCEPTS = {
     # the content or a transaction, not the marketing itself
     "MKT_CONTENT": r"\w*koodi\w*|linkki\w*|ei toimi\w*|voimassa|lunast\w*|tilausvahvistu\w*|kuitti\w*|lasku\w*|(?:tilata|tilaan|tilaisin) (?:\w+ )?uudelleen|uudestaan|takaisin (?:\w+ )?listalle",
     "BARE_STOP": r"(?:\A|(?<=\n))[\W_]*(?:lopeta|lopettakaa|stop|stoppi|ei kiitos|ei|pois listalta)[\W_]*\Z",
+    # a subject saying the mail answers a text message (an SMS-to-mail gateway)
+    "SMS_REPLY": r"\A(?:vastaus|vast|re)\W+(?:\w+ )?(?:tekstiviesti\w*|sms\w*|tekstari\w*)",
     "RESUB": r"vahingossa|erehdyksessa|(?:tilata|saada|saan|saisin|tilaan) (?:\w+ )?(?:takaisin|uudelleen|uudestaan)|takaisin (?:\w+ )?listalle"
     r"|(?:lisatkaa|lisaatteko|lisata|laittakaa|laitatteko|laittaa|ottakaa|ottaa) (?:minut|mut|meidat) (?:\w+ )?takaisin|takaisin (?:\w+ )?(?:tilaaja\w*|postituslist\w*|uutiskirje\w*)"
     r"|(?:uutiskirje\w*|tilau\w*) (?:\w+ )?takaisin",
@@ -104,7 +106,9 @@ FI_CONCEPTS = {
     "ACTUALLY": r"oikeasti|oikea (?:\w+ )?on|pitaisi olla|pitais olla|kuuluu olla|on nykyaan|nykyaan|nykyisin",
     # portability
     "FILE": r"\w*tiedosto\w*|koneella luettav\w*|koneluettav\w*|luettua koneella",
-    "MACHINE": r"koneella luettav\w*|koneluettav\w*|luettua koneella|luettavassa muodossa",
+    # ... or in a form to move to another service ("semmosessa muodossa et ne saa siirrettyy toiseen palveluun")
+    "MACHINE": r"koneella luettav\w*|koneluettav\w*|luettua koneella|luettavassa muodossa"
+    r"|(?:siirr|siirt)\w* (?:\w+ )?toise\w* (?:palvelu|jarjestelm|sovellu)\w*",
     "OTHER_SYS": r"toise\w* (?:\w+ )?(?:jarjestelm|palvelu|ohjelm|sovellu|kuvaamo)\w*|uude\w* (?:\w+ )?(?:jarjestelm|palvelu|kuvaamo|asiakasjarjestelm)\w*|\w*asiakasjarjestelm\w*|omaan (?:\w+ )?(?:sovellu|ohjelm|jarjestelm|taloussovellu)\w*|tuoda|vieda",
     "NOT_ONLY": r"(?:ei|eika) (?:vain|pelkastaan|ainoastaan) (?=\w*(?:sta|lta)\b)",
     # --- added after measuring on a fourth blind corpus
@@ -348,6 +352,15 @@ FI_FRAMES: list[Frame] = [
         ("BARE_STOP",),
         context="quoted_marketing",
         note="a bare 'LOPETA' answering one of our mailings",
+    ),
+    frame(
+        "marketing.bare_stop_to_sms",
+        M,
+        ("SMS_REPLY", "BARE_STOP"),
+        window="message",
+        ordered=True,
+        weight=0.8,
+        note="a bare 'LOPETA' under a subject saying it answers a text message (an SMS gateway)",
     ),
     nframe(
         "nearmiss.resubscribe",

@@ -23,6 +23,8 @@ SV_CONCEPTS = {
     r"|mejlen|mejl|mailen|mail|mails|e-?post(?:en)?|\w*annons\w*|\w*mejl|\w*mail",
     "MKT_CONTENT": r"\w*kod(?:en)?|lank\w*|fungerar inte|giltig\w*|orderbekraft\w*|bekraftels\w*|kvitto\w*|faktur\w*|igen|prenumerera (?:\w+ )?igen",
     "BARE_STOP": r"(?:\A|(?<=\n))[\W_]*(?:stopp|stop|sluta|nej tack)[\W_]*\Z",
+    # a subject saying the mail answers a text message (an SMS-to-mail gateway)
+    "SMS_REPLY": r"\A(?:svar|sv|re)\W+(?:\w+ )?(?:sms\w*|textmeddelande\w*|mobilmeddelande\w*)",
     "RESUB": r"av misstag|rakade (?:\w+ )?avregistr\w*|prenumerera (?:\w+ )?igen|anmala mig igen|fa (?:det|den|dem) igen"
     r"|rakade (?:\w+ )?(?:avanmal|avsluta|avbesta|avprenumer)\w*|(?:lagg|satt|lagga|satta) (?:till )?(?:mig|mej|oss) (?:\w+ )?(?:igen|tillbaka)"
     r"|tillbaka pa (?:\w+ )?(?:list|utskick|nyhetsbrev)\w*|(?:nyhetsbrev|utskick)\w* (?:\w+ )?(?:tillbaka|igen)",
@@ -64,7 +66,8 @@ SV_CONCEPTS = {
     "REGISTER_ANY": r"\w*register\w*|\w*databas\w*|\w*system\w*|\w*kundregist\w*",
     "MKT_REGISTER": r"(?:nyhetsbrev|utskick|reklam|marknadsforing)s?\w*register\w*",
     "RETOUCH": r"reflex\w*|rod\w* ogon|rodogon\w*|finne\w*|finnar\w*|kvissl\w*|bakgrund\w*|skugg\w*|glans\w*|flack\w*|rynk\w*|skavank\w*|damm\w*",
-    "ORDER": r"(?:den|det|ena|andra|en|ett) (?:\w+ )?(?:av )?(?:mina |min |de |era )?(?:\w*bestallning\w*|order\w*|\w*bokning\w*)|\w*bestallning\w*|\w*bokning\w*",
+    # an order or a booking, not the system or register that holds them ("bokningssystemet")
+    "ORDER": r"(?:den|det|ena|andra|en|ett) (?:\w+ )?(?:av )?(?:mina |min |de |era )?(?:\w*bestallning(?!ssystem|sregist)\w*|order\w*|\w*bokning(?!ssystem|sregist)\w*)|\w*bestallning(?!ssystem|sregist)\w*|\w*bokning(?!ssystem|sregist)\w*",
     "PAST_REQ": r"bad om|bad er|begarde|har begart|har bett",
     "ERASE_N": r"{ERASE}|radering\w*",
     "WAIT": r"vanta med|avvakta|strunta i|(?:inte|ej) an|angra\w*",
@@ -282,6 +285,15 @@ SV_FRAMES: list[Frame] = [
         ("BARE_STOP",),
         context="quoted_marketing",
         note="a bare 'STOPP' answering one of our mailings",
+    ),
+    frame(
+        "marketing.bare_stop_to_sms",
+        M,
+        ("SMS_REPLY", "BARE_STOP"),
+        window="message",
+        ordered=True,
+        weight=0.8,
+        note="a bare 'STOPP' under a subject saying it answers a text message (an SMS gateway)",
     ),
     nframe(
         "nearmiss.resubscribe",
