@@ -949,3 +949,24 @@ def test_sms_replies_portability_forms_pronoun_access_and_booking_systems(
 ) -> None:
     c = classify_text(subject, text)
     assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "poistosta mut …" is the noun (about the removal) and spoken "but", not "remove me"
+        ("Kysyisin poistosta mut haluun ensin nähdä mitä tietoja teillä on musta.", {"access"}),
+        ("Poistakaa mut teidän listalta.", {"marketing_opt_out"}),
+        # a photo taken off the ads is erasure, not an opt-out ...
+        ("Poistakaa kuva Instagramista ja kaikista mainoksista.", {"erasure"}),
+        ("Ottakaa lapseni kuvat pois mainoksistanne ja poistakaa ne.", {"erasure"}),
+        # ... while ads that are no longer wanted beside a photo product stay an opt-out
+        (
+            "Sitä kuvakalenterimainosta ei tarvitse enää lähettää, ei kiinnosta.",
+            {"marketing_opt_out"},
+        ),
+    ],
+)
+def test_remove_me_and_photos_in_ads(text: str, expected: set[str]) -> None:
+    c = classify_text("", text)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]

@@ -209,7 +209,7 @@ RULES: list[Rule] = [
         weight=0.85),
     pos("marketing.remove_from_list", M, r"(?:poist|pois|ottak)\w* ~4 (?P<key>{LIST})|(?P<key2>{LIST}) ~3 (?:poist|pois)\w*",
         weight=0.9),
-    pos("marketing.remove_me", M, r"poist\w* (?:minut|mut|osoitteeni|sahkopostiosoitteeni|sahkopostini|numeroni)",
+    pos("marketing.remove_me", M, r"poist(?!o)\w* (?:minut|mut|osoitteeni|sahkopostiosoitteeni|sahkopostini|numeroni)",
         weight=0.6, note="'poistakaa minut' alone is usually a mailing-list opt-out (domain.md §5.4); flagged for review"),
     pos("marketing.unsolicited", M, r"(?P<key>{MKT}) ~5 (?:ilman lupaa|ilman suostumusta|vaikka en (?:ole|oo) (?:sita |niita )?(?:tilan\w*|pyyt\w*)|vaikka (?:kielsin|kielsimme|olen kieltanyt|kielsin sen))",
         weight=0.6, note="marketing that was never asked for or was already refused: an implied opt-out, flagged", needs=('ilman', 'vaikka')),

@@ -35,6 +35,7 @@ FI_CONCEPTS = {
     "RESUB": r"vahingossa|erehdyksessa|(?:tilata|saada|saan|saisin|tilaan) (?:\w+ )?(?:takaisin|uudelleen|uudestaan)|takaisin (?:\w+ )?listalle"
     r"|(?:lisatkaa|lisaatteko|lisata|laittakaa|laitatteko|laittaa|ottakaa|ottaa) (?:minut|mut|meidat) (?:\w+ )?takaisin|takaisin (?:\w+ )?(?:tilaaja\w*|postituslist\w*|uutiskirje\w*)"
     r"|(?:uutiskirje\w*|tilau\w*) (?:\w+ )?takaisin",
+    "PHOTO_OFF_ADS": r"{PHOTO} (?:\w+ ){0,6}?(?:\w*mainok(?:sista|sesta)\w*|\w*mainonna(?:sta|stanne)|\w*markkinointimateriaal(?:ista|eista)\w*)",
     "MAIL_TRACK": r"\w*pikseli\w*|seurat\w*|seuraa\w*|seurann\w*",
     # one order named by its number, or its delivery address
     "ORDER_NO": r"\w*tilau\w* (?:nro |numero |no |nr )?#?\d{3,}|toimitusosoit\w*",
@@ -196,7 +197,8 @@ FI_FRAMES: list[Frame] = [
         "marketing.stop_channel",
         M,
         ("STOP", "CHANNEL"),
-        unless=("MAIL_TRACK", "MKT_CONTENT", "MY_PHOTO"),
+        # a photo taken off the ads is erasure (the photo policy), not an opt-out
+        unless=("MAIL_TRACK", "MKT_CONTENT", "MY_PHOTO", "PHOTO_OFF_ADS"),
         note="a stop cue and a marketing channel in one sentence, any order",
     ),
     frame(
