@@ -970,3 +970,30 @@ def test_sms_replies_portability_forms_pronoun_access_and_booking_systems(
 def test_remove_me_and_photos_in_ads(text: str, expected: set[str]) -> None:
     c = classify_text("", text)
     assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "minua koskevat … tiedot" with two words between
+        (
+            "Pyydän saada nähtäväkseni kaikki minua koskevat rekisteriinne tallennetut tiedot.",
+            {"access"},
+        ),
+        ("Lähettäkää minulle mun kaikki teille tallennetut tiedot.", {"access"}),
+        # the data that belong to the writer's account
+        (
+            "Pyydän, että asiakastilini suljetaan ja siihen liittyvät henkilötiedot poistetaan.",
+            {"erasure"},
+        ),
+        ("Poistakaa tiliini liittyvät tiedot.", {"erasure"}),
+        # a lawyer or a parent asks for what is stored about someone they act for
+        ("Pyydämme päämiehemme puolesta kaikki hänestä tallennetut tiedot.", {"access"}),
+        ("Pyydän lähettämään kaikki lapsestani kerätyt tiedot.", {"access"}),
+        # a file ("tiedosto") is no data word
+        ("Saisinko oman henkilökuvani isompana tiedostona?", set()),
+    ],
+)
+def test_data_phrases_of_letters_and_representatives(text: str, expected: set[str]) -> None:
+    c = classify_text("", text)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]

@@ -22,7 +22,9 @@ VOCAB = {
     "DATA": r"(?:henkilo|asiakas|yhteys)?(?:tie(?:do|to)(?!suoj|turv|sto)|tiero|tiijo)\w*",
     # the writer's (or their child's) data, marked by possessive or by a pronoun
     "MYDATA": r"(?:(?:mun|minun|mu|omat|omia|oman|kaikki|(?:minua|hanta|heita|lastani|lastamme|poikaani|tytartani) koskev\w*|minusta|must|lapse\w*|tyttare\w*|poja\w*|poika\w*|meidan|perheen)"
-    r" (?:\w+ )?(?:henkilo|asiakas|yhteys)?tie(?:do|to)\w*"
+    r" (?:\w+ ){0,2}?(?:henkilo|asiakas|yhteys)?tie(?:do|to)(?!suoj|turv|sto)\w*"
+    # the data that belong to the writer's account ("asiakastiliin liittyvät henkilötiedot")
+    r"|(?:siihen|\w*tiliin\w*|asiakkuute\w*) liittyv\w* (?:\w+ )?(?:henkilo|asiakas|yhteys)?tie(?:do|to)\w*"
     r"|\w*tie(?:do|to)(?!suoj|turv)\w*(?:ni|ani|eni|mme|amme|emme|nsa|an)"
     # a data word of any compound, about the writer: "analytiikkatiedot minusta"
     r"|\w*tie(?:do|to)(?!suoj|turv|sto)\w* (?:minusta|musta|must|lapsestani|lapsestamme))",
@@ -99,6 +101,8 @@ RULES: list[Rule] = [
         weight=0.85),
     pos("access.them_to_me", A, r"(?:pyyd|halua|haluai|toivo)\w* (?:saada|saavani) (?P<key>ne|niista kopio\w*|kopio\w* niista|niista tiedot) (?:\w+ )?(?:itselleni|minulle|mulle|meille|nahtavakseni|sahkopostiini)",
         weight=0.6, note="'pyydän saada ne itselleni' after naming records of the writer: a pronoun, so weak"),
+    pos("access.ask_stored_about", A, r"(?:pyyd|pyyt|lahett|toimitt|halua)\w* ~6 (?P<key>(?:minusta|hanesta|heista|meista|lapsestani|lapsestamme|paamiehestamme|asiakkaastamme) (?:\w+ )?(?:tallenne|kerat|kasitel|rekisteroi)\w* (?:\w+ )?{DATA})",
+        weight=0.85, note="'pyydämme päämiehemme puolesta kaikki hänestä tallennetut tiedot'"),
     pos("access.collected_about", A, r"(?:keran|keranny|keranneet|tallent|sailyt|sailott|kasittel)\w* ~3 (?P<key>minusta|must|musta|minua|meista|lapse\w*|tyttare\w*|poja\w*)",
         weight=0.85),
     pos("access.in_register", A, r"(?:onko|oonko|olenko|onks|olenks) ~3 (?P<key>{REGISTER}|{DATA})",

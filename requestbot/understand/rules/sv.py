@@ -100,7 +100,7 @@ RULES: list[Rule] = [
         weight=0.7, note="new details given: 'Ny adress: Ringgatan 4', 'mitt nya nummer är'"),
     pos("rectification.moved", R, r"(?:jag|vi) (?:har )?(?:precis |nyligen |just )?(?:flyttat|flyttade|gift mig|gifte mig|bytt (?:namn|efternamn|adress|nummer))",
         weight=0.6),
-    pos("rectification.fix_it", R, r"(?:ratta|uppdatera|korrigera|andra)\w* (?P<key>den|det|dem|detta)",
+    pos("rectification.fix_it", R, r"(?:ratta|uppdatera|korrigera|andra)\w* (?P<key>den|det|dem|detta)|byt ut (?P<key2>den|det|dem|detta)",
         weight=0.45, note="'rätta det': a pronoun, counts only with another sign"),
     # --- restriction ---------------------------------------------------------
     pos("restriction.term", X, r"begransning av (?:behandling\w*|mina\w*)|begaran om begransning|begrans\w* ~3 (?P<key>{USE}|{DATA})",
