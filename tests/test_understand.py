@@ -930,3 +930,18 @@ def test_a_requests_own_limit_is_not_a_hypothetical_ground() -> None:
 )
 def test_a_family_conditional_asks(text: str) -> None:
     assert [r for _, r in _roles(text, "fi")] == ["request"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the spoken polite "can it be done" with an object asks
+        ("Voiko sen kuvan poistaa teidän järjestelmistä?", "request"),
+        ("Voisko mun tiedot päivittää?", "request"),
+        # a question whether something is possible in general asks nothing of its own
+        ("Voiko asiakas pyytää tietojensa poistoa?", "context"),
+        ("Kan en kund begära att bilderna raderas?", "context"),
+    ],
+)
+def test_spoken_polite_questions(text: str, role: str) -> None:
+    assert [r for _, r in _roles(text, "fi")] == [role]

@@ -90,6 +90,9 @@ _INFO = _rx(
     r"voit (?:myos )?(?:\w+ )?(?:pyytaa|vaatia|kieltaa|peruuttaa|perua|tehda|tarkastaa|saada|valittaa|vastustaa|ottaa yhteytta|kayttaa|ilmoittaa)",
     r"(?:rekisteroity|rekisteroidylla|asiakas|asiakkaalla|jokainen|jokaisella|henkilo|kayttaja) "
     r"(?:voi|on oikeus|on oikeutettu|saa)",
+    # the same asked as a question: "voiko asiakas pyytää …", "kan en kund begära …"
+    r"(?:voiko|saako|onko) (?:asiakas|asiakkaalla|rekisteroity|rekisteroidylla|kuka tahansa|jokainen|kayttaja|henkilo|huoltaja|vanhempi) (?:\w+ )?(?:pyytaa|vaatia|saada|kieltaa|oikeus)",
+    r"(?:kan|far|har) (?:en kund|man|den registrerade|en foralder|vem som helst) (?:\w+ )?(?:begara|krava|fa|ratt)",
     # a ground given hypothetically ("siltä osin kuin käsittely perustuu suostumukseen"),
     # not a request's own limit ("poistetaan siltä osin kuin laki sen sallii")
     r"(?:silta osin kuin|siina maarin kuin) (?:\w+ ){0,3}?(?:perustuu|perustuvat|perustatte|nojaa|nojaavat|nojaatte)",
@@ -126,6 +129,8 @@ _REQUEST_CUE = _rx(
     r"vaadi\w*",
     r"toivo\w*",
     r"voisitte\w*",
+    # the spoken polite "can it be done": "voiko sen kuvan poistaa", "voisko sen vaihtaa"
+    r"(?:voiko|voisiko|voisko|voiks) (?:sen|ne|niita|sita|minut|mut|mun|minun|tiedot|kuva\w*|tie(?:do|to)\w*)",
     r"voitteko",
     r"ettei",
     r"alkaa",
