@@ -997,3 +997,18 @@ def test_remove_me_and_photos_in_ads(text: str, expected: set[str]) -> None:
 def test_data_phrases_of_letters_and_representatives(text: str, expected: set[str]) -> None:
     c = classify_text("", text)
     assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a message that is only the authority's name: the writer turns to it
+        ("Tietosuojavaltuutettu!", {"complaint"}),
+        ("IMY", {"complaint"}),
+        # a sentence that names it tells about it
+        ("Tietosuojavaltuutettu kertoo oikeuksistasi sivuillaan.", set()),
+    ],
+)
+def test_the_authority_alone(text: str, expected: set[str]) -> None:
+    c = classify_text("", text)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]

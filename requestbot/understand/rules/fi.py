@@ -236,6 +236,8 @@ RULES: list[Rule] = [
     pos("marketing.consent", M, r"(?:peru|peruu|peruut|perun|vedan)\w* ~3 (?P<key>markkinointilu\w*|markkinointisuost\w*|uutiskirjetilau\w*)",
         weight=0.9),
     # --- complaint to the supervisory authority (Art. 77) ---------------------
+    pos("complaint.authority_alone", C, r"\A[\W_]*(?P<key>tietosuoja ?valtuutet\w*|tietosuojavaltuu\w*)[\W_]*\Z",
+        weight=0.9, note="a message that is only the authority's name: the writer turns to it"),
     pos("complaint.authority_named", C, r"tietosuoja ?valtuutet\w*|tietosuojavaltuu\w*|tietosuoja ?viranomai\w*|valvontaviranomai\w*|tietosuojavirast\w*",
         weight=0.45, note="the authority is named: a hint, not yet a complaint (an authority's own letter names it too)"),
     pos("complaint.to_authority", C, r"(?:valit\w*|kantel\w*|ilmoit\w*|yhteytta|yhteydessa|yhteyteen|kaannyn|kaannyt\w*|kaantya|vien|viemaan|vieda|tiedoksi|selvitettavaksi|tutkittavaksi|raportoi\w*) ~8 (?P<key>tietosuoja ?valtuutet\w*|tietosuojavaltuu\w*|tietosuoja ?viranomai\w*|valvontaviranomai\w*|tietosuojavirast\w*)|(?P<key2>tietosuoja ?valtuutet\w*|tietosuojavaltuu\w*|tietosuoja ?viranomai\w*|valvontaviranomai\w*|tietosuojavirast\w*) ~8 (?:valit\w*|kantel\w*|ilmoit\w*|yhteytta|kaannyn|kaannyt\w*|kaantya|vien|viemaan|vieda|tiedoksi|selvitettavaksi|tutkittavaksi|raportoi\w*)",

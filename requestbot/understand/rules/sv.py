@@ -180,6 +180,8 @@ RULES: list[Rule] = [
     pos("marketing.remove_me", M, r"(?:ta bort|tar bort|stryk) (?:mig|mej)",
         weight=0.6, note="'ta bort mig' alone: an opt-out, flagged for review"),
     # --- complaint -----------------------------------------------------------
+    pos("complaint.authority_alone", C, r"\A[\W_]*(?P<key>integritetsskyddsmyndighet\w*|imy|dataskyddsmyndighet\w*)[\W_]*\Z",
+        weight=0.9, note="a message that is only the authority's name: the writer turns to it"),
     pos("complaint.authority_named", C, r"dataombudsm\w*|integritetsskyddsmyndighet\w*|imy|datainspektion\w*|tillsynsmyndighet\w*|dataskyddsmyndighet\w*",
         weight=0.45, note="the authority is named: a hint, not yet a complaint (an authority's own letter names it too)"),
     pos("complaint.to_authority", C, r"(?:anmal\w*|klag\w*|kontakt\w*|vand\w* mig|vander jag|ga vidare|gar vidare|lamna\w* in|inge\w*|rapporter\w*|hora av mig|hor av mig|skriva till|skriver till) ~8 (?P<key>dataombudsm\w*|integritetsskyddsmyndighet\w*|imy|datainspektion\w*|tillsynsmyndighet\w*|dataskyddsmyndighet\w*)|(?P<key2>dataombudsm\w*|integritetsskyddsmyndighet\w*|imy|datainspektion\w*|tillsynsmyndighet\w*|dataskyddsmyndighet\w*) ~8 (?:anmal\w*|klag\w*|kontakt\w*|vand\w* mig|vander jag|ga vidare|gar vidare|lamna\w* in|inge\w*|rapporter\w*|hora av mig|hor av mig|skriva till|skriver till)",
