@@ -135,8 +135,7 @@ _REQUEST_CUE = _rx(
     r"ettei",
     r"alkaa",
     r"alkakaa",
-    r"\w{3,}(?:kaa|gaa)",
-    r"\w{3,}akee",  # Savo and Ostrobothnian imperative: poistakee, lähettäkee
+    r"\w{3,}(?:kaa|gaa|akee)",  # -akee: Savo and Ostrobothnian imperative (poistakee)
     r"kiell\w*",
     r"peru(?!st)\w*",  # peruutan, perukaa; not peruste (a ground)
     # sv

@@ -25,9 +25,9 @@ VOCAB = {
     r" (?:\w+ ){0,2}?(?:henkilo|asiakas|yhteys)?tie(?:do|to)(?!suoj|turv|sto)\w*"
     # the data that belong to the writer's account ("asiakastiliin liittyvät henkilötiedot")
     r"|(?:siihen|\w*tiliin\w*|asiakkuute\w*) liittyv\w* (?:\w+ )?(?:henkilo|asiakas|yhteys)?tie(?:do|to)\w*"
-    r"|\w*tie(?:do|to)(?!suoj|turv)\w*(?:ni|ani|eni|mme|amme|emme|nsa|an)"
-    # a data word of any compound, about the writer: "analytiikkatiedot minusta"
-    r"|\w*tie(?:do|to)(?!suoj|turv|sto)\w* (?:minusta|musta|must|lapsestani|lapsestamme))",
+    # a data word of any compound with a possessive ending ("organisaatiotietoni"), or
+    # followed by "about me" ("analytiikkatiedot minusta")
+    r"|\w*tie(?:do|to)(?!suoj|turv|sto)\w*(?:(?<=ni|an)|(?<=mme|nsa)|(?= (?:minusta|musta|must|lapsestani|lapsestamme)(?!\w))))",
     # photos of the writer or their child (kuvat, kuvani, kuvia; not kuvaus = a shoot)
     "PHOTO": r"\w*(?<!jat)kuv(?:a|i|ia)(?!u|aaj|aami|aus)\w*",
     # a photo of the writer or of someone they name: kuvani, mun kuvan, tyttäreni kuvaa
@@ -205,7 +205,7 @@ RULES: list[Rule] = [
         weight=0.9),
     pos("marketing.do_not_send", M, r"(?:ala|alkaa|alkakaa) (?:enaa )?(?:lahettako|laittako|soittako|tekstatko|spammatko|markkinoiko|mainostako) %4 (?P<key>{MKT}|enaa|mitaan|\w*viest\w*|mulle|minulle|meille|sahkoposte\w*)",
         weight=0.9),
-    pos("marketing.stop", M, r"(?:lopet|lakkaut|peru|peruu|peruut|perun|keskeyt|poist|kiella|kiellan|kieltan|kieltaydyn|kielsin|kielsimme|vastustan)\w* ~4 (?P<key>{MKT})",
+    pos("marketing.stop", M, r"(?:lopet|lakkaut|peru|keskeyt|poist|kiella|kieltan|kieltaydyn|kielsi|vastustan)\w* ~4 (?P<key>{MKT})",
         weight=0.85),
     pos("marketing.ask_not_to", M, r"(?:ettette|ettei teilta|etta ette) (?:enaa |jatkossa |koskaan |ikina )?(?:lahesty|ota yhteytta|soita|laheta|markkinoi|tarjoa|kontaktoi)\w* ~5 (?P<key>{MKT})",
         weight=0.9, note="a request in a that-clause: 'pyydän, ettette enää lähesty minua myynnillisissä asioissa'"),
@@ -246,7 +246,7 @@ RULES: list[Rule] = [
     pos("complaint.formal", C, r"(?:pitakaa|katsokaa|kasitelkaa) (?:tata|tätä) (?:\w+ )?(?:virallisena )?(?:valituksena|reklamaationa)|tama on (?:virallinen )?valitus",
         weight=0.75, note="the writer calls the message a formal complaint or cites Art 77"),
     pos("complaint.violation", C, r"(?:rikot|rikko|rikkoo|rikkovat|rikkomu|loukkaa|loukkaatte|vastaist|vastaan)\w* ~3 (?P<key>{GDPR}|tietosuoja\w*)|(?P<key2>{GDPR}) ~3 (?:rikko|rikkomu|loukkau|vastai|rikot)\w*|(?:ei|ette|eivat|emme) (?:\w+ )?noudat\w* ~2 (?P<key3>{GDPR}|tietosuoja\w*)|tietosuojarikkomu\w*|tietoturvaloukkau\w*|tietosuojaloukkau\w*",
-        weight=0.85),
+        weight=0.85, needs=('rikot', 'rikko', 'loukka', 'vastai', 'vastaan', 'noudat')),
     pos("complaint.unlawful", C, r"(?:toimintanne|menettelynne|te|tama|se|kasittely|tietojen kasittely) (?:\w+ ){0,2}?(?:on|ovat|olette) (?:\w+ ){0,2}?(?P<key>laiton|laitonta|lainvastai\w*|tietosuoja-asetuksen vastai\w*)|rikotte (?P<key2>lakia|tietosuoja\w*|gdpr\w*)",
         weight=0.75, needs=("laiton", "lainvastai", "vastai", "rikotte"),
         note="the writer tells the controller it breaks the law: a complaint now (domain.md §5.3)"),
@@ -324,9 +324,9 @@ RULES: list[Rule] = [
         note="a mail disclaimer: 'jos sait viestin erehdyksessä, poista se'"),
     neg("negation.do_not_delete", {E}, r"(?:ettette|etta ette|ettei teidan) (?:viela |kuitenkaan |myoskaan |silti |missaan tapauksessa )?(?:poista|tuhoa|havita)\w*[^.!?\n;,]*|(?:{NEGWANT}|en pyyda|emme pyyda|ei tarvitse|ei (?:kuitenkaan |myoskaan |silti |missaan tapauksessa |tana aikana |sita ennen )?saa|ette saa)\w*(?:,? (?:etta|et|teidan))? %2 (?:poist|tuho|havit)\w*[^.!?\n;,]*|(?:ala|alkaa|alkakaa) (?:viela |kuitenkaan |myoskaan |silti |sittenkaan )?(?:poistako|tuhotko|havittako)(?:(?!\b(?:mutta|mut|vaan)\b)[^.!?\n;])*",
         note="'en halua että poistatte', 'älkää poistako': not an erasure request", overlap="match"),
-    neg("nearmiss.already_deleted", {E}, r"(?:on|ovat|oli|olivat|olette|olitte) (?:jo|nyt jo|jo nyt|jo aiemmin|jo itse|ilmeisesti jo) (?:\w+ )?(?:poistettu|poistaneet|poistanut|tuhottu|tuhonneet|havitetty|havittaneet)"
-        r"|(?:olen|olemme) (?:jo |itse |jo itse )?(?:poistanut|poistaneet|tuhonnut|tuhonneet|havittanyt|havittaneet) (?:sen|ne|viestin|laskun|kirjeen|sahkopostin)"
-        r"|(?:poistin|tuhosin|havitin|poistimme|tuhosimme|havitimme) (?:jo |itse )?(?:sen|ne|viestin|laskun|kirjeen|sahkopostin)",
+    neg("nearmiss.already_deleted", {E}, r"(?:on|ovat|oli|olivat|olette|olitte) (?:jo|nyt jo|jo nyt|jo aiemmin|jo itse|ilmeisesti jo) (?:\w+ )?(?:poist|tuho|havit)(?:ettu|aneet|anut|ttu|nneet|etty|taneet|tanyt)"
+        r"|(?:olen|olemme) (?:jo |itse |jo itse )?(?:poist|tuho|havit)(?:anut|aneet|nnut|nneet|tanyt|taneet) (?:sen|ne|viestin|laskun|kirjeen|sahkopostin)"
+        r"|(?:poist|tuho|havit)(?:in|imme|sin|simme) (?:jo |itse )?(?:sen|ne|viestin|laskun|kirjeen|sahkopostin)",
         note="a deletion already done, by you or by the writer ('kuva on jo poistettu', 'olen tuhonnut laskun'): told, not asked", overlap="match"),
     neg("nearmiss.send_onward", {M}, r"(?:lahett|laitt|siirt|luovut)\w* (?:\w+ ){0,3}?(?:\w*perint\w*|eteenpain|kolmansille|ulosott\w*|inkasso\w*)",
         note="'älkää lähettäkö mitään perintään': sending data onward, not marketing", overlap="match"),

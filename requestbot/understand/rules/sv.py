@@ -83,7 +83,7 @@ RULES: list[Rule] = [
     pos("rectification.term", R, r"rattelse\w*|begaran om rattelse|ratta (?:mina|mitt|min)\w*",
         weight=0.9),
     pos("rectification.fix_field", R, r"(?:ratta|rattas|rattar|rattad\w*|uppdater\w*|korriger\w*|byt|byta|byter|andra|andras|andrar|andring|komplettera\w*) ~3 (?P<key>{FIELD}|\w*register\w*)",
-        weight=0.85),
+        weight=0.85, needs=('ratta', 'uppdater', 'korriger', 'byt', 'andr', 'komplett')),
     pos("rectification.so_that_right", R, r"(?:sa att|se till att|att) (?:\w+ )?(?P<key>\w*namnet|adressen|\w*numret|stavningen|uppgifterna) (?:\w+ )?blir (?:\w+ )?(?:ratt|korrekt|korrekta|ratta|uppdaterad\w*)",
         weight=0.8, note="'så att namnet blir rätt hos dem': a correction asked by its purpose"),
     pos("rectification.name_now", R, r"(?P<key>heter) (?:nu|numera|fran och med nu) \w+|(?P<key2>heter) (?:\w+ ){1,2}?(?:och )?(?:inte|ej) (?:langre )?\w+",
@@ -190,7 +190,7 @@ RULES: list[Rule] = [
     pos("complaint.formal", C, r"(?:betrakta|se|behandla) (?:detta|det har|mitt mejl|mitt brev) som (?:ett )?(?:formellt )?klagomal|artikel 77|art\.? 77|detta ar ett (?:formellt )?klagomal",
         weight=0.75, note="the writer calls the message a formal complaint or cites Art 77"),
     pos("complaint.violation", C, r"(?:bryter|brutit|brott|overtrad|krank)\w* ~3 (?P<key>{GDPR}|dataskydd\w*)|(?P<key2>{GDPR})-?(?:brott|overtradelse)\w*|(?:strider|stred|strida) mot ~2 (?P<key3>{GDPR}|dataskydd\w*)|i strid med ~2 (?P<key4>{GDPR})|(?:inte|ej) (?:\w+ )?(?:foljer|folja|respekterar|efterlever) (?P<key5>{GDPR})|(?:anmaler|anmalt|anmala|polisanmal)\w* er\b",
-        weight=0.85),
+        weight=0.85, needs=('bryt', 'brut', 'brott', 'overtrad', 'krank', 'stri', 'stred', 'folj', 'respekter', 'efterlev', 'anmal')),
     pos("complaint.unlawful", C, r"(?:ni|det|detta|ert \w+|er \w+|era \w+) (?:\w+ ){0,2}?(?:ar|var) (?:\w+ ){0,2}?(?P<key>olagligt?|olagliga|lagstridig\w*|inte forenlig\w* med (?:gdpr|lagen|dataskydds\w*))|ni bryter (?:\w+ )?mot (?P<key2>lagen|gdpr|dataskydds\w*)",
         weight=0.75, needs=("olaglig", "lagstridig", "forenlig", "bryter"),
         note="the writer tells the controller it breaks the law: a complaint now (domain.md §5.3)"),
@@ -266,8 +266,8 @@ RULES: list[Rule] = [
         note="a mail disclaimer"),
     neg("negation.do_not_delete", {E}, r"(?:radera|ta bort)\w* (?:inget|ingenting|inga)\b[^.!?\n;,]*|(?:radera|ta bort|ta)\w* (?:dem |den |det |dom |mina uppgifter |uppgifterna )?(?:inte|ej)[^.!?\n;,]*|(?:inte|ej) (?:radera|ta bort)[^.!?\n;,]*|(?:vill|onskar) (?:inte|ej) att (?:ni )?(?:raderar|tar bort)[^.!?\n;,]*",
         note="'radera inte': not an erasure request", overlap="match"),
-    neg("nearmiss.already_deleted", {E}, r"(?:jag|vi) (?:har |hade )?(?:redan |sjalv |sjalva )?(?:forstort|forstorde|raderat|raderade|kastat|kastade|slangt|slangde|makulerat|makulerade|tagit bort|tog bort) (?:den|dem|det|dessa|brevet|fakturan|mejlet|mailet)"
-        r"|(?:har|ar|hade|var) redan (?:\w+ )?(?:raderats|raderade|raderad|tagits bort|borttagna|borttagen|forstorts|forstord\w*)",
+    neg("nearmiss.already_deleted", {E}, r"(?:jag|vi) (?:har |hade )?(?:redan |sjalv |sjalva )?(?:forstor(?:t|de)|rader(?:at|ade)|kasta(?:t|de)|slang(?:t|de)|makuler(?:at|ade)|tagit bort|tog bort) (?:den|dem|det|dessa|brevet|fakturan|mejlet|mailet)"
+        r"|(?:har|ar|hade|var) redan (?:\w+ )?(?:rader(?:ats|ade|ad)|tagits bort|borttagn\w*|borttagen|forstor(?:ts|d\w*))",
         note="a deletion already done, by you or by the writer ('jag har förstört den', 'bilden har redan raderats'): told, not asked", overlap="match"),
     neg("nearmiss.whether_deleted", {E}, r"(?:huruvida|om) (?!att\b)(?:\w+ ){0,4}?(?:ska|skall|bor) (?:\w+ )?(?:raderas|tas bort|forstoras)",
         note="'oense om huruvida skolfotona ska raderas': a question in dispute, not a request", overlap="match"),
