@@ -1012,3 +1012,20 @@ def test_data_phrases_of_letters_and_representatives(text: str, expected: set[st
 def test_the_authority_alone(text: str, expected: set[str]) -> None:
     c = classify_text("", text)
     assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the writer's field should be says what to correct
+        ("Puhelinnumeroni tulee olla 040 000 1234.", {"rectification"}),
+        ("Sukunimeni pitäisi olla Virtanen, ei Virtala.", {"rectification"}),
+        ("Mitt telefonnummer ska vara 040 000 1234.", {"rectification"}),
+        ("Mitt efternamn borde vara Lind.", {"rectification"}),
+        # what an answer should be is no field of the writer's
+        ("Vastauksen tulee olla kirjallinen.", set()),
+    ],
+)
+def test_what_a_field_should_be(text: str, expected: set[str]) -> None:
+    c = classify_text("", text)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]

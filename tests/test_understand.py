@@ -945,3 +945,15 @@ def test_a_family_conditional_asks(text: str) -> None:
 )
 def test_spoken_polite_questions(text: str, role: str) -> None:
     assert [r for _, r in _roles(text, "fi")] == [role]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the writer's field should be is asked, also as a template's list item
+        "2) Oikaisu. Puhelinnumeroni tulee olla 040 000 1234.",
+        "Mitt efternamn ska vara Lind.",
+    ],
+)
+def test_what_my_field_should_be_is_asked(text: str) -> None:
+    assert "request" in [r for _, r in _roles(text, "fi")]

@@ -123,6 +123,9 @@ _REQUEST_CUE = _rx(
     # fi
     r"pyyda\w*",
     r"pyytaisin|pyytaisimme|toivoisimme|haluaisimme",
+    # what the writer's field should be says what to correct: "puhelinnumeroni tulee olla …"
+    r"\w+(?:ni|mme) (?:tulee|pitaa|pitaisi|kuuluu|kuuluisi) olla",
+    r"(?:mitt|min|mina|vart|var|vara) \w+ (?:ska|skall|borde) vara",
     r"haluan",
     r"(?:en|emme) (?:enaa )?(?:halua|haluu|haluun)",
     r"haluaisin",

@@ -130,6 +130,8 @@ RULES: list[Rule] = [
         weight=0.85),
     pos("rectification.so_that_right", R, r"(?:jotta|etta|et|niin etta) (?:\w+ )?(?P<key>\w*nim(?:i|et)|\w*osoite|\w*numero|tiedot) (?:\w+ )?(?:menee|menisi|menevat|tulee|tulisi|olisi|olisivat|ovat|on) (?:\w+ )?(?:oikein|oikeaksi|oikeat|ajan tasalle)",
         weight=0.8, note="'jotta nimi menee oikein teidänkin järjestelmään': a correction asked by its purpose"),
+    pos("rectification.should_be", R, r"(?P<key>{MYFIELD}) (?:\w+ )?(?:tulee|pitaa|pitaisi|kuuluu|kuuluisi) olla",
+        weight=0.85, note="'puhelinnumeroni tulee olla 040 …': what the writer's field should be"),
     pos("rectification.field_wrong", R, r"(?P<key>{FIELD}) ~3 (?:vaarin|vaara\w*|virhe\w*|ei ole oikein|ei oo oikein|vaarinkirj\w*|muuttunut|muuttuu|vaihtunut)",
         weight=0.8, needs=('vaar', 'virhe', 'oikein', 'muuttu', 'vaihtu')),
     pos("rectification.wrong_field", R, r"(?:vaara|vaaran|vaaria|vaarat|virheelli\w*) ~1 (?P<key>{FIELD})",

@@ -88,6 +88,8 @@ RULES: list[Rule] = [
         weight=0.8, note="'så att namnet blir rätt hos dem': a correction asked by its purpose"),
     pos("rectification.name_now", R, r"(?P<key>heter) (?:nu|numera|fran och med nu) \w+|(?P<key2>heter) (?:\w+ ){1,2}?(?:och )?(?:inte|ej) (?:langre )?\w+",
         weight=0.75, note="'Noah heter nu Noah Mattsson och inte Noah Berg': a changed name told"),
+    pos("rectification.should_be", R, r"(?:mitt|min|mina|vart|var|vara) (?P<key>{FIELD}) (?:\w+ )?(?:ska|skall|borde) vara",
+        weight=0.85, note="'mitt telefonnummer ska vara 040 …': what the writer's field should be"),
     pos("rectification.field_wrong", R, r"(?P<key>{FIELD}) ~3 (?:felstava\w*|fel|felaktig\w*|stammer inte|stammer ej|ar fel|inte ratt|(?:har )?(?:andrats|bytts|andrat))",
         weight=0.8, needs=('fel', 'stammer', 'inte ratt', 'andrats', 'bytts', 'andrat')),
     pos("rectification.wrong_field", R, r"(?:fel|felaktig\w*|felstava\w*) ~1 (?P<key>{FIELD})",
