@@ -801,6 +801,9 @@ UNSEEN_WRITER_VOCABULARY = [
     ("En halua että tietoni säilyvät asiakasrekisterissänne.", {"erasure"}),
     ("Vi vill inte att bilderna på vår dotter ligger kvar i ert system.", {"erasure"}),
     ("Jag vill inte att mina uppgifter finns kvar hos er.", {"erasure"}),
+    # ... but not in a mailing register: that is an opt-out
+    ("En halua että tietoni ovat teidän markkinointirekisterissänne.", {"marketing_opt_out"}),
+    ("Jag vill inte att min adress ligger kvar i ert nyhetsbrevsregister.", {"marketing_opt_out"}),
     # a correction asked by its purpose, or a changed name told
     (
         "Voisitteko välittää tiedon, jotta nimi menee oikein teidänkin järjestelmään?",
@@ -939,6 +942,7 @@ def test_erasure_grounds_order_history_and_one_orders_address(
             "Teillä on kuulemma muistiinpanoja minusta. Haluan saada ne nähtäväkseni.",
             {"access"},
         ),
+        ("", "Tilasin väärät kuvat, haluan saada ne takaisin itselleni.", set()),
         # a booking system is where data is kept, not a booking to cancel
         ("", "Min fru vill att hennes uppgifter tas bort från bokningssystemet.", {"erasure"}),
         ("", "Han vill att hans uppgifter tas bort ur bokningsregistret.", {"erasure"}),

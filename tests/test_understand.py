@@ -890,20 +890,21 @@ def test_a_subject_with_a_body_stays_a_subject() -> None:
             set(),
         ),
         ("Jos haluan myöhemmin pyytää tietojeni poistoa, miten se tehdään?", set()),
+        ("Teenkö pyynnön? Halusin vain tietää miten se menee.", set()),
+        # "I just want to know what data you have" asks access
+        ("Haluan vain tietää mitä tietoja teillä on minusta.", {"access"}),
+        ("Jag undrar bara vilka uppgifter ni har om mig.", {"access"}),
+        ("Kan man få ett registerutdrag över mina uppgifter?", {"access"}),
         ("Kysyn etukäteen: mitä tietoja te keräätte lapsista kuvauksissa?", set()),
         ("En kompis sa att man kan begära att ett företag raderar allt. Stämmer det?", set()),
         ("Jag funderar bara på hur ett registerutdrag går till, har inte bestämt mig.", set()),
-        # an objection made earlier is told; what is asked now is the restriction
+        # a consent withdrawn or an objection made before, then "so delete / so stop":
+        # the second clause asks now
         (
-            "Vastustin aiemmin tietojeni käyttöä markkinatutkimukseen. Pyydän nyt, että "
-            "käsittelyä rajoitetaan kunnes asia on ratkaistu.",
-            {"restriction"},
+            "Peruutin suostumukseni viime kuussa, joten poistakaa kaikki tietoni.",
+            {"erasure", "objection"},
         ),
-        (
-            "Jag invände tidigare mot profileringen. Nu ber jag er begränsa behandlingen tills "
-            "ni har beslutat.",
-            {"restriction"},
-        ),
+        ("Vastustin jo keväällä profilointia, joten lopettakaa se.", {"objection"}),
     ],
 )
 def test_questions_about_a_right_and_earlier_objections(text: str, expected: set[str]) -> None:

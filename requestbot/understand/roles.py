@@ -92,7 +92,7 @@ _INFO = _rx(
     r"(?:voi|on oikeus|on oikeutettu|saa)",
     # the same asked as a question: "voiko asiakas pyytää …", "kan en kund begära …"
     r"(?:voiko|saako|onko) (?:asiakas|asiakkaalla|rekisteroity|rekisteroidylla|kuka tahansa|jokainen|kayttaja|henkilo|huoltaja|vanhempi) (?:\w+ )?(?:pyytaa|vaatia|saada|kieltaa|oikeus)",
-    r"(?:kan|far|har) (?:en kund|man|den registrerade|en foralder|vem som helst) (?:\w+ )?(?:begara|krava|fa|ratt)",
+    r"(?:kan|far|har) (?:en kund|den registrerade|en foralder|vem som helst) (?:\w+ )?(?:begara|krava|fa|ratt)",
     # a ground given hypothetically ("siltä osin kuin käsittely perustuu suostumukseen"),
     # not a request's own limit ("poistetaan siltä osin kuin laki sen sallii")
     r"(?:silta osin kuin|siina maarin kuin) (?:\w+ ){0,3}?(?:perustuu|perustuvat|perustatte|nojaa|nojaavat|nojaatte)",
@@ -378,8 +378,7 @@ _EARLIER_PAST = _rx(
     r"i (?:\w+ ){0,2}?(?:sent|made|submitted|filed|emailed|e-mailed|wrote) (?:\w+ ){0,4}?(?:request|e-?mail|letter|message)",
     r"i (?:\w+ )?(?:asked|requested) (?:you|that|for)",
     r"lahetin|pyysin|pyysimme|tein (?:\w+ )?pyynnon|kirjoitin",
-    r"vastustin|vastustimme|peruutin|peruin|peruutimme",
-    r"jag (?:\w+ ){0,2}?(?:skickade|begarde|bad|skrev|lamnade|gjorde|invande|motsatte)",
+    r"jag (?:\w+ ){0,2}?(?:skickade|begarde|bad|skrev|lamnade|gjorde)",
     r"(?:skickade|begarde|lamnade|gjorde|skrev|bad) jag",
 )
 
@@ -401,8 +400,8 @@ _STAND_DOWN = _rx(
     r"en ole (?:viela|vielakaan) (?:paattanyt|tehnyt) mitaan",
     # "en ole vielä päättänyt, teenkö pyynnön", "halusin vain tietää miten se menee"
     r"en ole (?:viela|vielakaan) paattanyt",
-    r"(?:halusin|haluan|halusimme) (?:vain|vaan|ihan vain|ihan vaan) (?:tietaa|kysya|varmistaa) (?:miten|mita|onko|kuinka|voiko)",
-    r"(?:kysyn|kysyisin|mietin|kysyin) (?:vaan|vain|ihan|etukateen|ensin) ",
+    r"(?:halusin|halusimme) (?:vain|vaan|ihan vain|ihan vaan) (?:tietaa|kysya),? (?:miten|kuinka) (?:se|tama|tuo) (?:menee|toimii|tehdaan|kay)",
+    r"(?:kysyn|kysyisin|mietin|kysyin) (?:vaan|vain|ihan|etukateen) ",
     r"yleisella tasolla|(?:ihan )?mielenkiinnosta",
     r"jag (?:vill|behover) inte (?:\w+ ){0,3}?(?:nu|just nu|an|i dagsla)",
     r"(?:ni )?behover inte gora (?:nagot|nanting)",
@@ -410,7 +409,7 @@ _STAND_DOWN = _rx(
     r"(?:bortse|strunta) fran (?:min|mitt) (?:\w+ )?(?:begaran|mejl|mail|meddelande)",
     r"bara (?:en allman fraga|nyfiken|forsta hur)",
     # "jag funderar bara, har inte bestämt mig för något"
-    r"(?:jag )?(?:funderar|undrar) bara|(?:jag )?har inte bestamt mig",
+    r"(?:jag )?funderar bara|(?:jag )?har inte bestamt mig",
 )
 
 #: A threat or consequence: "if you do not ..., I will ...".

@@ -151,7 +151,7 @@ RULES: list[Rule] = [
     pos("objection.forbid", OBJ, r"forbjud\w* ~4 (?P<key>{USE}|{PHOTO}|{DATA})", weight=0.85),
     pos("objection.withdraw_consent", OBJ, r"(?:aterkall|dra tillbaka|drar tillbaka|drar jag tillbaka|tar tillbaka|tar jag tillbaka|angra|angrar)\w* ~4 (?P<key>samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*)|aterkallelse av samtycke|samtycke\w* ~2 (?:aterkall\w*|tillbaka)",
         weight=0.85),
-    pos("erasure.not_to_remain", E, r"(?:vill|onskar) (?:inte|ej|absolut inte) att (?:\w+ ){0,3}?(?P<key>{PHOTO}|{DATA}) (?:\w+ ){0,3}?(?:ligger|finns|sparas|stannar|blir) kvar",
+    pos("erasure.not_to_remain", E, r"(?:vill|onskar) (?:inte|ej|absolut inte) att (?:\w+ ){0,3}?(?P<key>{PHOTO}|{DATA}) (?:\w+ ){0,3}?(?:ligger|finns|sparas|stannar|blir) kvar(?! (?:\w+ ){0,2}?(?:nyhetsbrev|utskick|reklam|marknadsforing|mejllist|epostlist|sandlist)\w*)",
         weight=0.85, note="'vi vill inte att bilderna ligger kvar hos er': not to remain is to be deleted"),
     pos("objection.photo_must_not", OBJ, r"(?:far|ska|fa) (?:inte|ej) (?:langre )?(?:anvanda|publicera|visa|ha kvar) ~4 (?P<key>{PHOTO}|{DATA})",
         weight=0.85),
