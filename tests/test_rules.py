@@ -867,6 +867,8 @@ def test_unseen_writer_vocabulary_near_misses(text: str) -> None:
         # off a photo is not off a mailing list
         ("Poistakaa minut tästä luokkakuvasta.", {"erasure"}),
         ("Pyydän että poistatte minut niistä joukkuekuvista.", {"erasure"}),
+        # ... and off a photo bank and a mailing list is both
+        ("Poistakaa minut kuvapankistanne ja postituslistalta.", {"erasure", "marketing_opt_out"}),
     ],
 )
 def test_done_deletions_negations_and_photo_removals(text: str, expected: set[str]) -> None:
