@@ -818,6 +818,8 @@ UNSEEN_WRITER_VOCABULARY = [
         "Jag förbjuder er att använda min adress till någon som helst marknadsföring.",
         {"marketing_opt_out"},
     ),
+    # a photo used in ads: refusing that use is an objection (the photo policy)
+    ("Jag förbjuder er att använda min bild i er reklam.", {"objection"}),
 ]
 
 
