@@ -603,6 +603,8 @@ CLARIFIED = [
         "Unohtakaa aiemmin lähettämäni pyyntö, tiedot saavat jäädä. Uutiskirjettä en halua.",
         {"marketing_opt_out"},
     ),
+    # a new request in the same sentence stays asked
+    ("", "Unohtakaa eilinen viestini ja poistakaa kaikki tietoni.", {"erasure"}),
     (
         "Sv: Radering",
         "Glöm min begäran i går om att radera kontot. Sluta bara skicka nyhetsbrev.",

@@ -364,7 +364,7 @@ _TAKEN_BACK = _rx(
     r"aloin kirjoittaa|meinasin (?:ensin )?|ajattelin ensin|aioin ensin|olin (?:ensin )?(?:pyytamassa|aikeissa)",
     r"tai ei sittenkaan|ei sittenkaan|unohtakaa (?:\w+ )?(?:edellinen|aiempi|aikaisempi) (?:\w+ )?viesti\w*",
     # "unohtakaa tuo eilinen poistopyyntöni": an earlier request of the writer's withdrawn
-    r"unohtakaa (?:\w+ ){0,2}?(?:edellinen|aiempi|aikaisempi|eilinen|aamuinen|viimeisin|aiemmin \w+|eilen \w+) (?:\w+ )?\w*(?:pyynto|viesti)\w*",
+    r"unohtakaa (?:\w+ ){0,2}?(?:edellinen|aiempi|aikaisempi|eilinen|aamuinen|viimeisin|aiemmin \w+|eilen \w+) (?:\w+ )?\w*pyynto\w*(?! ja )",
     r"jag tankte (?:forst|forut|egentligen)|jag skulle (?:forst|egentligen)|jag borjade skriva",
     r"nej forresten|(?:glom|strunta i|bortse fran) (?:mitt|min) (?:forra|tidigare|forsta) (?:\w+ )?(?:mejl|mail|meddelande|begaran)",
     # "glöm min begäran i går om att radera allt"
