@@ -605,6 +605,7 @@ CLARIFIED = [
     ),
     # a new request in the same sentence stays asked
     ("", "Unohtakaa eilinen viestini ja poistakaa kaikki tietoni.", {"erasure"}),
+    ("", "Glöm mitt mejl i går och radera allt om mig.", {"erasure"}),
     (
         "Sv: Radering",
         "Glöm min begäran i går om att radera kontot. Sluta bara skicka nyhetsbrev.",

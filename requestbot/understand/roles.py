@@ -368,7 +368,7 @@ _TAKEN_BACK = _rx(
     r"jag tankte (?:forst|forut|egentligen)|jag skulle (?:forst|egentligen)|jag borjade skriva",
     r"nej forresten|(?:glom|strunta i|bortse fran) (?:mitt|min) (?:forra|tidigare|forsta) (?:\w+ )?(?:mejl|mail|meddelande|begaran)",
     # "glöm min begäran i går om att radera allt"
-    r"(?:glom|strunta i|bortse fran) (?:mitt|min) (?:\w+ )?(?:begaran|mejl|mail|meddelande) (?:i gar|i morse|fran i gar|tidigare|forut|nyss)",
+    r"(?:glom|strunta i|bortse fran) min (?:\w+ )?begaran (?:i gar|i morse|fran i gar|tidigare|forut|nyss)(?![^.!?\n]* och )",
 )
 
 #: The writer's request that was made before ("I sent a deletion request
