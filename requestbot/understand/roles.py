@@ -83,6 +83,10 @@ _INFO = _rx(
     r"(?:to the extent|insofar as|in so far as|where) (?:that )?(?:you|your|the processing|processing) "
     r"(?:rely|relies|is based|are based|based)",
     r"if (?:i have|i had|i may have) (?:ever )?(?:given|granted|provided)",
+    # the writer's own step asked about, not taken: "if I delete my account, do I
+    # lose the files?", "if I ask for erasure, will you keep the invoices?"
+    r"if i (?:\w+ ){0,2}?(?:delete|request|ask|close|remove|unsubscribe|opt out|object|withdraw|"
+    r"exercise|cancel)\w* [^.!?]*\?",
     # the writer's own rights, known but not used ("I understand I could complain")
     r"i (?:understand|know|realise|realize|am aware)(?: that)? i (?:could|can|may|might|have the right|would be able)",
     r"(?:tiedan|ymmarran|tiedostan)(?:,? etta)? (?:mina )?(?:voisin|voin|minulla on oikeus|mulla on oikeus)",
