@@ -119,6 +119,27 @@ class _Hit:
         return (self.key_start, self.key_end)
 
 
+#: Why a rectification match was explained away by an erasure match around it.
+ERASED_FIELD = "erased_field"
+
+
+def _explain_erased_fields(hits: Sequence[_Hit]) -> None:
+    """A detail named inside an erasure request is to be erased, not corrected:
+    "remove my old mobile number", "poistakaa vanha sähköpostiosoitteeni", "my old
+    e-mail address deleted". A rectification match whose key lies inside the match
+    of a surviving erasure rule is explained away (a correction asked elsewhere in
+    the message, "and correct my surname", keeps its own match)."""
+    erasures = [
+        (h.start, h.end) for h in hits if h.rule.kind is Kind.ERASURE and not h.cancelled_by
+    ]
+    if not erasures:
+        return
+    for h in hits:
+        inside = any(s <= h.key_start and h.key_end <= e for s, e in erasures)
+        if h.rule.kind is Kind.RECTIFICATION and not h.cancelled_by and inside:
+            h.cancelled_by = ERASED_FIELD
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -335,6 +356,7 @@ def _classify(
             fhit = _Hit(fh.frame.rule, fh.start, fh.end, fh.key_start, fh.key_end, fweight)
             fhit.cancelled_by = _explained_by(fhit, negatives)
             hits.append(fhit)
+    _explain_erased_fields(hits)
     language = language_mod.detect(
         folded.original, languages, default_language, folded=folded.text, opening=text
     )
