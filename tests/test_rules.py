@@ -1040,3 +1040,57 @@ def test_the_authority_alone(text: str, expected: set[str]) -> None:
 def test_what_a_field_should_be(text: str, expected: set[str]) -> None:
     c = classify_text("", text)
     assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+# English classes from real letters and blind13/14 (issue 13): a request by its noun
+# ("I request deletion of my account"), "send" that is not portability, an old detail
+# to be removed (not corrected, any language: ``classify._explain_erased_fields``), a
+# file name that names no field, the right named by its verb ("requesting access to
+# personal data"), the writer's own step asked about ("if I delete my account, do I
+# lose ...?"). (subject, body, expected kinds)
+ENGLISH_CLASSES = [
+    ("", "I request deletion of my account.", {"erasure"}),
+    ("", "I request the erasure of all my personal data.", {"erasure"}),
+    ("", "Please confirm the removal of my profile and the data linked to it.", {"erasure"}),
+    ("", "Please send copy of my personal data to this email.", {"access"}),
+    ("", "I request a copy of my data. Send my data to me by post.", {"access"}),
+    (
+        "",
+        "I want that my data (orders, photos I uploaded, my contact data) is transfer to "
+        "other company which their system can read.",
+        {"portability"},
+    ),
+    ("", "Could my data be moved to another photo studio?", {"portability"}),
+    ("", "Send my data in a machine-readable format to another controller.", {"portability"}),
+    ("", "Please remove my old mobile number from your records.", {"erasure"}),
+    ("", "Delete my previous e-mail address from your system.", {"erasure"}),
+    ("", "My old address is still on the invoice, please update my address.", {"rectification"}),
+    ("", "Poistakaa muuten vanha sähköpostiosoitteeni järjestelmästänne.", {"erasure"}),
+    (
+        "",
+        "I'd like my old email address deleted, and please correct my surname.",
+        {"erasure", "rectification"},
+    ),
+    ("Update pers-data.md", "Requesting access to personal data.", {"access"}),
+    ("users.json", "Please update the file.", set()),
+    ("", "I request access to my personal data.", {"access"}),
+    ("", "I need access to the files for my project.", set()),
+    ("", "We need access to personal data of employees for payroll.", set()),
+    ("", "If I delete my account, do I lose the files I paid for?", set()),
+    ("", "If I ask you to delete my data, will you also delete the invoices?", set()),
+    ("", "Please delete my account. If I delete it, do I lose the files?", {"erasure"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), ENGLISH_CLASSES)
+def test_english_classes_from_real_letters(subject: str, body: str, expected: set[str]) -> None:
+    c = classify_text(subject, body)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+def test_a_send_to_a_third_party_is_no_portability() -> None:
+    text = (
+        "Please correct the spelling, and until it is corrected, do not send his data or "
+        "photo to the school."
+    )
+    assert "portability" not in {k.value for k in classify_text("", text).kinds}
