@@ -697,6 +697,18 @@ def test_a_bare_stop_with_a_phone_signature_is_an_opt_out() -> None:
     assert [k.value for k in c.kinds] == ["marketing_opt_out"]
 
 
+@pytest.mark.parametrize("subject", ["SMS reply", "Re: Spring offers", ""])
+def test_a_bare_stop_under_any_subject_is_an_opt_out(subject: str) -> None:
+    c = classify_text(subject, "STOP")
+    assert "en.marketing.sms_stop" in [e.rule for e in c.evidence]
+    assert [k.value for k in c.kinds] == ["marketing_opt_out"]
+
+
+def test_stop_at_the_end_of_a_letter_is_no_bare_stop() -> None:
+    c = classify_text("Invoice", "The invoice total is wrong.\n\nStop")
+    assert "en.marketing.sms_stop" not in [e.rule for e in c.evidence]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

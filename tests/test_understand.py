@@ -416,6 +416,9 @@ def test_decide_returns_flags_and_never_reads_a_kind_without_evidence() -> None:
     ("roles_", "voices", "expected"),
     [
         (["request"], ["i"], {"msg:short": 1.0}),
+        # a subject with no text under it is the shortest note of all
+        (["subject"], [""], {"msg:short": 1.0}),
+        ([], [], {}),
         (
             ["context", "context", "statement"],
             ["we", "we", ""],

@@ -97,7 +97,9 @@ def message_shape(roles: Sequence[str], voices: Sequence[str] = ()) -> dict[str,
     piece, ``""`` for pieces not the writer's)."""
     body = [r for r in roles if r != "subject"]
     if not body:
-        return {}
+        # a subject with no text under it ("unsubscribe", "Radera mina uppgifter") is
+        # the shortest note of all: it asks for what it names
+        return {"msg:short": 1.0} if roles else {}
     out: dict[str, float] = {}
     if voices:
         spoken = [v for v in voices if v]

@@ -184,8 +184,8 @@ RULES: list[Rule] = [
         weight=0.45, note="marketing that keeps coming: weak alone (needs review), counts with another sign"),
     pos("marketing.stop_it", M, r"(?:please )?stop(?: it| this| now)?(?= ?[.!]| ?$)|(?:never|didn'?t|did not) (?:signed? up|subscribed?|asked for|opted in)", weight=0.3,
         note="'please stop' / 'never signed up' after naming the marketing: weak alone"),
-    pos("marketing.sms_stop", M, r"\A[\W_]*stop(?:[\W_]+stop)?[\W_]*(?:(?:sent from|lahetetty|skickat fran|skickat med)[^\n]*[\W_]*)?\Z",
-        weight=0.85, note="a bare STOP (SMS reply)"),
+    pos("marketing.sms_stop", M, r"\A(?:[^\n]*\n+)?[\W_]*(?P<key>stop)(?:[\W_]+stop)?[\W_]*(?:(?:sent from|lahetetty|skickat fran|skickat med)[^\n]*[\W_]*)?\Z",
+        weight=0.85, note="a bare STOP (SMS reply), also under a subject line ('SMS reply' / 'STOP')"),
     pos("marketing.remove_me", M, r"remove me(?!\w* from (?:your |the )?(?:\w+ )?(?:database|system|records|register|crm|servers?))",
         weight=0.6, note="'remove me' alone: an opt-out, flagged for review"),
     # --- complaint -----------------------------------------------------------
