@@ -153,7 +153,7 @@ _REQUEST_CUE = _rx(
     r"vanligen",
     r"\A\W*(?:hej\W+)?(?:ta bort|radera|skicka|ratta|sluta|stoppa|avregistrera|begransa|lamna ut)",
     r"var (?:snall|vanlig)\w*",
-    r"(?:kan|skulle|vill) ni",
+    r"(?:kan|skulle|vill) (?:ni|du)",  # "kan du se till att ...": the informal "could you"
     r"(?:radera|ta bort|sluta|skicka|ratta|lamna ut|avregistrera|stoppa) (?:mig|mina|min|mitt|all|alla|allt|dem|den|det)",
     r"begar(?!an)\w*",  # the verb, not the noun begäran
     r"(?:vad|vilka|vilken|hur|varfor|var|nar|har|kan|vill) (?:\S+ ){0,8}?(?:ni|er|era|ert)(?: [^.!?]*)?\?",
