@@ -1106,3 +1106,14 @@ def test_a_send_to_a_third_party_is_no_portability() -> None:
         "photo to the school."
     )
     assert "portability" not in {k.value for k in classify_text("", text).kinds}
+
+
+def test_a_letter_opening_with_its_addressee_line_is_the_writers() -> None:
+    # "To: Support" opening a template letter is its addressee, not a forwarded header
+    body = "To: Support / Data Controller\n\nI request deletion of my account."
+    c = classify_text("Account Deletion Request", body)
+    assert [k.value for k in c.kinds] == ["erasure"]
+    assert "en.erasure.deletion_of" in [e.rule for e in c.evidence]
+    # a forward's header block further down is still not the writer's
+    fwd = "See below.\n\nFrom: Anna <anna@example.com>\nTo: shop@example.com\n\nDelete my data."
+    assert "en.erasure.delete_data@other" in [e.rule for e in classify_text("Fwd", fwd).evidence]

@@ -472,6 +472,10 @@ _HEADER_LINE = re.compile(
 )
 
 
+#: The addressee line a letter may open with ("To: Marketing / Support", "Till: Kundtjänst").
+_ADDRESSEE_LINE = re.compile(r"\A(?:to|till|vastaanottaja) ?: ")
+
+
 #: "..., otherwise I will ...": what comes before is asked now, the rest is a condition.
 _THEN = re.compile(
     r"[,;:]? (?:annars|otherwise|or else|or i will|or i shall|muuten|muussa tapauksessa"
@@ -505,10 +509,18 @@ def assign_with_voices(
     # message-wide markers, scanned once: where a request is taken back or stood down
     taken = [m.start() for m in _TAKEN_BACK.finditer(folded)]
     stood = [m.start() for m in _STAND_DOWN.finditer(folded)]
+    opening = True  # no sentence of the body read yet
     for (s, e), seg in zip(spans, segs, strict=True):
         text = folded[s:e]
-        if e > subject_end and (
-            _HEADER_LINE.match(text) or _FORWARD.search(text) or text.strip() == "--"
+        # a letter that opens with its addressee ("To: Support / Data Controller")
+        # is not a forwarded message: a forward's header block opens with its sender
+        addressee = opening and bool(_ADDRESSEE_LINE.match(text))
+        if e > subject_end:
+            opening = False
+        if (
+            e > subject_end
+            and not addressee
+            and (_HEADER_LINE.match(text) or _FORWARD.search(text) or text.strip() == "--")
         ):
             forwarded = True  # the rest is a forwarded message or a signature
         pieces = _sentence_pieces(text, s, e, seg, subject_end, forwarded, _within(taken, s, e))
