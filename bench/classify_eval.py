@@ -61,6 +61,8 @@ SPLITS = (
     "blind12",
     "blind13",
     "blind14",
+    "blind15",
+    "blind16",
     "real",
     "real_holdout",
     "translated",
