@@ -16,8 +16,7 @@ before and one after each letter::
 and hands what happened (an ``Outcome``) to the intake thread, which records it in
 the store with the same functions a drain uses (``fold``: sent, retry later, failed).
 The thread also writes each sent body to the store's ``.sent`` folder; the store
-lets go of those bodies at the next ``fold`` (after the sync point that made the
-files durable) or at ``close``.
+lets go of those bodies at ``close``, after a sync point.
 The claim line is what the drain's "sending" mark is: a process killed between
 claim and outcome resends that one letter (at least once), and it is never more
 than one, because the thread sends one letter at a time. A killed process loses no
@@ -172,7 +171,7 @@ class BackgroundSender:
         self.sent = self.retried = self.failed = 0
         self.errors: list[str] = []
         #: Sent letters whose body the thread wrote to sent_dir: (outbox id, file name);
-        #: the store stops holding those bodies at the next fold (after a sync point).
+        #: the store stops holding those bodies at close, after a sync point.
         self.bodies: list[tuple[int, str]] = []
         self.sent_dir = outbox.sent_dir(store)
 
@@ -203,12 +202,7 @@ class BackgroundSender:
 
     def fold(self) -> int:
         """Record in the store what the thread did since the last call (one transaction;
-        the caller's group commit makes it durable). Returns how many outcomes.
-
-        The caller makes a sync point after each fold, so the body files of the letters
-        recorded by the previous fold are durable by now: the store lets go of those
-        bodies here, and a backlog's letters are not all held in memory until ``close``."""
-        self._release_bodies()
+        the caller's group commit makes it durable). Returns how many outcomes."""
         outcomes = []
         with contextlib.suppress(queue.Empty):
             while True:
@@ -218,14 +212,6 @@ class BackgroundSender:
                 for o in outcomes:
                     self._record(o)
         return len(outcomes)
-
-    def _release_bodies(self) -> None:
-        """The store keeps only the file name of bodies already written and synced."""
-        done, self.bodies = self.bodies, []
-        if done:
-            with self.store.transaction():
-                for outbox_id, name in done:
-                    self.store.update_outbox(outbox_id, raw="", raw_file=name)
 
     def close(self) -> None:
         """Let the thread send what it was given, record everything, move the sent
@@ -244,7 +230,9 @@ class BackgroundSender:
                 self.fold()
                 if self.bodies:
                     sync()  # the body files are durable before the store lets go of them
-                    self._release_bodies()
+                    with self.store.transaction():
+                        for outbox_id, name in self.bodies:
+                            self.store.update_outbox(outbox_id, raw="", raw_file=name)
                 if self.sent:
                     self.store.set_state("last_send_ok", outbox._iso(self.now()))
             # Every line of the journal is in the store now, and durable.

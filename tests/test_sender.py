@@ -84,44 +84,6 @@ def test_each_batch_is_handed_over_while_the_next_waits_in_the_inbox(
     assert not journal.exists()
 
 
-def test_the_store_lets_go_of_sent_bodies_batch_by_batch(
-    tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A backlog's sent letters are not all held in the store until the cycle ends: a
-    body recorded as sent by one batch's fold (its file synced by that batch's sync point)
-    leaves the store at the next batch's fold."""
-    cfg_path = write_config(tmp_path, mailbox_user, smtp_sink, requests=NO_GLOBAL_RATE)
-    mailbox_user.append_many([raw for _, raw in (request_mail(i, "r") for i in range(60))])
-    cfg = config_mod.load(cfg_path)
-    held: list[int] = []  # sent letters whose body the store still holds, at each hand-over
-    real_hand_over = sender.BackgroundSender.hand_over
-
-    def hand_over(self: sender.BackgroundSender) -> int:
-        n = real_hand_over(self)
-        sent = [d for d in self.store.outbox() if d["status"] == "sent"]
-        held.append(sum(bool(d["raw"]) for d in sent))
-        # Wait for the thread to send this batch, so the next fold records all of it.
-        assert wait_until(lambda: self._outcomes.qsize() >= n, timeout=60)
-        return n
-
-    monkeypatch.setattr(sender.BackgroundSender, "hand_over", hand_over)
-    with CaseStore.open(cfg.resolve_path(cfg.storage.path)) as store:
-        runner = make_runner(cfg, store)
-        runner.batch = 20
-        runner.send_while_taking_in = True
-        try:
-            result = runner.intake_once()
-        finally:
-            runner.close()
-    assert result.sent == 120
-    # Hand-over k comes after fold k, which recorded batch k-1's letters and released
-    # the bodies of batch k-2's: only one batch's letters hold a body at a time (all of
-    # them would, 0, 40, 80, if the bodies were let go only at the end).
-    assert held == [0, 40, 40]
-    items = outbox_of(cfg.resolve_path(cfg.storage.path))
-    assert all(d["status"] == "sent" and not d["raw"] and d.get("raw_file") for d in items)
-
-
 def test_the_poll_summary_counts_what_the_sender_sent(
     tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink
 ) -> None:
