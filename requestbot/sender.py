@@ -78,10 +78,6 @@ class Outcome:
     error: DeliveryError | None = None  # why not
     body_file: str = ""  # the sent body, written next to the store (not yet synced)
 
-    @property
-    def sent(self) -> bool:
-        return self.error is None
-
 
 def _read_journal(path: Path) -> list[dict[str, Any]]:
     try:
