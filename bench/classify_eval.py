@@ -63,6 +63,8 @@ SPLITS = (
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
+    "blind18",
     "real",
     "real_holdout",
     "translated",
