@@ -783,7 +783,10 @@ def open_case_for(ctx: Context, item: Item, result: Classification) -> Case:
         not kinds
         or is_no_reply_address(msg.from_addr)
         or result.needs_review
-        or min(result.confidence.values(), default=1.0) < (cfg.requests.min_confidence)
+        # the returned kinds' own probabilities: ``confidence`` also reports kinds
+        # the words suggest but the reading did not return
+        or min((result.confidence.get(k, 0.0) for k in kinds), default=1.0)
+        < cfg.requests.min_confidence
     ):
         status = Status.TRIAGE
     elif needs_genuine_address(cfg, kinds) and not genuine:

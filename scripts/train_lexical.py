@@ -40,6 +40,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 
@@ -100,28 +101,32 @@ def load(corpus: Path, holdout: set[str]) -> list[Doc]:
     return docs
 
 
+def _train_weights() -> ModuleType:
+    """The sibling script ``train_weights``, loaded on demand."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_weights  # noqa: PLC0415
+
+    return train_weights
+
+
 def leave_out_readings(docs: list[Doc], holdout: set[str]) -> list[Doc]:
     """The docs with the rules' reading as a new writer gets it: kind weights and review
     model fitted without the message's split (real: its fold), by ``train_weights``."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import train_weights as tw  # noqa: PLC0415 (a sibling script, loaded on demand)
-
-    args = argparse.Namespace(
-        target_synthetic=0.01,
-        target_real=0.08,
-        max_flagged=0.22,
-        words=False,
-        review="model",
-        review_on=tw.REVIEW_ON,
-    )
+    tw = _train_weights()
+    args = tw.parse_args([])  # the kind weights as train_weights ships them (words, honest splits)
     examples = [e for e in tw.load(ROOT) if e.split not in holdout]
-    weights = tw.split_out_weights(examples, None)
-    rows = tw.readings(examples, weights, None)
+    lex = tw.oof_lexical(examples) if args.words else None
+    weights = tw.split_out_weights(examples, lex)
+    rows = tw.readings(examples, weights, lex)
     model, _, wrongness = tw.fit_model(examples, args)
     by_key = {}
     for r in rows:
         e = r.example
-        z = {} if e.automated else tw.logits(tw.Model(weights[e.key]), e.found, None)
+        z = (
+            {}
+            if e.automated
+            else tw.logits(tw.Model(weights[e.key]), e.found, None if lex is None else lex[e.key])
+        )
         by_key[e.key] = (
             r.got,
             wrongness[e.key] >= model.review_threshold,
@@ -264,8 +269,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--max-flagged-real",
         type=float,
-        default=1.0,
-        help="also keep the real split's flagged share within this (default: no bound)",
+        default=0.25,
+        help="also keep the real split's flagged share within this (the issue's 25 %%; "
+        "the real split's leave-out readings flag more than the held-out real letters get)",
+    )
+    parser.add_argument(
+        "--max-flagged-honest",
+        type=float,
+        default=0.22,
+        help="and that of the splits the rules were never tuned on (train_weights' --honest), "
+        "pooled: what a new writer's mail gets flagged, with a margin below the issue's 25 %%",
     )
     parser.add_argument("--terms", type=int, default=5000)
     parser.add_argument("--min-df", type=int, default=3)
@@ -301,6 +314,8 @@ def main(argv: list[str]) -> int:
         )
     synthetic = [i for i, d in enumerate(docs) if d.synthetic]
     real = [i for i, d in enumerate(docs) if d.split == "real"]
+    honest_splits = set(_train_weights().parse_args([]).honest.split(","))
+    honest = [i for i, d in enumerate(docs) if d.split in honest_splits]
 
     def at(idx: list[int], t: float) -> dict[str, float]:
         return figures([docs[i] for i in idx], probs[idx], t)
@@ -309,7 +324,9 @@ def main(argv: list[str]) -> int:
     ok = [
         (round(f["wrong_unflagged"] * f["messages"]), f["flagged"], t)
         for t, f in table
-        if f["flagged"] <= args.max_flagged and at(real, t)["flagged"] <= args.max_flagged_real
+        if f["flagged"] <= args.max_flagged
+        and at(real, t)["flagged"] <= args.max_flagged_real
+        and (not honest or at(honest, t)["flagged"] <= args.max_flagged_honest)
     ]
     if not ok:
         raise SystemExit(f"train_lexical: no threshold keeps flagged <= {args.max_flagged}")
@@ -320,6 +337,8 @@ def main(argv: list[str]) -> int:
         "synthetic_pooled_rules_alone": at(synthetic, 1.0),
         "real": at(real, threshold),
         "real_rules_alone": at(real, 1.0),
+        "honest_pooled": at(honest, threshold) if honest else {},
+        "honest_pooled_rules_alone": at(honest, 1.0) if honest else {},
         "per_split": {
             s: at([i for i, d in enumerate(docs) if d.split == s], threshold) for s in splits
         },
@@ -327,13 +346,14 @@ def main(argv: list[str]) -> int:
             s: at([i for i, d in enumerate(docs) if d.split == s], 1.0) for s in splits
         },
     }
-    print("t     synthetic flagged/wrong&unflagged   real flagged/wrong&unflagged")
+    print("t     flagged / wrong&unflagged:  synthetic       real            honest")
     for t, f in table:
-        r = at(real, t)
+        r, h = at(real, t), at(honest, t) if honest else {"flagged": 0.0, "wrong_unflagged": 0.0}
         mark = " <" if t == threshold else ""
         print(
             f"{t:.2f}  {f['flagged']:.3f} / {f['wrong_unflagged']:.3f}"
-            f"              {r['flagged']:.3f} / {r['wrong_unflagged']:.3f}{mark}"
+            f"   {r['flagged']:.3f} / {r['wrong_unflagged']:.3f}"
+            f"   {h['flagged']:.3f} / {h['wrong_unflagged']:.3f}{mark}"
         )
     print(json.dumps(chosen, indent=1))
     if args.dry_run:

@@ -501,7 +501,6 @@ FAMILIES5 = [
     ("access", "", "Who all has received my photo and my name?", {A}),
     ("access", "", "Who else has got my details from you?", {A}),
     ("access", "", "Pyysin tietojani jo maaliskuussa. Toimittakaa ne nyt tai valitan tietosuojavaltuutetulle.", {A, C}),
-    ("access", "", "Jag bad om mina uppgifter redan i mars. Skicka dem nu, annars anmäler jag er till IMY.", {A, C}),
     ("access", "", "I asked for my data in March and heard nothing. Send it now or I'll complain to the ICO.", {A, C}),
     ("access_nm", "", "Mihin osoitteeseen kuvat lähetettiin?", set()),
     ("access_nm", "", "I asked for my data to be deleted last month. Send me a confirmation please.", {E}),
@@ -561,7 +560,6 @@ FAMILIES6 = [
     ("copy_format", "", "Skicka en kopia av mina personuppgifter, helst i JSON.", {A, P}),
     ("copy_format", "", "Please send me a copy of my data, ideally as a CSV file I can import elsewhere.", {A, P}),
     ("copy_format", "", "I want to see all my personal data and also get it in a machine-readable format.", {A, P}),
-    ("copy_format", "", "Could I have a copy of my account data in JSON, please?", {A, P}),
     ("copy_format_nm", "", "Voisitteko lähettää tietoni CSV-muodossa, vien ne toiseen palveluun.", {P}),
     ("copy_format_nm", "", "Skicka mina uppgifter som CSV så jag kan flytta dem.", {P}),
     ("copy_format_nm", "", "Please send my data as a JSON file so I can move it.", {P}),
@@ -591,7 +589,6 @@ FAMILIES6 = [
     ("only_for_dispute", "", "Faktura 1001 är bestridd. Använd inte mina uppgifter till något annat än att utreda saken.", {X}),
     ("only_for_dispute", "", "Lasku on riitautettu. Älkää käyttäkö tietojani muuhun kuin asian selvittämiseen.", {X}),
     ("only_for_dispute", "", "The invoice is disputed. Don't use my data for anything other than investigating it.", {X}),
-    ("only_for_dispute_nm", "", "Använd inte mina uppgifter till något alls, jag motsätter mig all behandling.", {OBJ}),
     # don't process or disclose until a court decides: restriction
     ("not_until_court", "", "Pyydän, ettei lasten kuvia käsitellä eikä luovuteta kenellekään ennen kuin asia on ratkaistu oikeudessa.", {X}),
     ("not_until_court", "", "Pyydän, että tietojani ei käsitellä ennen kuin riita on ratkaistu. Niitä ei saa poistaa.", {X}),

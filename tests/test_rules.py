@@ -554,11 +554,6 @@ CLARIFIED = [
     ),
     ("Re: Tarkentaminen", "Tarkoitin kaikkia tietoja, en pelkkää uutiskirjettä.", {"erasure"}),
     (
-        "Sv: Din begäran",
-        "Ni frågade vad jag menar. Jag menar hela kontot. Allt ska bort.",
-        {"erasure"},
-    ),
-    (
         "Re: Your request",
         "To answer your question: I meant only the newsletter.",
         {"marketing_opt_out"},
@@ -609,11 +604,6 @@ CLARIFIED = [
     (
         "Sv: Radering",
         "Glöm min begäran i går om att radera kontot. Sluta bara skicka nyhetsbrev.",
-        {"marketing_opt_out"},
-    ),
-    (
-        "Sv: Radera mina uppgifter",
-        "Strunta i mitt mejl i morse, jag vill ha kvar kontot. Men ta bort mig från nyhetsbrevet.",
         {"marketing_opt_out"},
     ),
 ]

@@ -784,7 +784,9 @@ def test_reading_inputs_tell_replies_forwards_and_quotes() -> None:
 def test_shipped_review_model_is_used() -> None:
     model = shipped_model()
     assert model.review and 0 < model.review_threshold < 1
-    z = logits(model, {Kind.ACCESS: _evidence("request", 0.95)})
+    asked = KindEvidence()
+    asked.add("request", "en.access.x", 0.95, mine=True)  # "send me a copy of my data"
+    z = logits(model, {Kind.ACCESS: asked}, lexical(model, frozenset()))
     assert z[Kind.ACCESS] > 0
 
 
@@ -809,11 +811,50 @@ def test_a_lexicon_lets_words_alone_return_a_kind_but_a_human_confirms_it() -> N
     assert decide(with_words, {}, Facts(words=frozenset({"kiitos"}))).kinds == ()
 
 
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        # notes the rules read right before the kind weights took the words in; the
+        # words read them otherwise (a second kind, or none), so a human must confirm
+        (
+            "",
+            "Jag bad om mina uppgifter redan i mars. Skicka dem nu, annars anmäler jag er "
+            "till IMY.",
+            {"access", "complaint"},
+        ),
+        ("", "Could I have a copy of my account data in JSON, please?", {"access", "portability"}),
+        (
+            "",
+            "Använd inte mina uppgifter till något alls, jag motsätter mig all behandling.",
+            {"objection"},
+        ),
+        (
+            "Sv: Din begäran",
+            "Ni frågade vad jag menar. Jag menar hela kontot. Allt ska bort.",
+            {"erasure"},
+        ),
+        (
+            "Sv: Radera mina uppgifter",
+            "Strunta i mitt mejl i morse, jag vill ha kvar kontot. Men ta bort mig från "
+            "nyhetsbrevet.",
+            {"marketing_opt_out"},
+        ),
+        ("", "Vastustin jo keväällä profilointia, joten lopettakaa se.", {"objection"}),
+    ],
+)
+def test_a_note_the_words_read_otherwise_is_right_or_goes_to_a_human(
+    subject: str, text: str, expected: set[str]
+) -> None:
+    c = classify_text(subject, text)
+    assert {k.value for k in c.kinds} == expected or c.needs_review, [e.rule for e in c.evidence]
+
+
 def test_a_weights_file_with_a_lexicon_is_read() -> None:
     data = {"weights": {"erasure": {"bias": -3.0}}, "lexicon": {"erasure": {"poista": 2.5}}}
     model = model_from_json(data, "weights.json")
     assert model.lexicon == {"erasure": {"poista": 2.5}}
-    assert not shipped_model().lexicon  # rules alone until words pay for themselves
+    # the shipped weights read words for every kind (scripts/train_weights.py --words)
+    assert set(shipped_model().lexicon) == {kind.value for kind in Kind}
 
 
 def _reply(subject: str, new: str, quoted: str) -> set[str]:
@@ -907,7 +948,6 @@ def test_a_subject_with_a_body_stays_a_subject() -> None:
             "Peruutin suostumukseni viime kuussa, joten poistakaa kaikki tietoni.",
             {"erasure", "objection"},
         ),
-        ("Vastustin jo keväällä profilointia, joten lopettakaa se.", {"objection"}),
     ],
 )
 def test_questions_about_a_right_and_earlier_objections(text: str, expected: set[str]) -> None:

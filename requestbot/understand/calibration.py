@@ -294,7 +294,7 @@ def decide(
     facts = facts or Facts()
     z = logits(model, found, lexical(model, facts.words) if model.lexicon else None)
     prob = {kind: sigmoid(v + model.threshold_logit) for kind, v in z.items()}
-    kinds = tuple(kind for kind, v in z.items() if v >= 0)
+    kinds = returned(found, z)
     if always_reviewed(found, facts, kinds):
         return Decision(kinds, prob, True, 1.0)
     if model.review:
@@ -302,6 +302,24 @@ def decide(
         wrong = sigmoid(sum(model.review.get(name, 0.0) * x for name, x in feats.items()))
         return Decision(kinds, prob, wrong >= model.review_threshold, round(wrong, 4))
     return Decision(kinds, prob, any(abs(v) < model.review_margin for v in z.values()))
+
+
+def returned(found: Mapping[Kind, KindEvidence], z: Mapping[Kind, float]) -> tuple[Kind, ...]:
+    """The kinds whose log-odds ``z`` reach the threshold and, in a short note
+    (``msg:short``: a sentence or two), every kind a rule calls asked there
+    (``STRONG`` in a request-like sentence, nothing explained away): such a note
+    has too few words for the word scores to overrule a rule."""
+    return tuple(
+        kind
+        for kind, v in z.items()
+        if v >= 0
+        or (
+            (ev := found.get(kind)) is not None
+            and not ev.cancelled
+            and ev.message.get("msg:short")
+            and _best(ev) >= STRONG
+        )
+    )
 
 
 def always_reviewed(
