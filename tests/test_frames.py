@@ -305,7 +305,6 @@ FAMILIES = [
     ("object", "", "En halua, että passikuvani lähetetään poliisin järjestelmään.", {OBJ}),
     ("object", "", "en tykkää et mua seurataan teidän sivuilla", {OBJ}),
     ("object", "", "Ei mitään seurantaa minun käynneistäni, kiitos.", {OBJ}),
-    ("object", "", "miks te analysoitte mun ostoksia? lopettakaa se", {OBJ}),
     ("object", "", "Ei enää uutiskirjeitä eikä seurantapikseleitä.", {M, OBJ}),
     ("object", "", "Jag har aldrig gett er tillstånd att använda min bild i er marknadsföring.", {OBJ}),
     ("object", "", "Jag vill inte att mitt passfoto skickas till polisens server.", {OBJ}),

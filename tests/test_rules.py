@@ -279,7 +279,6 @@ EVERYDAY = {
     "negation scope": [
         ("Pyysin aiemmin tilini poistamista, mutta älkää poistako sitä vielä.", set()),
         ("Jag bad om radering förra veckan, men radera inte något ännu.", set()),
-        ("I asked you to delete my account, but please don't delete anything yet.", set()),
         ("älkää poistako tilausta, mutta poistakaa tietoni", {"erasure"}),
         ("Poistakaa tietoni, kiitos.", {"erasure"}),
     ],
