@@ -402,7 +402,7 @@ def readings(
             continue
         z = logits(Model(weights[ex.key]), ex.found, None if lex is None else lex[ex.key])
         kinds = list(returned(ex.found, z))
-        always = always_reviewed(ex.found, ex.facts, kinds)
+        always = always_reviewed(ex.found, ex.facts, kinds) or any(z[k] < 0 for k in kinds)
         feats = review_features(ex.found, ex.facts, z)
         closest = min((abs(v) for v in z.values()), default=math.inf)
         out.append(Reading(ex, frozenset(k.value for k in kinds), feats, always, closest))

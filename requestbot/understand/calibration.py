@@ -295,7 +295,8 @@ def decide(
     z = logits(model, found, lexical(model, facts.words) if model.lexicon else None)
     prob = {kind: sigmoid(v + model.threshold_logit) for kind, v in z.items()}
     kinds = returned(found, z)
-    if always_reviewed(found, facts, kinds):
+    if always_reviewed(found, facts, kinds) or any(z[kind] < 0 for kind in kinds):
+        # a short note's rule returned a kind the weights and words would not: a human decides
         return Decision(kinds, prob, True, 1.0)
     if model.review:
         feats = review_features(found, facts, z)
