@@ -65,6 +65,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from requestbot import machine_text_mailings as mailings
+
 #: Evidence at or above this makes the message automated.
 FIRM = 3.0
 #: Evidence at or above this (and below FIRM) makes it a likely machine.
@@ -86,7 +88,8 @@ _LIST_ROLE_LOCAL = re.compile(r"^.+-(?:request|owner|confirm)(?:\+.*)?$", _I)
 #: Local parts that name a machine's role: notifications, alerts, newsletters.
 _NOTIFIER_LOCAL = re.compile(
     r"^(?:notifications?|notify|notice|notices|alerts?|news|newsletters?|nyhetsbrev|"
-    r"uutiskirjeet?|updates|mailer|automailer|wordpress|system|robot|bot|marketing|"
+    r"uutiskirje(?:et)?|updates|reports?|raportit|rapporter|analytics|surveys?|kysely|"
+    r"enk[äa]t|mailer|automailer|wordpress|system|robot|bot|marketing|"
     r"campaigns?|digest|accounts?|security|ilmoitukset|meddelanden|aviseringar|"
     r"tiedote|tiedotteet|uutiset|j[äa]senkirje|markkinointi|utskick|kampanj)"
     r"(?:[-_.+].*)?$",
@@ -103,9 +106,12 @@ _MASS_MAILER = re.compile(
 _BULK_HEADERS = ("Feedback-ID", "X-CSA-Complaints", "X-Campaign", "X-CampaignID", "X-MC-User")
 
 _FIRST_PERSON = re.compile(
-    r"(?-i:\bI\b)|\b(?:i'm|i've|i'd|i'll|me|my|mine|myself|"
+    r"(?-i:\bI\b)(?![ \t]+(?:[a-zåäö]*[åäö][a-zåäö]*|dag|morgon|kv[äa]ll|natt|sommar|vinter|"
+    r"samband|slutet|mitten|b[öo]rjan|stället|fall|din|ditt|dina|er|ert|era|den|det|de|detta|"
+    r"denna|dessa|varje|alla|butiken|kassan|appen|januari|februari|mars|april|maj|juni|juli|"
+    r"augusti|september|oktober|november|december)\b)|\b(?:i'm|i've|i'd|i'll|me|my|mine|myself|"
     r"jag|mig|mej|mitt|mina|"
-    r"min[äa]|minun|mun|minua|mua|minulle|mulle|minulta|multa|minusta|minut|"
+    r"min[äa]|minun|mun|minua|mua|minulle|mulle|minulta|multa|minusta|(?<!\d )(?<!\ben )minut|"
     r"pyyd[äa]n|haluan|vaadin|toivon|kiell[äa]n|peruutan|olen)\b|"
     r"(?<!\d )\bmin\s+[a-zåäö]|\b\w{3,}ni\b(?!-)",
     _I,
@@ -820,6 +826,10 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
 #: position: groups of strings (lower-cased), one of which each match contains from
 #: every group of one of the tuples; the rule is not run on a text without them.
 _NEEDLES: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
+    # every alternative opens with "if ", "jos " or "om "
+    "if-not-you": ((("if ", "jos ", "om "),),),
+    # the pattern needs a separator between the labels
+    "footer-link-labels": ((("|", "·", "•"),),),
     "mailing-furniture": (
         (("browser", "viewing", "selai", "webbl", "webbvers"),),
         (("?",), ("want", "wish", "halua", "vill du")),
@@ -1091,6 +1101,16 @@ _NEEDLES: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
 }
 
 
+#: This module's rules and ``machine_text_mailings``' (footers, reports, helpdesk
+#: receipts, surveys), read the same way.
+_ALL_RULES = (*_TEXT_RULES, *mailings.RULES)
+_NEEDLES.update(mailings.NEEDLES)
+#: ``_ALL_RULES`` with each rule's needles (empty: always run).
+_GATED_RULES = tuple(
+    (rule, weight, pattern, _NEEDLES.get(rule, ())) for rule, weight, pattern in _ALL_RULES
+)
+
+
 def _may_fire(rule: str, lowered: str) -> bool:
     """True when ``lowered`` holds a needle from every group of one of the rule's ways
     (plain loops: this runs for every rule on every message)."""
@@ -1141,6 +1161,12 @@ _TAG_SUBJECT = re.compile(r"^\s*\[[^\]\n]{2,40}\]\s*\S")
 _TICKET_SUBJECT = re.compile(
     r"^\s*\[?\s*(?:ticket|case|request|support request|tiketti|tukipyynt[öo]|asia|"
     r"[äa]rende(?:nummer|nr)?)\s*(?:#|no\.?|nr\.?)?\s*:?\s*\d{3,}\b",
+    _I,
+)
+#: A helpdesk's ticket tag anywhere in the subject: "We received your message [Ticket #48213]".
+_TICKET_TAG = re.compile(
+    r"\[\s*(?:ticket|case|request|support|tiketti|tukipyynt[öo]|asia|[äa]rende)\s*(?:#|no\.?|"
+    r"nr\.?)?\s*:?\s*#?\d{3,}\s*\]",
     _I,
 )
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|sv|vs|aw|fw|fwd|vb|vl)\s*:", _I)
@@ -1214,6 +1240,11 @@ _FAMILIES: tuple[frozenset[str], ...] = (
             "done-to-your-data",
         }
     ),
+    # one footer, one report heading, one survey invitation read by two rules each
+    frozenset({"unsubscribe-footer", "footer-link-line"}),
+    frozenset({"ticket-number", "ticket-filed"}),
+    frozenset({"digest", "periodic-report"}),
+    frozenset({"survey-invite", "feedback-questions", "survey-length"}),
 )
 
 
@@ -1237,13 +1268,25 @@ def text_evidence(subject: str, text: str, *, html_only: bool) -> list[tuple[str
     if any(mark in unquoted for mark in _QUOTATION_MARKS):
         unquoted = _QUOTATION.sub(" ", unquoted)
     lowered = unquoted.lower()
-    found = [
-        (rule, weight)
-        for rule, weight, pattern in _TEXT_RULES
-        if _may_fire(rule, lowered) and pattern.search(lowered)
-    ]
+    found: list[tuple[str, float]] = []
+    for rule, weight, pattern, ways in _GATED_RULES:  # _may_fire, inlined: it runs per rule
+        if ways:
+            for way in ways:
+                for group in way:
+                    for needle in group:
+                        if needle in lowered:
+                            break
+                    else:
+                        break  # no needle of this group: this way cannot match
+                else:
+                    break  # every group has a needle: the rule may fire
+            else:
+                continue  # no way can match
+        if pattern.search(lowered):
+            found.append((rule, weight))
     if _LINK_LINE.search(text):
         found.append(("link-line", 0.5))
+    found += mailings.report_figures(lowered)
     fields = {m.group(1) for m in _SUMMARY_FIELD.finditer(lowered)}
     if len(fields) >= 3:
         found.append(("order-summary-fields", 1.5))
@@ -1252,7 +1295,7 @@ def text_evidence(subject: str, text: str, *, html_only: bool) -> list[tuple[str
     if not _REPLY_PREFIX.match(subject):
         if _CONFIRM_SUBJECT.match(subject):
             found.append(("confirm-subject", 2.0))
-        elif _TICKET_SUBJECT.match(subject):
+        elif _TICKET_SUBJECT.match(subject) or ("[" in subject and _TICKET_TAG.search(subject)):
             found.append(("ticket-subject", 1.5))
         elif _TAG_SUBJECT.match(subject):
             found.append(("site-tag-subject", 0.5))

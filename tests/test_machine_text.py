@@ -313,7 +313,8 @@ def mail(sender: str, subject: str, body: str, extra: str = "") -> bytes:
             False,
         ),
         # a vendor's newsletter without bulk headers: its footer says why the reader
-        # gets it (en, fi, sv); never answered
+        # gets it (en, fi, sv); never answered. A footer that names the reader's relation
+        # to the sender and offers an unsubscribe is firm (why-you-get-this)
         (
             mail(
                 "Photo Supplies Ltd <news@example.com>",
@@ -321,7 +322,7 @@ def mail(sender: str, subject: str, body: str, extra: str = "") -> bytes:
                 "New in: seamless paper backdrops in 12 colours. Trade prices for studios.\n\n"
                 "You are receiving this because you subscribed at example.com. Unsubscribe.\n",
             ),
-            "content:maybe-unsubscribe-footer",
+            "content:unsubscribe-footer",
             True,
             [],
             False,
@@ -345,7 +346,7 @@ def mail(sender: str, subject: str, body: str, extra: str = "") -> bytes:
                 "Hej!\n\nÅrsmöte 12 mars och kurs om passfoton.\n\n"
                 "Du får detta eftersom du är medlem. Avregistrera dig här.\n",
             ),
-            "content:maybe-unsubscribe-footer",
+            "content:unsubscribe-footer",
             True,
             [],
             False,
