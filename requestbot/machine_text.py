@@ -42,11 +42,17 @@ words (remove, change, unsubscribe, your data), and an answer to it goes to a ma
   in the service, reports a new sign-in, relays someone's comment or like, sends a
   periodic digest, shows a masked card number, or a promotion's code to use.
 
+``machine_text_mailings`` adds a mailing's footer link line and its "you get this
+because you are a customer" line, a periodic report of figures, a helpdesk's receipt
+(filed under a number, "do not change the subject line") and a satisfaction survey
+with a prize draw; its docstring names them.
+
 A buyer writes "my order" ("tilaukseni", "min beställning"), never "your order has
 shipped"; none of these phrases is in a person's voice.
 
 A person speaks in the first person ("I", "my", "minun", "pyydän", "jag", "mina"):
-that counts against, and a text spoken as "I" is never more than a likely machine, so
+that counts against (Swedish "I höst", "I samband med" and "1 minut" are not "I" nor
+Finnish "minut"), and a text spoken as "I" is never more than a likely machine, so
 a person who pastes a notice into a request is at worst a case for staff.
 Only the new text is read (``intake`` strips quotes and forwards): what someone quotes
 or forwards is not what they wrote. Lines still quoted with ">" and words inside
