@@ -102,6 +102,18 @@ def test_machine_phrasings(text: str, rule: str) -> None:
     assert rule in rules(text)
 
 
+_PATTERNS = {name: pattern for name, _, pattern in mt._ALL_RULES}
+
+
+@pytest.mark.parametrize(("text", "rule"), MACHINE)
+def test_needles_never_hide_a_match(text: str, rule: str) -> None:
+    """Every rule of the module has needles, and they let through what its pattern matches."""
+    if rule in _PATTERNS and rule != "ticket-number":
+        assert rule in mt._NEEDLES
+        if _PATTERNS[rule].search(text.lower()):
+            assert mt._may_fire(rule, text.lower())
+
+
 @pytest.mark.parametrize(
     "text",
     [
