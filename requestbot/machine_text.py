@@ -834,6 +834,46 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
 _NEEDLES: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
     # every alternative opens with "if ", "jos " or "om "
     "if-not-you": ((("if ", "jos ", "om "),),),
+    # each alternative holds one of these (English: "you"; Finnish: a "-si on" state, a
+    # verb of the reader's; Swedish: "din", "ditt", "du har"): most Finnish letters skip it
+    "your-account-notice": (
+        (
+            (
+                "you",
+                "si on",
+                "din ",
+                "ditt ",
+                "du har",
+                "hakema",
+                "tilaama",
+                "ansökt",
+                "ansokt",
+                "tilauksesi",
+                "sinut on",
+                "copy of",
+                "kopia av",
+                "tiedoistasi",
+                "pyysit",
+                "vahvista",
+            ),
+        ),
+    ),
+    "done-to-your-data": (
+        (
+            (
+                "you",
+                "si on",
+                "din",
+                "ditt",
+                "du har",
+                "du kommer",
+                "olet ",
+                "et saa",
+                "et enää saa",
+                "et enaa saa",
+            ),
+        ),
+    ),
     # the pattern needs a separator between the labels
     "footer-link-labels": ((("|", "·", "•"),),),
     "mailing-furniture": (
