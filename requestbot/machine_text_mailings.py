@@ -75,6 +75,9 @@ RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         "why-you-get-this",
         1.5,
         re.compile(
+            r"\byou(?:'re| are)? (?:receiving|getting|get|receive) this (?:\w+ )?(?:as|because) "
+            r"(?:you are )?(?:an? |the )?(?:administrator|admin|owner|member|user|customer|"
+            r"subscriber)\b|"
             r"\b(?:because|as) you (?:are|were|have been) (?:a |an )?(?:registered )?"
             r"(?:customer|subscriber|member|user|client|account holder|registered)\b|"
             r"\b(?:because|as) you (?:have )?(?:subscribed|signed up|opted in|"
@@ -89,12 +92,32 @@ RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # the mail says a machine sent or made it: "This report was generated
+        # automatically", "Tämä viesti on lähetetty automaattisesti", "Detta meddelande
+        # har skickats automatiskt", "This is an automated message"
+        "sent-automatically",
+        2.0,
+        re.compile(
+            r"\bthis (?:e-?mail|message|report|invitation|notification|notice|reminder|summary) "
+            r"(?:was|has been|is) (?:sent|generated|created) automatically\b|"
+            r"\bthis is an? (?:automated|automatic|automatically generated) (?:e-?mail|message|"
+            r"notification|report|reminder)\b|"
+            r"\bt[äa]m[äa] (?:viesti|s[äa]hk[öo]posti|raportti|kutsu|ilmoitus|muistutus|kooste) "
+            r"(?:on )?(?:l[äa]hetetty|luotu|tehty|muodostettu) automaattisesti\b|"
+            r"\bt[äa]m[äa] on automaattinen (?:viesti|ilmoitus|muistutus|raportti)\b|"
+            r"\b(?:detta|det h[äa]r) (?:meddelande|mejl|mail|e-?postmeddelande|rapport|inbjudan|"
+            r"utskick|p[åa]minnelse) (?:har )?(?:skickats|skapats|genererats) automatiskt\b|"
+            r"\b(?:detta|det h[äa]r) [äa]r ett automatiskt (?:meddelande|utskick|mejl|"
+            r"genererat meddelande)\b",
+        ),
+    ),
+    (
         "periodic-report",
         1.5,
         re.compile(
             r"^[ \t]*(?:your |here(?:'s| is) your )?(?:daily|weekly|monthly) "
             r"(?:[\w-]+ )?(?:summary|report|digest|statistics|stats|overview|recap)"
-            r"(?: for| of|:|$)|"
+            r"(?: for| of|:|[ \t]*\(|$)|"
             r"^[ \t]*(?:viikko|kuukausi)(?:raportti|yhteenveto|"
             r"kooste|tilasto(?:t)?|katsaus)\b|"
             r"^[ \t]*(?:vecko|m[åa]nads)(?:rapport|sammanfattning|statistik|"
@@ -136,6 +159,7 @@ RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"reference |number |id )*#\s*\d{3,}|"
             # the receipt points to the ticket's status page: "seurata tikettisi tilaa"
             r"\b(?:seurata|n[äa]et) tikettisi (?:tilaa|etenemist[äa])\b|"
+            r"\b(?:track|follow|view|check) the status (?:at|here|online)\b|"
             r"\b(?:track|follow|view|check) the status of your (?:ticket|case|"
             r"support request)\b|\bf[öo]lja ditt [äa]rendes (?:status|f[öo]rlopp)\b",
         ),
@@ -148,6 +172,7 @@ RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"\bhow satisfied were you with\b|"
             r"\bhow likely (?:are you|is it that you would) (?:to )?recommend\b|"
             r"\brate your (?:recent )?(?:experience|visit|purchase|order|stay)\b|"
+            r"\bwe(?:'d| would) love to hear (?:how your|what you think|about your)\b|"
             r"\b(?:kuinka|miten) tyytyv[äa]inen olit\b|"
             r"\b(?:kuinka|miten) todenn[äa]k[öo]isesti suosittelisit\b|"
             r"\barvioi (?:\w+ )?(?:kokemuksesi|k[äa]yntisi|ostoksesi|asiointisi)\b|"
@@ -166,7 +191,8 @@ RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"simple )?questions\b|"
             r"(?:\b(?:survey|questionnaire|questions) (?:only |just )?takes?|\((?:it )?"
             r"(?:only |just )?takes?) (?:only |just )?(?:about |around |less than )?"
-            r"(?:a minute|one minute|\d+ (?:minutes?|min))\b|"
+            r"(?:a minute|one minute|(?:\d+|two|three|five|ten|a couple of|a few) "
+            r"(?:minutes?|min))\b|"
             r"\bvastaa (?:kahteen|kolmeen|nelj[äa][äa]n|viiteen|muutamaan|\d) (?:lyhyeen |"
             r"nopeaan )?kysymykseen\b|"
             r"(?:\b(?:kysely|kyselyyn vastaaminen|vastaaminen) (?:vie|kest[äa][äa])|"
@@ -202,7 +228,21 @@ RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
 #: ``machine_text._NEEDLES``): the rule is not run on a text without them.
 NEEDLES: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
     "footer-link-line": ((("http",),),),
-    "why-you-get-this": ((("because you", "as you", "koska olet", "eftersom du"),),),
+    "why-you-get-this": (
+        (
+            (
+                "because you",
+                "as you",
+                "koska olet",
+                "eftersom du",
+                "receiving this",
+                "receive this",
+                "get this",
+                "getting this",
+            ),
+        ),
+    ),
+    "sent-automatically": ((("automa",),),),
     "periodic-report": (
         (
             ("weekly", "monthly", "daily", "viikko", "kuukausi", "vecko", "månads"),
@@ -228,13 +268,14 @@ NEEDLES: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
     "helpdesk-reply-instructions": (
         (("subject", "this line", "otsik", "rivin", "mnesrad", "ovanf"),),
     ),
-    "ticket-filed": ((("numerolla", "registrera", "#", "tikettisi", "status of your", "rendes"),),),
+    "ticket-filed": ((("numerolla", "registrera", "#", "tikettisi", "the status", "rendes"),),),
     "feedback-questions": (
         (
             (
                 "satisf",
                 "ommend",
                 "rate your",
+                "love to hear",
                 "tyytyv",
                 "suosittel",
                 "arvioi",

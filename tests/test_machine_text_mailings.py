@@ -41,8 +41,18 @@ MACHINE = [
     ("Saat uutiskirjeen, koska olet tilannut sen verkkosivuiltamme.", "why-you-get-this"),
     ("You are receiving this email because you are a customer of Example.", "why-you-get-this"),
     ("You get this newsletter because you signed up at example.com.", "why-you-get-this"),
+    ("You are receiving this report as an administrator of the account.", "why-you-get-this"),
+    # sent-automatically: the mail says a machine sent or made it
+    ("This report was generated automatically.", "sent-automatically"),
+    ("This invitation was sent automatically after your visit.", "sent-automatically"),
+    ("This is an automated message, please do not reply.", "sent-automatically"),
+    ("Tämä viesti on lähetetty automaattisesti.", "sent-automatically"),
+    ("Tämä on automaattinen ilmoitus.", "sent-automatically"),
+    ("Detta meddelande har skickats automatiskt.", "sent-automatically"),
+    ("Det här är ett automatiskt utskick.", "sent-automatically"),
     # periodic-report and report-figures: a report's heading and its figures
     ("Weekly summary for example.fi/shop", "periodic-report"),
+    ("Weekly summary (30 Nov – 6 Dec 2026)", "periodic-report"),
     ("Your monthly performance report for March", "periodic-report"),
     ("Viikkoraportti: verkkokauppa", "periodic-report"),
     ("Kuukausiyhteenveto maaliskuu", "periodic-report"),
@@ -71,6 +81,7 @@ MACHINE = [
     ("Du kan följa ditt ärendes status här.", "ticket-filed"),
     ("Your message has been logged as #88213.", "ticket-filed"),
     ("You can track the status of your ticket online.", "ticket-filed"),
+    ("You can follow the status at https://example.com/helpdesk/48502", "ticket-filed"),
     # feedback-questions: the sender asks about the reader's own experience
     ("Hur nöjd var du med ditt besök?", "feedback-questions"),
     ("Vi vill gärna veta vad du tyckte.", "feedback-questions"),
@@ -81,6 +92,8 @@ MACHINE = [
     ("How satisfied were you with your visit?", "feedback-questions"),
     ("How likely are you to recommend us to a friend?", "feedback-questions"),
     ("Rate your experience in one click.", "feedback-questions"),
+    ("We'd love to hear how your photo session went.", "feedback-questions"),
+    ("The survey takes about two minutes.", "survey-length"),
     # survey-length: how few questions, how little time
     ("Svara på tre korta frågor (tar ca 1 minut): https://example.fi/s", "survey-length"),
     ("Vastaa kolmeen lyhyeen kysymykseen.", "survey-length"),
@@ -158,6 +171,9 @@ def test_whole_mailings_are_automated(text: str) -> None:
         "Tikettijärjestelmänne käski olla muuttamatta otsikkoa. En muuttanut, vastatkaa.",
         "Your ticket system told me not to change the subject line. I did not. Answer me.",
         "I received your weekly report again although I unsubscribed. Stop it.",
+        "Your system sent me an automated message saying my data was deleted. It was not.",
+        "Järjestelmänne lähetti minulle automaattisen viestin. Poistakaa tietoni.",
+        "Ert system skickade mig ett automatiskt meddelande. Radera mina uppgifter.",
         "Jag svarade på tre korta frågor och vann inget. Radera mina svar.",
     ],
 )
@@ -179,6 +195,8 @@ def test_people_who_mention_a_mailing_stay_people(text: str) -> None:
         "Deleting an account takes 2 minutes, why has it taken you a month?",
         "Stop the weekly report for this address.",
         "We will draw up the contract next week.",
+        "This is not an automated message: delete this address.",
+        "Tämä ei ole automaattinen viesti. Poistakaa osoite.",
     ],
 )
 def test_near_misses_fire_no_mailing_rule(text: str) -> None:
@@ -187,6 +205,7 @@ def test_near_misses_fire_no_mailing_rule(text: str) -> None:
         "why-you-get-this",
         "periodic-report",
         "report-figures",
+        "sent-automatically",
         "helpdesk-reply-instructions",
         "feedback-questions",
         "prize-draw",
