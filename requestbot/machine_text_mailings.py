@@ -9,8 +9,13 @@ Each rule names a phenomenon of machine mail, in Finnish, Swedish and English:
   me"); a row of a label and a URL is a mailing's furniture.
 * ``why-you-get-this``: the mailing names the reader's relation to the sender as the
   reason for it, "because you are a customer of", "koska olet tilannut uutiskirjeemme",
-  "eftersom du är kund hos". A person who repeats it speaks as "I" ("I get it because
+  "eftersom du är kund hos", "you are receiving this report as an administrator". A
+  person who repeats it speaks as "I" ("I get it because
   I'm a customer"), and "I" keeps them a person.
+* ``sent-automatically``: the mail says a machine sent or made it, "This report was
+  generated automatically", "Tämä viesti on lähetetty automaattisesti", "Detta
+  meddelande har skickats automatiskt". A person who mentions such a message writes
+  "your system sent me an automatic message".
 * ``periodic-report`` and ``report-figures``: a periodic report heads a line ("Weekly
   summary for example.fi", "Viikkoraportti:", "Veckorapport för") and lists figures,
   one "label: number" a line with a share or a change in per cent ("Users: 1,842
