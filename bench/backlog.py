@@ -214,17 +214,22 @@ def bot_poll(
         return took, None, out.getvalue().strip()
     # A cycle may stop after a time budget and leave the rest for the next one: poll
     # until the inbox is empty, adding up the time (peak RSS: the largest).
-    took, rss, cpu, in_workers, summaries = 0.0, 0.0, 0.0, 0.0, []
+    took, rss, cpu, in_workers, in_sender, summaries = 0.0, 0.0, 0.0, 0.0, 0.0, []
     for round_ in range(1, 51):
         log = work / f"poll-{round_}.log"
         t, r, code, c = run_measured([*CLI, "--config", str(cfg), "poll", "--once"], log)
         took, rss, cpu = took + t, max(rss, r), cpu + c
         lines = log.read_text(errors="replace").strip().splitlines()
         in_workers += sum(float(m.group(1)) for m in map(WORKER_CPU.search, lines) if m)
+        in_sender += sum(float(m.group(1)) for m in map(SENDER_CPU.search, lines) if m)
         summaries.append((lines[-1] if lines else "") + ("" if code == 0 else f" (exit {code})"))
         if code != 0 or not user.uids("INBOX"):
             break
-    split = f": main {cpu - in_workers:.2f} s, worker processes {in_workers:.2f} s"
+    # The workers' figure is of all the children the bot reaped: the sender process too.
+    split = (
+        f": main {cpu - in_workers:.2f} s, worker and sender processes {in_workers:.2f} s "
+        f"(sender {in_sender:.2f} s)"
+    )
     return (
         took,
         rss,
@@ -234,6 +239,8 @@ def bot_poll(
 
 #: The line requestbot logs when its worker processes end (workers.Workers.close).
 WORKER_CPU = re.compile(r"worker processes used ([0-9.]+) s CPU")
+#: ... and its sender process, when a backlog's letters went out from one (sendproc.py).
+SENDER_CPU = re.compile(r"sender process used ([0-9.]+) s CPU")
 
 
 # --------------------------------------------------------------------------- (b) the floor

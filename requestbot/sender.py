@@ -27,6 +27,13 @@ sends: "sent" lines are recorded as sent, a claim without an outcome becomes
 
 Only items whose batch is durable are handed over (after the group commit's sync
 point), so nothing is sent that a crash could take back.
+
+A backlog (a first hand-over of PROCESS_MIN letters or more, with ``[performance]
+workers`` above 0) is sent by a sender *process* instead of the thread (sendproc.py):
+the same loop, journal and body files, but it does not share the intake's interpreter
+lock, so it keeps up with the intake instead of waiting for the lock at every reply
+from the server. It looks whether the daemon's process is still there before each
+claim, so a killed daemon's sender sends at most the letter it had in hand.
 """
 
 from __future__ import annotations
@@ -44,7 +51,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiosmtplib
 
@@ -54,9 +61,16 @@ from .config import Config
 from .errors import DeliveryError, PermanentDeliveryError, TemporaryDeliveryError
 from .store import write_unsynced
 
+if TYPE_CHECKING:
+    from .sendproc import SenderProcess
+
 log = logging.getLogger(__name__)
 
-__all__ = ["BackgroundSender", "Outcome", "journal_path", "recover"]
+__all__ = ["BackgroundSender", "Outcome", "SendLoop", "journal_path", "recover"]
+
+#: A first hand-over of this many letters or more (a backlog) is sent by a sender
+#: process; fewer (a single delivery) by a thread, which starts at once.
+PROCESS_MIN = 40
 
 
 #: Stores with an open BackgroundSender in this process: its journal is live, not left over.
@@ -162,6 +176,7 @@ class BackgroundSender:
         self._todo: queue.SimpleQueue[dict[str, Any] | None] = queue.SimpleQueue()
         self._outcomes: queue.SimpleQueue[Outcome] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
+        self._process: SenderProcess | None = None  # a backlog's sender (sendproc.py)
         self._last_seen = 0  # outbox ids up to this one were looked at by hand_over
         self._stopped = threading.Event()  # the connection is gone: send nothing more
         self.sent = self.retried = self.failed = 0
@@ -190,10 +205,14 @@ class BackgroundSender:
         if not items:
             return 0
         items.sort(key=lambda d: d.get("audience") == "staff")  # stable: id order within
-        if self._thread is None:
-            self._open()
-        for item in items:
-            self._todo.put(item)
+        if self._thread is None and self._process is None:
+            self._open(in_process=len(items) >= PROCESS_MIN and self.cfg.performance.workers > 0)
+        if self._process is not None:
+            for item in items:
+                self._process.put(item)
+        else:
+            for item in items:
+                self._todo.put(item)
         return len(items)
 
     def fold(self) -> int:
@@ -203,6 +222,10 @@ class BackgroundSender:
         with contextlib.suppress(queue.Empty):
             while True:
                 outcomes.append(self._outcomes.get_nowait())
+        if self._process is not None:
+            outcomes += self._process.outcomes()
+            if self._process.stopped:
+                self._stopped.set()
         if outcomes:
             with self.store.transaction():
                 for o in outcomes:
@@ -222,6 +245,13 @@ class BackgroundSender:
                     left,
                     time.monotonic() - started,
                 )
+            if self._process is not None:
+                started = time.monotonic()
+                self._process.finish()  # its last outcomes are folded below
+                log.info(
+                    "sender process: %.2f s more after the intake ended",
+                    time.monotonic() - started,
+                )
             with self.store.group_commit() as sync:
                 self.fold()
                 if self.bodies:
@@ -234,6 +264,8 @@ class BackgroundSender:
             # Every line of the journal is in the store now, and durable.
             self.path.unlink(missing_ok=True)
         finally:
+            if self._process is not None:
+                self._process.kill()  # only if it is still there (an error above)
             if self._fd is not None:
                 os.close(self._fd)
                 self._fd = None
@@ -258,19 +290,83 @@ class BackgroundSender:
             self.failed += gave_up
             self.retried += not gave_up
 
-    def _open(self) -> None:
+    def _open(self, *, in_process: bool = False) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(OSError):  # if not, the bodies stay in the store
             self.sent_dir.mkdir(parents=True, exist_ok=True)
         self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if in_process:
+            from .sendproc import SenderProcess
+
+            self._process = SenderProcess(self.cfg, self.path, self.sent_dir)
+            return
         self._thread = threading.Thread(target=self._run, name="requestbot-sender", daemon=True)
         self._thread.start()
 
     # --- the sender thread ------------------------------------------------------------
 
-    def _note(self, entry: Mapping[str, Any]) -> None:
+    def _run(self) -> None:
+        loop = SendLoop(
+            self.cfg,
+            self._fd_or_fail(),
+            self.sent_dir,
+            self._items(),
+            self._outcomes.put,
+            self.now,
+            self._stopped.set,
+        )
+        loop.run()
+
+    def _fd_or_fail(self) -> int:
         assert self._fd is not None
-        os.write(self._fd, json.dumps(entry).encode("utf-8") + b"\n")
+        return self._fd
+
+    def _items(self) -> Iterable[dict[str, Any]]:
+        while True:
+            item = self._todo.get()
+            if item is None:
+                return
+            if not self._stopped.is_set():
+                yield item
+
+
+class SendLoop:
+    """The sending itself, in the sender thread or the sender process: one SMTP
+    connection, one letter at a time, a journal line before and after each, the sent
+    body written next to the store, and each outcome reported."""
+
+    def __init__(
+        self,
+        cfg: Config,
+        fd: int,
+        sent_dir: Path,
+        items: Iterable[dict[str, Any]],
+        report: Callable[[Outcome], object],
+        now: Callable[[], datetime],
+        stop: Callable[[], object],
+        alive: Callable[[], bool] = lambda: True,
+    ) -> None:
+        self.cfg = cfg
+        self.fd = fd
+        self.sent_dir = sent_dir
+        self.items = items
+        self.report = report
+        self.now = now
+        self.stop = stop  # the connection is gone: the rest stay queued for the drain
+        self.alive = alive  # False: send nothing more (the daemon's process is gone)
+
+    def run(self) -> None:
+        loop = asyncio.new_event_loop()
+        try:
+            loop.run_until_complete(self._send_all())
+        except Exception:  # noqa: BLE001 - what was not sent stays queued for the drain
+            log.exception("the sender stopped; the drain sends the rest")
+            self.stop()
+        finally:
+            loop.close()
+
+    def _note(self, entry: Mapping[str, Any]) -> None:
+        os.write(self.fd, json.dumps(entry).encode("utf-8") + b"\n")
 
     def _write_body(self, item: Mapping[str, Any]) -> str:
         """The sent body to ``sent_dir`` (made durable by close's sync point); its file
@@ -283,48 +379,37 @@ class BackgroundSender:
             return ""
         return name
 
-    def _run(self) -> None:
-        loop = asyncio.new_event_loop()
-        try:
-            loop.run_until_complete(self._send_all())
-        except Exception:  # noqa: BLE001 - what was not sent stays queued for the drain
-            log.exception("the sender thread stopped; the drain sends the rest")
-            self._stopped.set()
-        finally:
-            loop.close()
-
-    def _items(self) -> Iterable[dict[str, Any]]:
-        while True:
-            item = self._todo.get()
-            if item is None:
-                return
-            if not self._stopped.is_set():
-                yield item
-
     async def _send_all(self) -> None:
         smtp: aiosmtplib.SMTP | None = None
+        stopped = False
         try:
-            for item in self._items():
+            for item in self.items:
+                if stopped:
+                    continue  # drained: the drain sends it
+                if not self.alive():
+                    return
                 if smtp is None:
                     try:
                         smtp = await outbox._connect(self.cfg)
                     except DeliveryError as exc:
                         log.warning("sender: cannot connect to SMTP (%s); the drain retries", exc)
-                        self._stopped.set()
+                        stopped = True
+                        self.stop()
                         continue
                 self._note({"claim": int(item["id"])})
                 try:
                     reply = await outbox._send(smtp, self.cfg, item)
                 except (PermanentDeliveryError, TemporaryDeliveryError) as exc:
                     self._note({"tried": int(item["id"])})
-                    self._outcomes.put(Outcome(int(item["id"]), self.now(), error=exc))
+                    self.report(Outcome(int(item["id"]), self.now(), error=exc))
                     if not smtp.is_connected:
-                        self._stopped.set()  # the rest stay queued: the drain tries them
+                        stopped = True
+                        self.stop()  # the rest stay queued: the drain tries them
                     continue
                 at = self.now()
                 self._note({"sent": int(item["id"]), "reply": reply, "at": at.isoformat()})
                 body = self._write_body(item)
-                self._outcomes.put(Outcome(int(item["id"]), at, reply=reply, body_file=body))
+                self.report(Outcome(int(item["id"]), at, reply=reply, body_file=body))
         finally:
             if smtp is not None:
                 with contextlib.suppress(aiosmtplib.SMTPException, OSError, TimeoutError):

@@ -1,0 +1,179 @@
+"""The sender process: a backlog's letters sent without the intake's interpreter lock.
+
+The sender thread (sender.py) shares the daemon's interpreter lock with the intake: at
+every reply from the SMTP server it waits for the intake to let go of the lock, so
+during a backlog it falls behind, and the intake cycle ends waiting for it. For a
+backlog the same loop (``sender.SendLoop``) runs in a process of its own instead:
+
+* started with 'spawn' (a fresh interpreter, never a fork of the threaded daemon);
+* fed with the durable outbox items over a queue, in hand-over order; it writes the
+  same journal lines (``<store>.sending``, appended with O_APPEND) and sent bodies,
+  and reports each outcome back over a second queue; the daemon's process records
+  them in the store (``BackgroundSender.fold``): the store keeps one writer;
+* before each claim it looks whether the daemon's process is still its parent: a
+  daemon killed while the process sends costs at most the letter in hand, as with the
+  thread (its journal says "claimed": the next run sends it again);
+* it stamps sent letters with ``clock.now()`` (``$REQUESTBOT_NOW`` or the real clock).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import os
+import queue
+import resource
+import signal
+import sys
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from . import clock
+from .config import Config
+from .sender import Outcome, SendLoop
+
+log = logging.getLogger(__name__)
+
+#: How often the process looks for its parent while it waits for letters.
+PARENT_CHECK_SECONDS = 0.5
+#: close: how long to wait for the process's outcomes after its last letter was
+#: handed over, between looks whether it is still alive.
+WAIT_STEP_SECONDS = 1.0
+
+_DONE = "done"  # the process has ended its loop (last message on the results queue)
+_STOPPED = "stopped"  # the SMTP connection is gone: the rest stays queued for the drain
+
+
+def _child(
+    cfg: Config,
+    journal: str,
+    sent_dir: str,
+    todo: multiprocessing.Queue[dict[str, Any] | None],
+    results: multiprocessing.Queue[Outcome | str],
+    parent: int,
+    log_level: int,
+) -> None:
+    """In the sender process."""
+    # A stop (Ctrl-C, systemd's SIGTERM to the whole group) is the daemon's to handle:
+    # it hands over nothing more and waits for this process's last letters, as for
+    # the thread.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    from .cli import PrintableFormatter
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(PrintableFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=log_level, handlers=[handler])
+
+    def alive() -> bool:
+        return os.getppid() == parent
+
+    def items() -> Iterator[dict[str, Any]]:
+        while alive():
+            try:
+                item = todo.get(timeout=PARENT_CHECK_SECONDS)
+            except queue.Empty:
+                continue
+            if item is None:
+                return
+            yield item
+
+    fd = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        SendLoop(
+            cfg,
+            fd,
+            Path(sent_dir),
+            items(),
+            results.put,
+            clock.now,
+            lambda: results.put(_STOPPED),
+            alive,
+        ).run()
+    finally:
+        os.close(fd)
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        log.info("sender process used %.2f s CPU (user+sys)", usage.ru_utime + usage.ru_stime)
+        results.put(_DONE)
+        results.close()
+        results.join_thread()  # everything reported before the process ends
+
+
+class SenderProcess:
+    """The daemon's end of a sender process (started at once)."""
+
+    def __init__(self, cfg: Config, journal: Path, sent_dir: Path) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._todo: multiprocessing.Queue[dict[str, Any] | None] = context.Queue()
+        self._results: multiprocessing.Queue[Outcome | str] = context.Queue()
+        self.stopped = False
+        self.done = False
+        self._held: list[Outcome] = []
+        self._process = context.Process(
+            target=_child,
+            args=(
+                cfg,
+                str(journal),
+                str(sent_dir),
+                self._todo,
+                self._results,
+                os.getpid(),
+                logging.getLogger("requestbot").getEffectiveLevel(),
+            ),
+            name="requestbot-sender",
+            daemon=True,
+        )
+        self._process.start()
+        log.info("sender process %s started for a backlog", self._process.pid)
+
+    def put(self, item: Mapping[str, Any]) -> None:
+        """One durable outbox item to send (what sending needs of it)."""
+        self._todo.put({"id": item["id"], "to": item["to"], "raw": item["raw"]})
+
+    def _take(self, message: Outcome | str) -> None:
+        if message == _STOPPED:
+            self.stopped = True
+        elif message == _DONE:
+            self.done = True
+        elif isinstance(message, Outcome):
+            self._held.append(message)
+
+    def outcomes(self) -> list[Outcome]:
+        """What the process reported since the last call (does not wait)."""
+        with contextlib.suppress(queue.Empty):
+            while not self.done:
+                self._take(self._results.get_nowait())
+        out, self._held = self._held, []
+        return out
+
+    def finish(self) -> None:
+        """No more letters: wait until the process has sent (or given up on) what it was
+        given and has ended. Its last outcomes stay for ``outcomes``."""
+        self._todo.put(None)
+        while not self.done:
+            try:
+                self._take(self._results.get(timeout=WAIT_STEP_SECONDS))
+            except queue.Empty:
+                if self._process.is_alive():
+                    continue
+                with contextlib.suppress(queue.Empty):  # what it put before it ended
+                    while not self.done:
+                        self._take(self._results.get_nowait())
+                if not self.done:
+                    log.warning(
+                        "the sender process ended (exit %s) before its last letter; "
+                        "the drain sends the rest",
+                        self._process.exitcode,
+                    )
+                break
+        self._process.join()
+
+    def kill(self) -> None:
+        """End the process now if it is still there."""
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join()
+        self._todo.close()
+        self._results.close()
