@@ -289,6 +289,27 @@ def _references(references: Sequence[str], parent: str | None) -> list[str]:
     return list(found)[-MAX_REFERENCES:]
 
 
+@dataclass(frozen=True)
+class Letter:
+    """What the bytes of one message are made from (plain data: a worker process can
+    build them, ``build_raw``); ``prepare`` checked the recipient and made the ids."""
+
+    sender: str
+    from_name: str
+    to: str
+    to_name: str  # the display name as it was given (cut to a plain name)
+    subject: str
+    date: str
+    message_id: str
+    parent: str | None
+    references: tuple[str, ...]
+    auto_reply: bool
+    text: str
+    html: str | None = None
+    extra_headers: tuple[tuple[str, str], ...] = ()
+    attachments: tuple[tuple[str, str, bytes], ...] = ()
+
+
 def compose(
     cfg: Config,
     *,
@@ -316,42 +337,125 @@ def compose(
     ``to`` must be the requester's own address (From), never a Reply-To.
     Raises PermanentDeliveryError for an unusable recipient address.
     """
+    item, letter = prepare(
+        cfg,
+        to=to,
+        to_name=to_name,
+        subject=subject,
+        text=text,
+        html=html,
+        case_id=case_id,
+        kind=kind,
+        audience=audience,
+        in_reply_to=in_reply_to,
+        references=references,
+        now=now,
+        auto_reply=auto_reply,
+        extra_headers=extra_headers,
+        attachments=attachments,
+    )
+    item["raw"] = build_raw(letter)
+    return item
+
+
+def prepare(
+    cfg: Config,
+    *,
+    to: str,
+    to_name: str = "",
+    subject: str,
+    text: str,
+    html: str | None = None,
+    case_id: str | None,
+    kind: str,
+    audience: str,
+    in_reply_to: str | None = None,
+    references: Sequence[str] = (),
+    now: datetime,
+    auto_reply: bool = True,
+    extra_headers: Mapping[str, str] | None = None,
+    attachments: Sequence[tuple[str, str, bytes]] = (),
+) -> tuple[dict[str, Any], Letter]:
+    """``compose`` but the message's bytes: the outbox item with ``raw`` empty, and the
+    Letter that ``build_raw`` makes them from. Raises PermanentDeliveryError for an
+    unusable recipient address (and ValueError for a header that is not allowed)."""
     if now.tzinfo is None:
         raise ValueError("compose() needs a timezone-aware 'now'")
     sender = cfg.sender_address
-    from_name = cfg.smtp.from_name or cfg.controller.name
     recipient = _address(to, display_name(to_name))
     subject = _one_line(subject)
     if case_id and case_tag(case_id).lower() not in subject.lower():
         subject = f"{case_tag(case_id)} {subject}".rstrip()
     domain = sender.rpartition("@")[2]
     message_id = make_message_id(case_id, domain)
+    parents = _msgids(in_reply_to) if in_reply_to else []
+    parent = parents[0] if parents else None
+    for name in extra_headers or {}:
+        if not _HEADER_NAME.fullmatch(name) or name.lower() in _OWN_HEADERS:
+            raise ValueError(f"extra header {name!r} is not allowed")
+    letter = Letter(
+        sender=sender,
+        from_name=cfg.smtp.from_name or cfg.controller.name,
+        to=to,
+        to_name=recipient.display_name,
+        subject=subject,
+        date=format_datetime(now),
+        message_id=message_id,
+        parent=parent,
+        references=tuple(_references(references, parent)),
+        auto_reply=auto_reply,
+        text=text,
+        html=html,
+        extra_headers=tuple((extra_headers or {}).items()),
+        attachments=tuple(attachments),
+    )
+    stamp = _iso(now)
+    item = {
+        "case_id": case_id,
+        "to": recipient.addr_spec,
+        "kind": kind,
+        "audience": audience,
+        "message_id": message_id,
+        "subject": subject,
+        "raw": "",
+        "status": "queued",
+        "attempts": 0,
+        "created_at": stamp,
+        "next_attempt_at": stamp,
+        "sent_at": None,
+        "smtp_reply": None,
+        "error": None,
+        "first_failure_at": None,
+        "interrupted": 0,
+        "alerted": False,
+    }
+    return item, letter
 
+
+def build_raw(letter: Letter) -> str:
+    """The message's bytes (7-bit, as text). Raises PermanentDeliveryError when its To
+    header would not read back as the one recipient."""
+    recipient = _address(letter.to, letter.to_name)
     msg = EmailMessage(policy=SMTP)
     # As text, which the header parser reads as it reads an Address (str(Address)): the
     # same header, and From (and To of staff mail) is then parsed once, not per message.
-    msg["From"] = str(_address(sender, from_name))
+    msg["From"] = str(_address(letter.sender, letter.from_name))
     msg["To"] = str(recipient)
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime(now)
-    msg["Message-ID"] = message_id
-    parents = _msgids(in_reply_to) if in_reply_to else []
-    parent = parents[0] if parents else None
-    if parent:
-        msg["In-Reply-To"] = parent
-    refs = _references(references, parent)
-    if refs:
-        msg["References"] = " ".join(refs)
-    msg["Auto-Submitted"] = "auto-replied" if auto_reply else "auto-generated"
+    msg["Subject"] = letter.subject
+    msg["Date"] = letter.date
+    msg["Message-ID"] = letter.message_id
+    if letter.parent:
+        msg["In-Reply-To"] = letter.parent
+    if letter.references:
+        msg["References"] = " ".join(letter.references)
+    msg["Auto-Submitted"] = "auto-replied" if letter.auto_reply else "auto-generated"
     msg["X-Auto-Response-Suppress"] = "All"
-    for name, value in (extra_headers or {}).items():
-        if not _HEADER_NAME.fullmatch(name) or name.lower() in _OWN_HEADERS:
-            raise ValueError(f"extra header {name!r} is not allowed")
+    for name, value in letter.extra_headers:
         msg[name] = _one_line(value)
-    msg.set_content(text, charset="utf-8", cte="quoted-printable")
-    if html is not None:
-        msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
-    for filename, ctype, data in attachments:
+    msg.set_content(letter.text, charset="utf-8", cte="quoted-printable")
+    if letter.html is not None:
+        msg.add_alternative(letter.html, subtype="html", charset="utf-8", cte="quoted-printable")
+    for filename, ctype, data in letter.attachments:
         maintype, _, subtype = ctype.partition("/")
         if not maintype or not subtype or maintype in ("multipart", "message", "text"):
             maintype, subtype = "application", "octet-stream"  # sent as opaque bytes
@@ -364,33 +468,13 @@ def compose(
     if recipient.display_name and read_back != [recipient.addr_spec.lower()]:
         # Folding must never turn a display name into a second recipient.
         del msg["To"]
-        recipient = _address(to)
+        recipient = _address(letter.to)
         msg["To"] = recipient
         raw = msg.as_bytes(policy=SMTP).decode("ascii")
         read_back = _to_addresses(raw)
     if read_back != [recipient.addr_spec.lower()]:
-        raise PermanentDeliveryError(f"the To header does not read back as {to!r}")
-
-    stamp = _iso(now)
-    return {
-        "case_id": case_id,
-        "to": recipient.addr_spec,
-        "kind": kind,
-        "audience": audience,
-        "message_id": message_id,
-        "subject": subject,
-        "raw": raw,
-        "status": "queued",
-        "attempts": 0,
-        "created_at": stamp,
-        "next_attempt_at": stamp,
-        "sent_at": None,
-        "smtp_reply": None,
-        "error": None,
-        "first_failure_at": None,
-        "interrupted": 0,
-        "alerted": False,
-    }
+        raise PermanentDeliveryError(f"the To header does not read back as {letter.to!r}")
+    return raw
 
 
 def queue(store: CaseStore, item: dict[str, Any]) -> int:

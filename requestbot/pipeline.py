@@ -95,6 +95,9 @@ class Context:
     calendar: deadlines.Calendar = field(init=False)
     staff_handler: Callable[[Context, Item], Disposition | None] | None = None
     run: RunCases | None = None  # set by housekeeping_once for one run (runcases.py)
+    #: Set by Runner.process_batch for a batch in worker processes: the letters' bytes
+    #: are built there (workers.Letters) and stored before the batch's transaction ends.
+    letters: Any = None
 
     def __post_init__(self) -> None:
         d = self.cfg.deadlines
@@ -266,7 +269,7 @@ def queue_mail(
         log.warning("not sending %s to a no-reply address", template)
         return ""
     rendered = ctx.renderer.render(template, lang, context)
-    item = outbox.compose(
+    item, letter = outbox.prepare(
         ctx.cfg,
         to=to,
         to_name=to_name,
@@ -282,11 +285,15 @@ def queue_mail(
         auto_reply=audience == "requester",
         attachments=attachments,
     )
+    if ctx.letters is None:
+        item["raw"] = outbox.build_raw(letter)
     if hold:
         item["status"], item["hold"] = "held", hold
     if not_before is not None:
         item["next_attempt_at"] = not_before.isoformat()
-    outbox.queue(ctx.store, item)
+    outbox_id = outbox.queue(ctx.store, item)
+    if ctx.letters is not None:
+        ctx.letters.add(outbox_id, letter)  # its bytes are stored before the batch ends
     return str(item["message_id"])
 
 

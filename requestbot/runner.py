@@ -40,7 +40,7 @@ from .pipeline import (
 from .sender import BackgroundSender
 from .spool import Spool, message_key
 from .templates import Renderer
-from .workers import Prepared, Settings, Workers
+from .workers import MIN_BATCH, Letters, Prepared, Settings, Workers
 
 log = logging.getLogger("requestbot.runner")
 
@@ -340,6 +340,10 @@ class Runner:
                 raise _OneByOne
             with self.store.transaction():  # committed first: a hang or kill now counts
                 self.store.set_state(INFLIGHT, list(keys))
+            # In worker processes, the letters' bytes are built there (workers.Letters).
+            big = len(messages) >= MIN_BATCH and self.workers.ready()
+            letters = Letters(self.workers) if big else None
+            self.ctx.letters = letters
             with self.store.transaction():
                 self.store.delete_state(INFLIGHT)
                 out = []
@@ -358,6 +362,9 @@ class Runner:
                             ready, fm.raw, fm.internaldate, archive=archive, truncated=fm.truncated
                         )
                     out.append(process(self.ctx, item))
+                if letters is not None:
+                    self.ctx.letters = None
+                    letters.store(self.store)
                 return out
         except StoreError:
             raise
@@ -365,6 +372,8 @@ class Runner:
             pass
         except Exception:  # noqa: BLE001 - retried one by one below, where it is logged
             log.info("a batch of %d failed; processing its messages one by one", len(messages))
+        finally:
+            self.ctx.letters = None
         return [
             handle_raw(
                 self.ctx,

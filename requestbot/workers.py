@@ -37,6 +37,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime
 
+from . import outbox
+from .cases import CaseStore
 from .config import Config
 from .intake import parse_message
 from .model import Classification, InboundMessage
@@ -58,6 +60,8 @@ CHUNK_TIMEOUT_SECONDS = 60.0
 PARENT_CHECK_SECONDS = 1.0
 #: After this many dead or hung pools in one process, workers are not started again.
 MAX_RESTARTS = 5
+#: Letters built in one round trip (Letters).
+LETTER_CHUNK = 16
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,11 @@ Job = tuple[bytes, datetime, bool]  # raw, received at, truncated
 def prepare_chunk(settings: Settings, jobs: Sequence[Job]) -> list[Prepared]:
     """In the worker: one chunk of a batch."""
     return [prepare(settings, raw, at, truncated=cut) for raw, at, cut in jobs]
+
+
+def build_letters(letters: Sequence[outbox.Letter]) -> list[str]:
+    """In the worker: the bytes of a chunk of a batch's letters."""
+    return [outbox.build_raw(letter) for letter in letters]
 
 
 def warm(settings: Settings) -> int:
@@ -314,3 +323,65 @@ class Workers:
                 yield from [None] * (end - start)
                 continue
             yield from results
+
+
+class Letters:
+    """The letters a batch queues, their bytes built in the worker processes.
+
+    ``pipeline.queue_mail`` stores each outbox item at once (its id and every field
+    the steps after it read) and hands its ``outbox.Letter`` here; the worker builds
+    the bytes (``outbox.build_raw``, a third of the daemon's work per request) while
+    the daemon's process goes on with the batch, and ``store`` puts them in the items
+    before the batch's transaction ends: what is committed is what ``compose`` makes.
+    A chunk the workers do not answer for is built in-process, where an error is
+    raised as ``compose`` raises it (the batch is then taken one by one)."""
+
+    def __init__(self, workers: Workers) -> None:
+        self.workers = workers
+        self._waiting: list[tuple[int, outbox.Letter]] = []
+        self._chunks: list[
+            tuple[list[tuple[int, outbox.Letter]], concurrent.futures.Future[list[str]] | None]
+        ] = []
+
+    def add(self, outbox_id: int, letter: outbox.Letter) -> None:
+        self._waiting.append((outbox_id, letter))
+        if len(self._waiting) >= LETTER_CHUNK:
+            self._submit()
+
+    def _submit(self) -> None:
+        chunk, self._waiting = self._waiting, []
+        if not chunk:
+            return
+        future = None
+        pool = self.workers._pool
+        if pool is not None:
+            try:
+                future = pool.submit(build_letters, [letter for _, letter in chunk])
+            except (BrokenProcessPool, RuntimeError) as exc:  # died while idle, or closed
+                log.info("letters built in-process: %r", exc)
+        self._chunks.append((chunk, future))
+
+    def store(self, store: CaseStore) -> None:
+        """Every letter's bytes into its outbox item (inside the batch's transaction)."""
+        self._submit()
+        for chunk, future in self._chunks:
+            raws = self._result(future, len(chunk)) if future is not None else None
+            for i, (outbox_id, letter) in enumerate(chunk):
+                raw = raws[i] if raws is not None else outbox.build_raw(letter)
+                store.update_outbox(outbox_id, raw=raw)
+        self._chunks = []
+
+    def _result(self, future: concurrent.futures.Future[list[str]], n: int) -> list[str] | None:
+        if self.workers._pool is None:
+            future.cancel()
+            return None  # the pool was ended meanwhile
+        timeout = CHUNK_TIMEOUT_SECONDS + self.workers.message_seconds * n
+        try:
+            return future.result(timeout=timeout)
+        except BrokenProcessPool as exc:
+            self.workers._broken(f"a worker died: {exc}")
+        except TimeoutError:
+            self.workers._broken(f"no answer in {timeout:.0f} s")
+        except Exception:  # noqa: BLE001 - built again in-process, which raises it there
+            pass
+        return None

@@ -19,6 +19,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from flowkit import write_config
@@ -266,3 +267,97 @@ def test_a_worker_ends_when_the_daemon_is_killed() -> None:
     finally:
         os.close(exited)
     assert gone(worker)
+
+
+# --------------------------------------------------------------------------- letters
+
+
+def letter_of(i: int) -> tuple[dict[str, Any], outbox.Letter]:
+    from test_outbox import T0, make_config
+
+    return outbox.prepare(
+        make_config(2525),
+        to=f"p{i}@example.com",
+        to_name=f"Henkilö {i}",
+        subject="Pyyntösi on vastaanotettu",
+        text=f"Hyvä Henkilö {i},\n\npyyntösi on kirjattu. Åland, Öljy: äöå ÄÖÅ.\n" * 3,
+        case_id=f"DSR-2026-{i + 1:04d}",
+        kind="ack",
+        audience="requester",
+        in_reply_to=f"<m{i}@example.com>",
+        references=["<first@example.com>", f"<m{i}@example.com>"],
+        now=T0,
+    )
+
+
+def test_letters_built_in_a_worker_are_what_compose_builds(tmp_path: Path) -> None:
+    """A batch's letters stored with their bytes left to the worker: after ``store``
+    each item holds exactly the bytes build_raw makes of its Letter in-process (the
+    bytes compose() makes), in 3 chunks."""
+    from requestbot.cases import CaseStore
+    from requestbot.workers import LETTER_CHUNK, Letters
+
+    workers = ready_workers()
+    try:
+        with CaseStore.open(tmp_path / "c.json") as store:
+            letters, made = Letters(workers), []
+            with store.transaction():
+                for i in range(2 * LETTER_CHUNK + 3):
+                    item, letter = letter_of(i)
+                    assert item["raw"] == ""
+                    letters.add(outbox.queue(store, item), letter)
+                    made.append(letter)
+                letters.store(store)
+            items = store.outbox()
+        assert [d["raw"] for d in items] == [outbox.build_raw(x) for x in made]
+        assert all(d["message_id"] in d["raw"] for d in items)
+    finally:
+        workers.close()
+
+
+def test_letters_of_a_killed_worker_are_built_in_process(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from requestbot.cases import CaseStore
+    from requestbot.workers import Letters
+
+    workers = ready_workers()
+    try:
+        with CaseStore.open(tmp_path / "c.json") as store:
+            letters, made = Letters(workers), []
+            (pid,) = workers.pids
+            os.kill(pid, signal.SIGKILL)
+            with caplog.at_level(logging.INFO, logger="requestbot.workers"), store.transaction():
+                for i in range(40):
+                    item, letter = letter_of(i)
+                    letters.add(outbox.queue(store, item), letter)
+                    made.append(letter)
+                letters.store(store)
+            assert [d["raw"] for d in store.outbox()] == [outbox.build_raw(x) for x in made]
+        assert "worker process failed" in caplog.text or "built in-process" in caplog.text
+    finally:
+        workers.close()
+
+
+def test_a_letter_that_cannot_be_built_fails_the_batch_as_compose_does(tmp_path: Path) -> None:
+    """build_raw raises in the worker: the chunk is built again in-process, where the
+    error is raised inside the batch's transaction (nothing of it is committed)."""
+    from requestbot.cases import CaseStore
+    from requestbot.errors import PermanentDeliveryError, StoreError
+    from requestbot.workers import Letters
+
+    workers = ready_workers()
+    try:
+        with CaseStore.open(tmp_path / "c.json") as store:
+            letters = Letters(workers)
+            with pytest.raises((PermanentDeliveryError, StoreError)), store.transaction():
+                for i in range(5):
+                    item, letter = letter_of(i)
+                    if i == 3:  # a To that cannot be written (non-ASCII local part)
+                        letter = dataclasses.replace(letter, to="hënkilö@example.com")
+                    letters.add(outbox.queue(store, item), letter)
+                letters.store(store)
+            assert store.outbox() == []
+        assert workers.ready()  # an error in a letter is no broken worker
+    finally:
+        workers.close()
