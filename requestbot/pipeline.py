@@ -81,6 +81,9 @@ class Item:
     #: still the message it was worked out for (a step may replace ``msg``).
     classification: Classification | None = None
     classified: InboundMessage | None = None
+    #: ``classify_received(msg)`` worked out ahead, for the automated step, likewise.
+    received: tuple[InboundMessage, Classification] | None = None
+    received_for: InboundMessage | None = None
 
 
 RELEASE_PREFIX = "release:"
@@ -487,11 +490,14 @@ def step_automated(ctx: Context, item: Item) -> Disposition | None:
     if not reason.startswith(HEURISTIC_AUTOMATED):
         return Disposition("automated", "automated", Folder.AUTOMATED, None, reason)
     # A heuristic verdict gives way when the message reads as a rights request.
-    msg, _ = classify_received(
-        item.msg,
-        languages=ctx.cfg.controller.languages,
-        default_language=ctx.cfg.controller.default_language,
-    )
+    if item.received is not None and item.received_for is item.msg:
+        msg = item.received[0]  # the worker's classify_received(msg)
+    else:
+        msg, _ = classify_received(
+            item.msg,
+            languages=ctx.cfg.controller.languages,
+            default_language=ctx.cfg.controller.default_language,
+        )
     if not msg.automated:
         item.msg = msg
         return None
@@ -941,6 +947,18 @@ def prepared_item(
     truncated: bool = False,
 ) -> Item:
     """``make_item`` from what a worker process read (workers.prepare)."""
+    if prepared.received is not None:
+        return Item(
+            raw,
+            received_at,
+            prepared.msg,
+            archive=archive,
+            truncated=truncated,
+            classification=prepared.settled,
+            classified=prepared.received[0],  # the message the automated step may settle on
+            received=prepared.received,
+            received_for=prepared.msg,
+        )
     return Item(
         raw,
         received_at,

@@ -38,12 +38,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from . import outbox
+from .automated import LIKELY_MACHINE_FLAG
 from .cases import CaseStore
 from .config import Config
 from .intake import parse_message
 from .model import Classification, InboundMessage
 from .understand import language
-from .understand.classify import classify
+from .understand.classify import HEURISTIC_AUTOMATED, classify, classify_received
 
 log = logging.getLogger("requestbot.workers")
 
@@ -88,10 +89,17 @@ class Settings:
 @dataclass(frozen=True)
 class Prepared:
     """A parsed message and, unless intake found it automated, ``classify(msg)`` as the
-    new-request step asks for it (the step uses it only for this very ``msg``)."""
+    new-request step asks for it (the step uses it only for this very ``msg``).
+
+    For a message only judged automated by heuristics, ``received`` is
+    ``classify_received(msg)`` as the automated step asks for it, and when that reads
+    it as a person's, ``settled`` is ``classify`` of the message it gives back (what
+    the new-request step then asks for)."""
 
     msg: InboundMessage
     classification: Classification | None
+    received: tuple[InboundMessage, Classification] | None = None
+    settled: Classification | None = None
 
 
 def read_message(
@@ -115,10 +123,18 @@ def prepare(
     settings: Settings, raw: bytes, received_at: datetime, *, truncated: bool = False
 ) -> Prepared:
     msg = read_message(settings, raw, received_at, truncated=truncated)
+    languages, default = settings.languages, settings.default_language
     if msg.automated:
-        return Prepared(msg, None)
-    result = classify(msg, languages=settings.languages, default_language=settings.default_language)
-    return Prepared(msg, result)
+        if not (msg.automated_reason or "").startswith(HEURISTIC_AUTOMATED):
+            return Prepared(msg, None)
+        received = classify_received(msg, languages=languages, default_language=default)
+        settled, result = received
+        if settled.automated:
+            return Prepared(msg, None, received)
+        if LIKELY_MACHINE_FLAG in settled.flags:  # given a likely-machine reading
+            result = classify(settled, languages=languages, default_language=default)
+        return Prepared(msg, None, received, result)  # else: result is classify(settled)
+    return Prepared(msg, classify(msg, languages=languages, default_language=default))
 
 
 Job = tuple[bytes, datetime, bool]  # raw, received at, truncated

@@ -87,6 +87,40 @@ def test_workers_read_what_the_daemon_reads() -> None:
         assert prepared.classification == expected
 
 
+def test_mail_judged_automated_by_heuristics_is_read_as_the_steps_read_it() -> None:
+    """For mail only judged automated by heuristics, what the automated step asks
+    (classify_received) and, when that reads it as a person's, what the new-request
+    step then asks (classify of the message it gave back)."""
+    from requestbot.understand.classify import HEURISTIC_AUTOMATED, classify_received
+
+    files = sorted(ROOT.glob("corpus/messages/**/*.eml"))
+    heuristic = []
+    for path in files:
+        msg = read_message(SETTINGS, path.read_bytes(), AT)
+        if msg.automated and (msg.automated_reason or "").startswith(HEURISTIC_AUTOMATED):
+            heuristic.append(path.read_bytes())
+    assert len(heuristic) >= 10
+    jobs = [(raw, AT, False) for raw in heuristic[:80]]
+    workers = ready_workers()
+    try:
+        results = list(workers.prepare_batch(jobs))
+    finally:
+        workers.close()
+    settled_as_person = 0
+    for (raw, at, _), prepared in zip(jobs, results, strict=True):
+        assert prepared is not None and prepared.received is not None
+        msg = read_message(SETTINGS, raw, at)
+        assert prepared.classification is None
+        assert prepared.received == classify_received(msg, languages=SETTINGS.languages)
+        settled = prepared.received[0]
+        if settled.automated:
+            assert prepared.settled is None
+        else:
+            settled_as_person += 1
+            assert prepared.settled == classify(settled, languages=SETTINGS.languages)
+    assert settled_as_person >= 1
+
+
 def test_batches_while_the_workers_warm_up() -> None:
     """The first big batch starts the workers and is read by the caller; the next one,
     given while they still warm up, gets what they have done (the rest: None), and
