@@ -532,8 +532,10 @@ class CaseStore(ArchiveMixin):
 
     def save_case(self, case: Case) -> Case:
         """Store changed fields of an existing case (status changes go through transition)."""
-        old = self.require_case(case.id)
-        if old.status != case.status:
+        old = self._raw("cases", self._case_doc_id(case.id))  # not decoded into a Case
+        if old is None:
+            raise CaseError(f"no case {case.id}")
+        if old.get("status") != case.status.value:
             raise CaseError("use transition() to change a case's status")
         self._write_case(case)
         return case
