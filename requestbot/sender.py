@@ -208,8 +208,7 @@ class BackgroundSender:
         if self._thread is None and self._process is None:
             self._open(in_process=len(items) >= PROCESS_MIN and self.cfg.performance.workers > 0)
         if self._process is not None:
-            for item in items:
-                self._process.put(item)
+            self._process.put(items)
         else:
             for item in items:
                 self._todo.put(item)

@@ -12,7 +12,8 @@ backlog the same loop (``sender.SendLoop``) runs in a process of its own instead
   them in the store (``BackgroundSender.fold``): the store keeps one writer;
 * before each claim it looks whether the daemon's process is still its parent: a
   daemon killed while the process sends costs at most the letter in hand, as with the
-  thread (its journal says "claimed": the next run sends it again);
+  thread (its journal says "claimed": the next run sends it again); SIGTERM or SIGINT
+  end it after the letter in hand, what is left stays queued for the next drain;
 * it stamps sent letters with ``clock.now()`` (``$REQUESTBOT_NOW`` or the real clock).
 """
 
@@ -26,7 +27,7 @@ import queue
 import resource
 import signal
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,17 +51,18 @@ def _child(
     cfg: Config,
     journal: str,
     sent_dir: str,
-    todo: multiprocessing.Queue[dict[str, Any] | None],
+    todo: multiprocessing.Queue[list[dict[str, Any]] | None],
     results: multiprocessing.Queue[Outcome | str],
     parent: int,
     log_level: int,
 ) -> None:
     """In the sender process."""
-    # A stop (Ctrl-C, systemd's SIGTERM to the whole group) is the daemon's to handle:
-    # it hands over nothing more and waits for this process's last letters, as for
-    # the thread.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    # A stop (Ctrl-C, or systemd's SIGTERM to the whole group; multiprocessing's exit
+    # handler sends SIGTERM too) ends the loop after the letter in hand: the rest stay
+    # queued in the store for the next drain.
+    stopping: list[int] = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda signum, frame: stopping.append(signum))
     from .cli import PrintableFormatter
 
     handler = logging.StreamHandler(sys.stderr)
@@ -68,17 +70,17 @@ def _child(
     logging.basicConfig(level=log_level, handlers=[handler])
 
     def alive() -> bool:
-        return os.getppid() == parent
+        return not stopping and os.getppid() == parent
 
     def items() -> Iterator[dict[str, Any]]:
         while alive():
             try:
-                item = todo.get(timeout=PARENT_CHECK_SECONDS)
+                handed = todo.get(timeout=PARENT_CHECK_SECONDS)
             except queue.Empty:
                 continue
-            if item is None:
+            if handed is None:
                 return
-            yield item
+            yield from handed
 
     fd = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     try:
@@ -106,7 +108,7 @@ class SenderProcess:
 
     def __init__(self, cfg: Config, journal: Path, sent_dir: Path) -> None:
         context = multiprocessing.get_context("spawn")
-        self._todo: multiprocessing.Queue[dict[str, Any] | None] = context.Queue()
+        self._todo: multiprocessing.Queue[list[dict[str, Any]] | None] = context.Queue()
         self._results: multiprocessing.Queue[Outcome | str] = context.Queue()
         self.stopped = False
         self.done = False
@@ -128,9 +130,10 @@ class SenderProcess:
         self._process.start()
         log.info("sender process %s started for a backlog", self._process.pid)
 
-    def put(self, item: Mapping[str, Any]) -> None:
-        """One durable outbox item to send (what sending needs of it)."""
-        self._todo.put({"id": item["id"], "to": item["to"], "raw": item["raw"]})
+    def put(self, items: Sequence[Mapping[str, Any]]) -> None:
+        """Durable outbox items to send, in this order (what sending needs of them; one
+        message on the queue)."""
+        self._todo.put([{"id": d["id"], "to": d["to"], "raw": d["raw"]} for d in items])
 
     def _take(self, message: Outcome | str) -> None:
         if message == _STOPPED:

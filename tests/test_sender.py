@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import random
 import signal
@@ -153,6 +154,97 @@ def test_smtp_down_leaves_everything_queued(
     items = outbox_of(store_path(tmp_path))
     assert len(items) == 8 and all(d["status"] == "queued" for d in items)
     assert not sender.journal_path(store_path(tmp_path)).exists()
+
+
+@pytest.mark.parametrize("workers", [1, 0])
+def test_a_backlog_goes_out_from_a_sender_process_unless_workers_is_0(
+    tmp_path: Path,
+    mailbox_user: MailUser,
+    smtp_sink: SmtpSink,
+    caplog: pytest.LogCaptureFixture,
+    workers: int,
+) -> None:
+    """30 requests: 60 letters at the first hand-over go to a sender process (with
+    [performance] workers = 0, to the thread: everything stays in one process); either
+    way each letter is sent once and recorded as sent, its body out of the store, and
+    the journal is gone."""
+    cfg_path = write_config(
+        tmp_path,
+        mailbox_user,
+        smtp_sink,
+        requests=NO_GLOBAL_RATE,
+        performance=f"workers = {workers}",
+    )
+    mails = [request_mail(i, "s") for i in range(30)]
+    mailbox_user.append_many([raw for _, raw in mails])
+    cfg = config_mod.load(cfg_path)
+    with CaseStore.open(cfg.resolve_path(cfg.storage.path)) as store:
+        runner = make_runner(cfg, store)
+        runner.send_while_taking_in = True
+        try:
+            with caplog.at_level(logging.INFO, logger="requestbot"):
+                result = runner.intake_once()
+        finally:
+            runner.close()
+        journal = sender.journal_path(store.path)
+    assert (result.sent, result.retried, result.failed) == (60, 0, 0)
+    assert ("sender process" in caplog.text) == (workers > 0)
+    counts = sent_to(smtp_sink)
+    assert all(counts[addr] == 1 for addr, _ in mails)
+    assert counts[STAFF] == 30
+    items = outbox_of(cfg.resolve_path(cfg.storage.path))
+    assert len(items) == 60
+    assert all(d["status"] == "sent" and not d["raw"] and d.get("raw_file") for d in items)
+    bodies = outbox.sent_dir(store)
+    assert all((bodies / str(d["raw_file"])).exists() for d in items)
+    assert not journal.exists()
+
+
+def test_a_sender_process_told_to_stop_leaves_the_rest_to_the_drain(
+    tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM (systemd stops the whole group) once the sender process has sent a
+    letter: it ends after the letter in hand, the intake ends, the rest stay queued
+    and the drain sends them: every letter once."""
+    import threading
+
+    from requestbot import sendproc
+
+    cfg_path = write_config(tmp_path, mailbox_user, smtp_sink, requests=NO_GLOBAL_RATE)
+    mails = [request_mail(i, "k") for i in range(60)]
+    mailbox_user.append_many([raw for _, raw in mails])
+    cfg = config_mod.load(cfg_path)
+    started: list[sendproc.SenderProcess] = []
+    real_init = sendproc.SenderProcess.__init__
+
+    def spy(self: sendproc.SenderProcess, *args: Any) -> None:
+        real_init(self, *args)
+        started.append(self)
+
+    monkeypatch.setattr(sendproc.SenderProcess, "__init__", spy)
+    with CaseStore.open(cfg.resolve_path(cfg.storage.path)) as store:
+        journal = sender.journal_path(store.path)
+
+        def stop_after_first_letter() -> None:
+            wait_until(lambda: journal.exists() and b'"sent"' in journal.read_bytes(), 60, 0.005)
+            os.kill(started[0]._process.pid or 0, signal.SIGTERM)
+
+        watcher = threading.Thread(target=stop_after_first_letter, daemon=True)
+        runner = make_runner(cfg, store)
+        runner.send_while_taking_in = True
+        try:
+            watcher.start()
+            result = runner.intake_once()
+            watcher.join(60)
+            drained = asyncio.run(outbox.drain_once(cfg, store, now=runner.ctx.now))
+        finally:
+            runner.close()
+    assert started and result.moved == 60
+    assert 1 <= result.sent < 120 and result.sent + drained.sent == 120
+    counts = sent_to(smtp_sink)
+    assert all(counts[addr] == 1 for addr, _ in mails)
+    assert counts[STAFF] == 60
+    assert not journal.exists()
 
 
 # --------------------------------------------------------------------------- the journal
