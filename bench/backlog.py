@@ -15,7 +15,8 @@ requests: an acknowledgement and a staff note each) or /work/shared/corpora
     messages, run again until the inbox is empty (a cycle may stop after its time
     budget); total wall time, its CPU time (user+sys) split between the main process
     and its worker processes ([performance] workers; their share as the bot logs it
-    when they end), and the largest peak RSS of one of its processes.
+    when they end, which counts a backlog's sender process too: its own share is
+    printed beside it), and the largest peak RSS of one of its processes.
     ``--profile`` runs it in this process under cProfile ($BENCH_SORT, $BENCH_TOP;
     $BENCH_PSTATS=FILE also writes the raw statistics for pstats).
 (b) the naive floor on the same N messages in a second mailbox: one imapclient
