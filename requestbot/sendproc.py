@@ -43,6 +43,9 @@ PARENT_CHECK_SECONDS = 0.5
 #: handed over, between looks whether it is still alive.
 WAIT_STEP_SECONDS = 1.0
 
+#: Outcomes go back in lists of at most this many (sooner when nothing waits to be sent).
+REPORT_EVERY = 32
+
 _DONE = "done"  # the process has ended its loop (last message on the results queue)
 _STOPPED = "stopped"  # the SMTP connection is gone: the rest stays queued for the drain
 
@@ -52,7 +55,7 @@ def _child(
     journal: str,
     sent_dir: str,
     todo: multiprocessing.Queue[list[dict[str, Any]] | None],
-    results: multiprocessing.Queue[Outcome | str],
+    results: multiprocessing.Queue[list[Outcome] | str],
     parent: int,
     log_level: int,
 ) -> None:
@@ -72,12 +75,32 @@ def _child(
     def alive() -> bool:
         return not stopping and os.getppid() == parent
 
+    held: list[Outcome] = []  # reported in lists: one message, not one per letter
+
+    def report(outcome: Outcome) -> None:
+        held.append(outcome)
+        if len(held) >= REPORT_EVERY:
+            flush()
+
+    def flush() -> None:
+        if held:
+            results.put(list(held))
+            held.clear()
+
+    def stop() -> None:
+        flush()
+        results.put(_STOPPED)
+
     def items() -> Iterator[dict[str, Any]]:
         while alive():
             try:
-                handed = todo.get(timeout=PARENT_CHECK_SECONDS)
+                handed = todo.get_nowait()
             except queue.Empty:
-                continue
+                flush()  # nothing more to send for now: report what went out
+                try:
+                    handed = todo.get(timeout=PARENT_CHECK_SECONDS)
+                except queue.Empty:
+                    continue
             if handed is None:
                 return
             yield from handed
@@ -89,13 +112,14 @@ def _child(
             fd,
             Path(sent_dir),
             items(),
-            results.put,
+            report,
             clock.now,
-            lambda: results.put(_STOPPED),
+            stop,
             alive,
         ).run()
     finally:
         os.close(fd)
+        flush()
         usage = resource.getrusage(resource.RUSAGE_SELF)
         log.info("sender process used %.2f s CPU (user+sys)", usage.ru_utime + usage.ru_stime)
         results.put(_DONE)
@@ -109,7 +133,7 @@ class SenderProcess:
     def __init__(self, cfg: Config, journal: Path, sent_dir: Path) -> None:
         context = multiprocessing.get_context("spawn")
         self._todo: multiprocessing.Queue[list[dict[str, Any]] | None] = context.Queue()
-        self._results: multiprocessing.Queue[Outcome | str] = context.Queue()
+        self._results: multiprocessing.Queue[list[Outcome] | str] = context.Queue()
         self.stopped = False
         self.done = False
         self._held: list[Outcome] = []
@@ -135,13 +159,13 @@ class SenderProcess:
         message on the queue)."""
         self._todo.put([{"id": d["id"], "to": d["to"], "raw": d["raw"]} for d in items])
 
-    def _take(self, message: Outcome | str) -> None:
+    def _take(self, message: list[Outcome] | str) -> None:
         if message == _STOPPED:
             self.stopped = True
         elif message == _DONE:
             self.done = True
-        elif isinstance(message, Outcome):
-            self._held.append(message)
+        elif isinstance(message, list):
+            self._held.extend(message)
 
     def outcomes(self) -> list[Outcome]:
         """What the process reported since the last call (does not wait)."""
