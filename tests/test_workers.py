@@ -100,13 +100,12 @@ def test_mail_judged_automated_by_heuristics_is_read_as_the_steps_read_it() -> N
         if msg.automated and (msg.automated_reason or "").startswith(HEURISTIC_AUTOMATED):
             heuristic.append(path.read_bytes())
     assert len(heuristic) >= 10
-    jobs = [(raw, AT, False) for raw in heuristic[:80]]
+    jobs = [(raw, AT, False) for raw in heuristic]
     workers = ready_workers()
     try:
         results = list(workers.prepare_batch(jobs))
     finally:
         workers.close()
-    settled_as_person = 0
     for (raw, at, _), prepared in zip(jobs, results, strict=True):
         assert prepared is not None and prepared.received is not None
         msg = read_message(SETTINGS, raw, at)
@@ -115,10 +114,8 @@ def test_mail_judged_automated_by_heuristics_is_read_as_the_steps_read_it() -> N
         settled = prepared.received[0]
         if settled.automated:
             assert prepared.settled is None
-        else:
-            settled_as_person += 1
+        else:  # how many read as a person's depends on the shipped weights
             assert prepared.settled == classify(settled, languages=SETTINGS.languages)
-    assert settled_as_person >= 1
 
 
 def test_batches_while_the_workers_warm_up() -> None:
