@@ -605,6 +605,19 @@ CLARIFIED = [
         "Glöm min begäran i går om att radera kontot. Sluta bara skicka nyhetsbrev.",
         {"marketing_opt_out"},
     ),
+    # an earlier erasure request taken back after it was told: "glöm det", "radera inget"
+    (
+        "Sv: Radering",
+        "Jag bad er radera mina bilder förra veckan. Glöm det, radera ingenting.",
+        set(),
+    ),
+    ("", "Jag bad om radering av kontot i går. Glöm min begäran, allt är bra nu.", set()),
+    # "glöm inte" (do not forget) takes nothing back
+    (
+        "",
+        "Jag bad er radera allt i mars. Glöm inte bilderna från dagiset, radera dem också.",
+        {"erasure"},
+    ),
 ]
 
 

@@ -70,7 +70,9 @@ SV_CONCEPTS = {
     "ORDER": r"(?:den|det|ena|andra|en|ett) (?:\w+ )?(?:av )?(?:mina |min |de |era )?(?:\w*bestallning(?!ssystem|sregist)\w*|order\w*|\w*bokning(?!ssystem|sregist)\w*)|\w*bestallning(?!ssystem|sregist)\w*|\w*bokning(?!ssystem|sregist)\w*",
     "PAST_REQ": r"bad om|bad er|begarde|har begart|har bett",
     "ERASE_N": r"{ERASE}|radering\w*",
-    "WAIT": r"vanta med|avvakta|strunta i|(?:inte|ej) an|angra\w*",
+    "WAIT": r"vanta med|avvakta|strunta i|(?:inte|ej) an|angra\w*"
+    # "glöm det", "glöm min begäran", "radera inget": the earlier request is taken back
+    r"|glom (?:det|den|bort det|min begaran)\b|(?:radera|ta bort)\w* (?:inget|ingenting)\b",
     "MOVED": r"(?:har|vi|jag) (?:\w+ )?flytta\w*",
     "ADDR": r"\w*adress\w*|ny\w* (?:\w+ )?(?:nummer|namn)",
     "FIELD_ANY": r"\w*namn\w*|\w*adress\w*|fodelsedat\w*|\w*nummer\w*",
