@@ -1360,11 +1360,20 @@ _QUOTATION_MARKS = ('"', "“", "”", "„", "«", "»", "'")
 _QUOTATION = re.compile(r"[\"“”„«»][^\"“”„«»\n]{1,300}[\"“”„«»]|(?<![\w'])'[^'\n]{1,300}'(?![\w'])")
 
 
+#: A site's own page named in a notice, capitalised after a preposition ("i Mina sidor",
+#: "på Mitt konto"): the site's words, not the writer speaking as "I".
+_PAGE_NAME = re.compile(
+    r"\b(i|på|pa|under|via) (?-i:Mina sidor|Mitt konto|Min sida|Mina beställningar|Mina ordrar)\b",
+    _I,
+)
+
+
 def writer_evidence(text: str) -> list[tuple[str, float]]:
     """Evidence that a person wrote the text: it speaks as "I" outside quotation marks
     (a notice that echoes "Radera mina uppgifter" or a newsletter's model letter
     'Pyydän poistamaan…' does not speak as "I")."""
     own = _QUOTATION.sub(" ", _QUOTED_LINE.sub("", text[:MAX_TEXT]))
+    own = _PAGE_NAME.sub(r"\1 ", own)
     return [("first-person", -2.5)] if _FIRST_PERSON.search(own) else []
 
 

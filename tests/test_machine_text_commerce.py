@@ -374,6 +374,12 @@ def test_notices_through_the_reader(raw: bytes, machine: bool) -> None:
         ("Voit lukea viestisi Viestini-sivulta.", False),
         ("Poistakaa tietoni.", True),
         ("Haluan, että tietoni poistetaan.", True),
+        # a Swedish site's own page after a preposition: "i Mina sidor", "på Mitt konto"
+        ("Du kan radera ditt konto när som helst i Mina sidor.", False),
+        ("Logga in på Mitt konto för att se din order.", False),
+        ("Radera mina sidor i er katalog, tack.", True),
+        ("I Mina sidor ser jag fel adress.", True),
+        ("Ni har fel adress i mina sidor.", True),
     ],
 )
 def test_a_page_name_ending_in_ni_is_no_first_person(text: str, spoken_as_i: bool) -> None:
