@@ -109,16 +109,18 @@ KIND_PRIORS: dict[tuple[str, str], tuple[float, float]] = {
     ("complaint", "strong:condition"): (3.0, 1.0),
 }
 #: Real letters count this much more than synthetic ones (``--real-weight``): they are what matters.
-REAL_WEIGHT = [4.0]
+REAL_WEIGHT = 4.0
 REAL_SPLITS = ("real", "real_holdout")
-#: Splits whose readings the rules were never tuned on (``--honest``) count
-#: ``--honest-weight`` times: they show how the rules fail on a new writer.
-HONEST: dict[str, float] = {}
+#: How much one message of a split counts in the fits (1 for splits not named): the
+#: real splits, and the splits whose readings the rules were never tuned on
+#: (``--honest``, ``--honest-weight`` times: they show how the rules fail on a new
+#: writer). ``parse_args`` sets it from the command line.
+SPLIT_WEIGHT: dict[str, float] = dict.fromkeys(REAL_SPLITS, REAL_WEIGHT)
 
 
 def sample_weight(split: str) -> float:
     """How much one message of ``split`` counts in the fits."""
-    return REAL_WEIGHT[0] if split in REAL_SPLITS else HONEST.get(split, 1.0)
+    return SPLIT_WEIGHT.get(split, 1.0)
 
 
 #: The review model's prior: every weight pulled towards 0 with this strength
@@ -402,7 +404,7 @@ def readings(
             continue
         z = logits(Model(weights[ex.key]), ex.found, None if lex is None else lex[ex.key])
         kinds = list(returned(ex.found, z))
-        always = always_reviewed(ex.found, ex.facts, kinds) or any(z[k] < 0 for k in kinds)
+        always = always_reviewed(ex.found, ex.facts, kinds, z)
         feats = review_features(ex.found, ex.facts, z)
         closest = min((abs(v) for v in z.values()), default=math.inf)
         out.append(Reading(ex, frozenset(k.value for k in kinds), feats, always, closest))
@@ -604,7 +606,7 @@ def rule_precision(examples: list[Example], splits: tuple[str, ...] | None) -> l
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """The command line (``[]``: the defaults, which train_lexical reads as well);
-    sets ``HONEST`` from it."""
+    sets ``SPLIT_WEIGHT`` from it."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--holdout", default="real_holdout,blind8,blind17,blind18")
     ap.add_argument("--target-synthetic", type=float, default=0.01)
@@ -621,7 +623,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="splits the rules were never tuned on, counted --honest-weight times",
     )
     ap.add_argument("--honest-weight", type=float, default=4.0)
-    ap.add_argument("--real-weight", type=float, default=REAL_WEIGHT[0])
+    ap.add_argument("--real-weight", type=float, default=REAL_WEIGHT)
     ap.add_argument("--rules", action="store_true", help="print every rule's precision")
     ap.add_argument(
         "--words",
@@ -654,9 +656,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         f"without it; real splits {REAL_FOLDS}-fold; 'default' = {LEAVE_OUT_DEFAULT}",
     )
     args = ap.parse_args(argv)
-    HONEST.clear()
-    HONEST.update({s: args.honest_weight for s in args.honest.split(",") if s})
-    REAL_WEIGHT[0] = args.real_weight
+    SPLIT_WEIGHT.clear()
+    SPLIT_WEIGHT.update({s: args.honest_weight for s in args.honest.split(",") if s})
+    SPLIT_WEIGHT.update(dict.fromkeys(REAL_SPLITS, args.real_weight))
     return args
 
 

@@ -295,8 +295,7 @@ def decide(
     z = logits(model, found, lexical(model, facts.words) if model.lexicon else None)
     prob = {kind: sigmoid(v + model.threshold_logit) for kind, v in z.items()}
     kinds = returned(found, z)
-    if always_reviewed(found, facts, kinds) or any(z[kind] < 0 for kind in kinds):
-        # a short note's rule returned a kind the weights and words would not: a human decides
+    if always_reviewed(found, facts, kinds, z):
         return Decision(kinds, prob, True, 1.0)
     if model.review:
         feats = review_features(found, facts, z)
@@ -324,7 +323,10 @@ def returned(found: Mapping[Kind, KindEvidence], z: Mapping[Kind, float]) -> tup
 
 
 def always_reviewed(
-    found: Mapping[Kind, KindEvidence], facts: Facts, kinds: Sequence[Kind]
+    found: Mapping[Kind, KindEvidence],
+    facts: Facts,
+    kinds: Sequence[Kind],
+    z: Mapping[Kind, float] | None = None,
 ) -> bool:
     """Readings a human confirms whatever the review model says: a returned kind
     that rests only on weak rules (a frame alone, a bare "remove me") or on no
@@ -335,6 +337,8 @@ def always_reviewed(
     ambiguity that alone asks a human."""
     if any(k not in found or _best(found[k]) < WEAK_BELOW for k in kinds):
         return True  # a kind that only the words say is asked counts as weak too
+    if z is not None and any(z[k] < 0 for k in kinds):
+        return True  # a short note's rule returned a kind the weights and words would not
     cancelled = any(e.cancelled for e in found.values())
     if kinds:
         return cancelled
