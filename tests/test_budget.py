@@ -57,3 +57,12 @@ def test_in_the_main_thread_the_timer_stops_the_work() -> None:
     with pytest.raises(BudgetExceeded), time_budget(0.05) as budget:
         assert budget.enforced
         burn(1.0)
+
+
+def test_in_the_main_thread_an_overrun_the_timer_missed_is_seen_at_the_check() -> None:
+    """The kernel fires the timer on its tick only: a shorter overrun is the check's."""
+    budget = Budget(0.001, enforced=True)  # as time_budget makes it, without the timer
+    budget.check()
+    burn(0.01)
+    with pytest.raises(BudgetExceeded):
+        budget.check()
