@@ -41,8 +41,7 @@ from .runcases import RunCases
 from .safetext import cap_text, display_name, quote_lines
 from .templates import Renderer
 from .understand import language
-from .understand.classify import HEURISTIC_AUTOMATED, classify, classify_received
-from .workers import MIN_BATCH, Prepared, Settings, read_message
+from .workers import MIN_BATCH, Prepared, Settings, read_message, understanding
 
 log = logging.getLogger("requestbot.pipeline")
 audit = logging.getLogger("requestbot.audit")
@@ -487,13 +486,13 @@ def step_automated(ctx: Context, item: Item) -> Disposition | None:
         # completed"): their mail is judged by the staff step, which authenticates it.
         item.msg = dataclasses.replace(item.msg, automated=False)
         return None
-    if not reason.startswith(HEURISTIC_AUTOMATED):
+    if not reason.startswith(understanding().HEURISTIC_AUTOMATED):
         return Disposition("automated", "automated", Folder.AUTOMATED, None, reason)
     # A heuristic verdict gives way when the message reads as a rights request.
     if item.received is not None and item.received_for is item.msg:
         msg = item.received[0]  # the worker's classify_received(msg)
     else:
-        msg, _ = classify_received(
+        msg, _ = understanding().classify_received(
             item.msg,
             languages=ctx.cfg.controller.languages,
             default_language=ctx.cfg.controller.default_language,
@@ -519,7 +518,7 @@ def no_reply_sender(ctx: Context, item: Item) -> Disposition | None:
     request (a marketing opt-out alone does not count: bulk mail carries
     unsubscribe footers), it becomes a case for staff, without any answer."""
     human = dataclasses.replace(item.msg, automated=False)
-    result = classify(
+    result = understanding().classify(
         human,
         languages=ctx.cfg.controller.languages,
         default_language=ctx.cfg.controller.default_language,
@@ -674,7 +673,7 @@ def step_new(ctx: Context, item: Item) -> Disposition | None:
     if item.classification is not None and item.classified is msg:
         result = item.classification  # the worker's classify(msg)
     else:
-        result = classify(
+        result = understanding().classify(
             msg,
             languages=cfg.controller.languages,
             default_language=cfg.controller.default_language,

@@ -40,7 +40,7 @@ from .pipeline import (
 from .sender import BackgroundSender
 from .spool import Spool, message_key
 from .templates import Renderer
-from .workers import MIN_BATCH, Letters, Prepared, Settings, Workers
+from .workers import MIN_BATCH, Letters, Prepared, Settings, Workers, understanding
 
 log = logging.getLogger("requestbot.runner")
 
@@ -148,8 +148,11 @@ class Runner:
         self.sender: BackgroundSender | None = None
 
     def start_workers(self) -> None:
-        """Start and warm the worker processes now (the daemon, at start-up)."""
+        """Start and warm the worker processes now (the daemon, at start-up), and
+        compile the rules here too: the daemon reads a single delivery itself, and
+        the first one must not wait for that."""
         self.workers.start()
+        understanding()
 
     def close(self) -> None:
         """The mail source and the worker processes."""

@@ -36,6 +36,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime
+from types import ModuleType
 
 from . import outbox
 from .automated import LIKELY_MACHINE_FLAG
@@ -44,9 +45,17 @@ from .config import Config
 from .intake import parse_message
 from .model import Classification, InboundMessage
 from .understand import language
-from .understand.classify import HEURISTIC_AUTOMATED, classify, classify_received
 
 log = logging.getLogger("requestbot.workers")
+
+
+def understanding() -> ModuleType:
+    """``understand.classify``, imported on first use: compiling its rules takes most
+    of a second, which a process whose workers read a backlog never needs to spend."""
+    from .understand import classify as module
+
+    return module
+
 
 #: A batch smaller than this is parsed and classified in-process.
 MIN_BATCH = 20
@@ -125,16 +134,21 @@ def prepare(
     msg = read_message(settings, raw, received_at, truncated=truncated)
     languages, default = settings.languages, settings.default_language
     if msg.automated:
-        if not (msg.automated_reason or "").startswith(HEURISTIC_AUTOMATED):
+        if not (msg.automated_reason or "").startswith(understanding().HEURISTIC_AUTOMATED):
             return Prepared(msg, None)
-        received = classify_received(msg, languages=languages, default_language=default)
+        received = understanding().classify_received(
+            msg, languages=languages, default_language=default
+        )
         settled, result = received
         if settled.automated:
             return Prepared(msg, None, received)
         if LIKELY_MACHINE_FLAG in settled.flags:  # given a likely-machine reading
-            result = classify(settled, languages=languages, default_language=default)
+            result = understanding().classify(
+                settled, languages=languages, default_language=default
+            )
         return Prepared(msg, None, received, result)  # else: result is classify(settled)
-    return Prepared(msg, classify(msg, languages=languages, default_language=default))
+    result = understanding().classify(msg, languages=languages, default_language=default)
+    return Prepared(msg, result)
 
 
 Job = tuple[bytes, datetime, bool]  # raw, received at, truncated
@@ -160,7 +174,9 @@ def warm(settings: Settings) -> int:
         subject="Tietopyyntö / begäran / request",
         new_text="Please erase my data. Poistakaa tietoni. Radera mina uppgifter.",
     )
-    classify(probe, languages=settings.languages, default_language=settings.default_language)
+    understanding().classify(
+        probe, languages=settings.languages, default_language=settings.default_language
+    )
     return os.getpid()
 
 
@@ -284,10 +300,15 @@ class Workers:
         or a worker failure: logged). The first big batch starts the workers."""
         if len(jobs) < MIN_BATCH or self.count <= 0:
             return iter([None] * len(jobs))
-        if self._pool is None:
-            self.start()  # warming up meanwhile; the next batch uses them
-            return iter([None] * len(jobs))
-        self.ready()  # a failed warm-up ends the pool here
+        # The first big batch (``poll --once``) waits for the warm-up rather than have
+        # this process compile the rules and read it too: on two cores that costs
+        # no more time, and a second of CPU less. Started earlier (the daemon), a batch
+        # that comes during the warm-up is read here, as a single delivery is.
+        wait = self._pool is None
+        if wait:
+            self.start()
+        else:
+            self.ready()  # a failed warm-up ends the pool here
         pool = self._pool
         if pool is None:
             return iter([None] * len(jobs))
@@ -299,17 +320,19 @@ class Workers:
         except BrokenProcessPool as exc:  # it died while idle
             self._broken(f"a worker died: {exc}")
             return iter([None] * len(jobs))
-        return self._results(futures)
+        return self._results(futures, wait)
 
     def _results(
-        self, futures: list[tuple[int, int, concurrent.futures.Future[list[Prepared]]]]
+        self,
+        futures: list[tuple[int, int, concurrent.futures.Future[list[Prepared]]]],
+        wait: bool,
     ) -> Iterator[Prepared | None]:
         failed = False
         pool = self._pool
         for start, end, future in futures:
             if not failed and self._pool is not pool:
                 failed = True  # ended meanwhile (a failed warm-up, or a close)
-            if not failed and not future.done() and not self.ready():
+            if not failed and not wait and not future.done() and not self.ready():
                 # Still warming up: the caller reads this chunk instead of waiting.
                 future.cancel()
                 yield from [None] * (end - start)
@@ -318,7 +341,7 @@ class Workers:
                 future.cancel()
                 yield from [None] * (end - start)
                 continue
-            timeout = CHUNK_TIMEOUT_SECONDS + self.message_seconds * (end - start)
+            timeout = CHUNK_TIMEOUT_SECONDS * (1 + wait) + self.message_seconds * (end - start)
             try:
                 results = future.result(timeout=timeout)
             except BrokenProcessPool as exc:

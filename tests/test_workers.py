@@ -118,14 +118,28 @@ def test_mail_judged_automated_by_heuristics_is_read_as_the_steps_read_it() -> N
             assert prepared.settled == classify(settled, languages=SETTINGS.languages)
 
 
+def test_the_first_big_batch_starts_the_workers_and_waits_for_them() -> None:
+    """``poll --once``: the batch that starts the workers is read by them (the caller
+    waits for the warm-up rather than compile the rules and read it itself)."""
+    jobs = [(raw, AT, False) for raw in corpus_sample(MIN_BATCH)]
+    workers = Workers(1, SETTINGS)
+    try:
+        first = list(workers.prepare_batch(jobs))
+        assert all(p is not None for p in first)
+        for (raw, at, _), prepared in zip(jobs, first, strict=True):
+            assert prepared is not None and prepared.msg == read_message(SETTINGS, raw, at)
+    finally:
+        workers.close()
+
+
 def test_batches_while_the_workers_warm_up() -> None:
-    """The first big batch starts the workers and is read by the caller; the next one,
-    given while they still warm up, gets what they have done (the rest: None), and
-    once they are warm a batch is read by them."""
+    """Started ahead (the daemon), the workers may still warm up when a batch comes:
+    it gets what they have done (the rest: None, read by the caller), and once they
+    are warm a batch is read by them."""
     jobs = [(raw, AT, False) for raw in corpus_sample(40)]
     workers = Workers(1, SETTINGS)
     try:
-        assert list(workers.prepare_batch(jobs)) == [None] * len(jobs)
+        workers.start()
         during = list(workers.prepare_batch(jobs))
         assert len(during) == len(jobs)
         for (raw, at, _), prepared in zip(jobs, during, strict=True):
