@@ -325,18 +325,22 @@ def _body(
     return plains, htmls, attachments
 
 
-#: The writer says they are away: "olen lomalla", "jag är tjänstledig", "I'm on leave".
+#: The writer says they are away: "olen lomalla", "olen syyslomalla", "jag är
+#: tjänstledig", "I'm on leave", "I am in court for the rest of the week". Any leave
+#: ("\w*lomalla", "\w*vapaalla", "\w*ledig") and the usual reasons to be away from mail.
 _OOO_STATE = (
-    r"(?:olen (?:poissa|lomalla|vuosilomalla|sairauslomalla|matkoilla|koulutuksessa|"
-    r"vanhempainvapaalla|[äa]itiyslomalla|isyyslomalla|virkavapaalla|opintovapaalla)|"
+    r"(?:olen (?:poissa|\w*lomalla|\w*vapaalla|matkoilla|ty[öo]matkalla|koulutuksessa|"
+    r"kurssilla|messuilla|oikeudessa)|"
     r"en ole tavoitettavissa|"
-    r"jag [äa]r (?:\w*ledig|p[åa] semester|borta|fr[åa]nvarande|sjukskriven|"
-    r"inte p[åa] kontoret)|jag har semester|"
+    r"jag [äa]r (?:\w*ledig|p[åa] (?:semester|tj[äa]nsteresa|utbildning|kurs|m[äa]ssa)|borta|"
+    r"fr[åa]nvarande|sjukskriven|inte p[åa] kontoret|i r[äa]tten)|jag har semester|"
     r"i(?: am|'m| will be) (?:currently )?(?:out of (?:the )?office|away|on (?:annual )?leave|"
-    r"on (?:vacation|holiday|parental leave|sick leave)|not in the office))"
+    r"on (?:vacation|holiday|parental leave|sick leave|a business trip|a course)|"
+    r"not in the office|travell?ing|at a (?:conference|trade fair|training)|in court))"
 )
 _OOO_OPENING = re.compile(
-    r"^\W*(?:(?:kiitos viestist[äa]si|tack f[öo]r ditt (?:mejl|mail|meddelande|e-?post\w*)|"
+    r"^\W*(?:(?:hei|hej|hello|hi|moi|terve|god dag|hyv[äa] vastaanottaja|dear \w+)[.!,]*\s*)?"
+    r"(?:(?:kiitos viestist[äa]si|tack f[öo]r ditt (?:mejl|mail|meddelande|e-?post\w*)|"
     r"thank you for your (?:e-?mail|message)|thanks for your (?:e-?mail|message))[.!,]*\s*)?"
     + _OOO_STATE,
     re.IGNORECASE,

@@ -568,6 +568,14 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         1.5,
         re.compile(
             r"\bp[åa]minnelse om din (?:bokning|tid|bokade tid|reservation)\b|"
+            r"\bp[åa]minn(?:a|er) (?:dig )?om din (?:bokning|tid|bokade tid|reservation)\b|"
+            r"\bmuistutamme (?:sinua )?(?:varauksestasi|ajanvarauksestasi|varatusta ajastasi|"
+            r"tulevasta (?:varauksestasi|ajastasi|k[äa]ynnist[äa]si))\b|"
+            r"\bremind you (?:of|about) your (?:booking|appointment|reservation|visit)\b|"
+            r"\bom du (?:beh[öo]ver|vill|m[åa]ste) avboka\b[^.\n]{0,40}\bsenast\b|"
+            r"\bjos (?:haluat|sinun (?:t[äa]ytyy|pit[äa][äa])) (?:perua|peruuttaa)\b"
+            r"[^.\n]{0,40}\bviimeist[äa][äa]n\b|"
+            r"\bif you (?:need|want|wish) to cancel\b[^.\n]{0,40}\b(?:at least|no later than)\b|"
             r"\breminder (?:of|about|for) your (?:booking|appointment|reservation|visit)\b|"
             r"\bmuistutus (?:varauksestasi|ajanvarauksestasi|tulevasta (?:varauksestasi|"
             r"ajastasi|k[äa]ynnist[äa]si))\b|"
@@ -691,7 +699,14 @@ _TEXT_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"meddelandet\b|\bdu kan l[äa]sa meddelandet genom att logga in\b|"
             r"\byou have (?:received )?(?:a )?new messages? (?:in|waiting|on)\b|"
             r"\b(?:you can )?read the message by logging in\b|"
-            r"\blog in to (?:read|view) (?:it|the message|your messages?)\b",
+            r"\blog in to (?:read|view) (?:it|the message|your messages?)\b|"
+            # a booking or shop system tells the business of a new booking or order:
+            # "Sinulle on tullut uusi varaus", "Du har fått en ny bokning", "You have
+            # received a new order"
+            r"\bsinulle on (?:tullut|saapunut) uusi (?:varaus|tilaus|ajanvaraus|yhteydenotto)\b|"
+            r"\bdu har f[åa]tt en ny (?:bokning|best[äa]llning|order|intresseanm[äa]lan)\b|"
+            r"\byou(?: have|'ve) (?:received |got )?a new (?:booking|order|reservation|"
+            r"appointment|enquiry|inquiry)\b",
         ),
     ),
     (
@@ -995,6 +1010,11 @@ _NEEDLES: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
                 "din bokade tid",
                 "avboka",
                 "peruaksesi",
+                "påminn",
+                "muistutamme",
+                "remind you",
+                "perua",
+                "peruuttaa",
                 "qr",
                 "starts in",
                 "begins in",
@@ -1013,6 +1033,12 @@ _NEEDLES: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
             (
                 "uusi viesti",
                 "saapunut",
+                "uusi varaus",
+                "uusi tilaus",
+                "uusi ajanvaraus",
+                "uusi yhteydenotto",
+                "en ny",
+                "a new",
                 "har kommit",
                 "lukea viestin",
                 "nytt meddelande",

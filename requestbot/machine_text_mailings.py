@@ -99,21 +99,23 @@ RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     (
         # the mail says a machine sent or made it: "This report was generated
         # automatically", "Tämä viesti on lähetetty automaattisesti", "Detta meddelande
-        # har skickats automatiskt", "This is an automated message"
+        # har skickats automatiskt", "This is an automated message"; whatever the mail
+        # calls itself ("Tämä on automaattinen vastaanottokuittaus", "Detta är en
+        # automatisk mottagningskvittering", "This is an automatic receipt")
         "sent-automatically",
         2.0,
         re.compile(
             r"\bthis (?:e-?mail|message|report|invitation|notification|notice|reminder|summary) "
             r"(?:was|has been|is) (?:sent|generated|created) automatically\b|"
-            r"\bthis is an? (?:automated|automatic|automatically generated) (?:e-?mail|message|"
-            r"notification|report|reminder)\b|"
-            r"\bt[äa]m[äa] (?:viesti|s[äa]hk[öo]posti|raportti|kutsu|ilmoitus|muistutus|kooste) "
-            r"(?:on )?(?:l[äa]hetetty|luotu|tehty|muodostettu) automaattisesti\b|"
-            r"\bt[äa]m[äa] on automaattinen (?:viesti|ilmoitus|muistutus|raportti)\b|"
+            r"\bthis is an? (?:automated|automatic|automatically generated|auto-generated) "
+            r"[\w-]+|"
+            r"\b(?:t[äa]m[äa] )?(?:viesti|s[äa]hk[öo]posti|raportti|kutsu|ilmoitus|muistutus|"
+            r"kooste) (?:on )?(?:l[äa]hetetty|luotu|tehty|muodostettu) automaattisesti\b|"
+            r"\bt[äa]m[äa] on (?:automaattinen|automaattisesti (?:l[äa]hetetty|luotu)) \w+|"
             r"\b(?:detta|det h[äa]r) (?:meddelande|mejl|mail|e-?postmeddelande|rapport|inbjudan|"
             r"utskick|p[åa]minnelse) (?:har )?(?:skickats|skapats|genererats) automatiskt\b|"
-            r"\b(?:detta|det h[äa]r) [äa]r ett automatiskt (?:meddelande|utskick|mejl|"
-            r"genererat meddelande)\b",
+            r"\b(?:detta|det h[äa]r) [äa]r (?:ett|en) (?:automatiskt?|automatgenererat?) "
+            r"(?:genererat? )?\w+",
         ),
     ),
     (
@@ -227,6 +229,42 @@ RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"\b[äa]r du med i utlottningen\b",
         ),
     ),
+    (
+        # a calendar's invitation or its answer: "Maria Holm has accepted this meeting",
+        # "X on hyväksynyt kokouskutsun", "X har accepterat mötet", or the answer line
+        # of an invitation, "Going? Yes - Maybe - No", "Kommer du? Ja – Kanske – Nej".
+        # A person accepts in their own words ("Sopii, tulen paikalle").
+        "calendar-notice",
+        2.0,
+        re.compile(
+            r"\bhas (?:accepted|declined|tentatively accepted) (?:this|your|the) "
+            r"(?:meeting|invitation|event)\b|"
+            r"\bon (?:hyv[äa]ksynyt|hyl[äa]nnyt|alustavasti hyv[äa]ksynyt) (?:t[äa]m[äa]n |"
+            r"kutsusi )?(?:kokouksen|kokouskutsun|kutsun|tapahtuman)\b|"
+            r"\bhar (?:accepterat|avb[öo]jt|tackat nej till|prelimin[äa]rt accepterat) "
+            r"(?:det h[äa]r |detta |din |ditt )?(?:m[öo]tet|m[öo]tesinbjudan|inbjudan|"
+            r"h[äa]ndelsen)\b|"
+            r"^[ \t]*(?:going|will you attend|kommer du|deltar du|osallistutko|tuletko)\?"
+            r"[ \t]*(?:yes|ja|kyll[äa])\b[^\n]{0,40}\b(?:no|nej|ei)\b",
+            re.MULTILINE,
+        ),
+    ),
+    (
+        # a list confirms an unsubscription and offers the way back: "Peruitko
+        # vahingossa? Voit tilata uutiskirjeen uudelleen", "Avregistrerade du dig av
+        # misstag?", "Unsubscribed by mistake? You can resubscribe here". A person who
+        # unsubscribes asks to be taken off; nobody offers a company its own list back.
+        "resubscribe-offer",
+        2.0,
+        re.compile(
+            r"\bperuitko (?:tilauksen |uutiskirjeen )?vahingossa\b|"
+            r"\bvoit tilata (?:\w+ )?(?:uutiskirjeen |tiedotteen |sen )?uudelleen\b|"
+            r"\bavregistrerade du dig (?:av misstag|oavsiktligt)\b|"
+            r"\bdu kan (?:prenumerera|anm[äa]la dig) (?:igen|p[åa] nytt)\b|"
+            r"\bunsubscribed by (?:mistake|accident)\b|"
+            r"\byou can (?:re-?subscribe|subscribe again|sign up again)\b",
+        ),
+    ),
 )
 
 #: For each rule, groups of strings one of which every match contains (see
@@ -295,6 +333,26 @@ NEEDLES: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
             ("answer", "take", "complete", "vastaa", "svara"),
         ),
         (("minut", "minuu"), ("take", "vie", "kest", "tar ")),
+    ),
+    "calendar-notice": (
+        (
+            (
+                "accepted",
+                "declined",
+                "hyväksyn",
+                "hyvaksyn",
+                "hylänn",
+                "hylann",
+                "accepterat",
+                "avböjt",
+                "avbojt",
+                "tackat nej",
+                "?",
+            ),
+        ),
+    ),
+    "resubscribe-offer": (
+        (("vahingossa", "uudelleen", "misstag", "oavsiktligt", "igen", "nytt", "subscribe"),),
     ),
     "prize-draw": (
         (("to win", " draw", "raffle", "arvota", "arvomme", "arvontaan", "lott", "vinn"),),

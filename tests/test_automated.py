@@ -182,6 +182,11 @@ OOO_BODIES = [
     ("Thank you for your email. I am currently out of the office.", True),
     ("I am out of the office. Your message will not be read.", True),
     ("Olen vanhempainvapaalla 31.12.2025 asti. Viestejä ei välitetä eteenpäin.", True),
+    # any leave, a greeting first, and the usual reasons to be away from mail
+    ("Hei!\n\nKiitos viestistäsi. Olen syyslomalla ja palaan töihin 26.10.", True),
+    ("Hej! Jag är på tjänsteresa till 12.11 och läser inte e-post.", True),
+    ("Thank you for your email. I am in court until Friday and will not read mail.", True),
+    ("Dear colleague, I am travelling until 3 March with limited access to e-mail.", True),
     ("Hei, poistakaa tietoni rekisteristänne.", False),
     ("I am writing to ask you to delete my data.", False),
     ("Olen pyytänyt tietojani jo kahdesti.", False),
@@ -200,7 +205,7 @@ def test_out_of_office_without_headers(body: str, automated: bool) -> None:
     reason = msg.automated_reason or ""
     assert reason.startswith(("body:out-of-office", "body:maybe-out-of-office")) is automated
     # With a return date or "not forwarded" it is firm; the bare opening may be a person.
-    firm = any(w in body for w in ("asti", "till", "not be read"))
+    firm = any(w in body for w in ("asti", "till", "until", "not be read", "palaan", "läser inte"))
     assert (reason == "body:out-of-office") is (automated and firm)
 
 
