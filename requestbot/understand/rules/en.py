@@ -132,6 +132,8 @@ RULES: list[Rule] = [
     # --- objection and consent withdrawal ------------------------------------
     pos("objection.term", OBJ, r"object\w* to ~4 (?P<key>{USE}|legitimate|{MYDATA}|{PHOTO}|the processing|being)|right to object|art(?:icle|\.)? ?21|objection",
         weight=0.9),
+    pos("objection.cease_processing", OBJ, r"(?:stop|cease|discontinue|halt|end)\w*(?: (?:all|any|further|more|any further|all further|the))* (?P<key>processing|use) (?:of )?(?:{MYDATA}|it|them|my|our|his|her|their|with immediate effect|immediately|now|from)",
+        weight=0.8, note="'cease any further processing of my data', 'stop all processing with immediate effect'"),
     pos("objection.stop_profiling", OBJ, r"stop (?:profiling|tracking|analy[sz]ing|monitoring)",
         weight=0.85),
     pos("objection.stop_using", OBJ, r"stop (?:using|processing|sharing|publishing|showing|displaying|selling) ~3 (?P<key>{MYDATA}|(?:{WHOSE}|the) (?:\w+ )?{PHOTO})",

@@ -174,6 +174,11 @@ RULES: list[Rule] = [
     # --- objection (Art. 21) and consent withdrawal (Art. 7(3)) --------------
     pos("objection.term", OBJ, r"vastustamisoikeu\w*|vastustamispyyn\w*|vastust\w* ~4 (?P<key>{USE}|{DATA}|{PHOTO}|profiloin\w*)",
         weight=0.9),
+    pos("objection.i_object", OBJ, r"(?P<key>vastust(?:an|amme))\b(?!(?:[^\w.!?\n;]+\w+){0,8}?[^\w.!?\n;]+\w*(?:markkinoin|mainon|uutiskirj|mainos))",
+        weight=0.8, note="'Vastustan sitä, että …', 'vastustamme kuvan luovuttamista': the writer objects now, "
+        "whatever the use named after it (not direct marketing: that is an opt-out)", needs=("vastust",)),
+    pos("objection.stop_processing", OBJ, r"(?:lopet|lopettak|lakkaut|keskeyt)\w* (?:heti |valittomasti |kaikki |kaikenlainen |sen |niiden |hanen |heidan |tietojeni |tietojemme |kuvieni |kuvien |\w+n ){0,3}(?P<key>kasittely\w*|kaytto|kayton|kayttaminen|kayttamisen)\b",
+        weight=0.8, note="'lopettakaa sen käyttö', 'lopettakaa tietojeni käsittely heti': a use stopped from now on"),
     pos("objection.forbid_use", OBJ, r"(?:kiella|kiellan|kiellamme|kielletaan|kieltaydyn|kieltaa) ~4 (?P<key>{USE}|{PHOTO}|profiloin\w*)",
         weight=0.85),
     pos("objection.do_not_accept", OBJ, r"(?:en|emme|enka|emmeka) (?:enaa |myoskaan |kuitenkaan |silti )?(?:halua|hyvaksy|salli|anna lupaa|suostu)\w* ~6 (?P<key>{USE}|profiloin\w*|google analytic\w*|evaste\w*|seurat\w*)",

@@ -148,6 +148,8 @@ RULES: list[Rule] = [
         weight=0.8, note="'skicka inte min dotters bild till skolkatalogen'", needs=("inte", "ej", "aldrig")),
     pos("access.who_received", A, r"(?:vem|vilka) (?:mer |annars |alla |allt )?(?:har|hade) (?:\w+ )?(?:fatt|sett|tagit del av)(?: tillgang till| ta del av| se)? ~2 (?P<key>{MYDATA}|(?:{WHOSE}) (?:\w+ )?(?:{PHOTO}|namn\w*|adress\w*|nummer\w*|{DATA}))",
         weight=0.85, note="'vem har fått min bild och mitt namn?'", needs=("vem", "vilka")),
+    pos("objection.cease_processing", OBJ, r"(?:upphor|upphora|avbryt|avsluta|stoppa)\w* (?:med )?(?:all |allt |den |min |mina |hans |hennes |deras )?(?:vidare |fortsatt |fortsatta |ytterligare )?(?P<key>behandling\w*|anvandning\w*)",
+        weight=0.8, note="'upphör med all vidare behandling av mina uppgifter': a use stopped from now on"),
     pos("objection.forbid", OBJ, r"forbjud\w* ~4 (?P<key>{USE}|{PHOTO}|{DATA})", weight=0.85),
     pos("objection.withdraw_consent", OBJ, r"(?:aterkall|dra tillbaka|drar tillbaka|drar jag tillbaka|tar tillbaka|tar jag tillbaka|angra|angrar)\w* ~4 (?P<key>samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*)|aterkallelse av samtycke|samtycke\w* ~2 (?:aterkall\w*|tillbaka)",
         weight=0.85),
