@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from requestbot.normalise import fold
 from requestbot.understand.classify import classify_text
 from requestbot.understand.rules import RULES
 
@@ -1119,3 +1120,54 @@ def test_a_letter_opening_with_its_addressee_line_is_the_writers() -> None:
     # a forward's header block further down is still not the writer's
     fwd = "See below.\n\nFrom: Anna <anna@example.com>\nTo: shop@example.com\n\nDelete my data."
     assert "en.erasure.delete_data@other" in [e.rule for e in classify_text("Fwd", fwd).evidence]
+
+
+# (language, text, rule) — rules that name a phenomenon, checked on their own (the
+# weights decide what the reading returns; these only say the rule sees its phrasing)
+FIRES = [
+    # an objection said now, whatever the use named after it
+    ("fi", "Vastustan meidän lapsen, Mira 4C, kuvan luovuttamista sinne.", "objection.i_object"),
+    ("fi", "Vastustan sitä, että poikani nimeä näytetään muille.", "objection.i_object"),
+    # a use stopped from now on
+    ("fi", "Poistakaa se ja lopettakaa sen käyttö.", "objection.stop_processing"),
+    ("fi", "Lopettakaa tietojeni käsittely heti.", "objection.stop_processing"),
+    (
+        "sv",
+        "Jag vill att ni upphör med all vidare behandling av mina uppgifter.",
+        "objection.cease_processing",
+    ),
+    ("en", "Please also cease any further processing of my data.", "objection.cease_processing"),
+    ("en", "Stop all processing with immediate effect.", "objection.cease_processing"),
+    # a reminder of an earlier access request
+    ("en", "I asked for my data on 2 September and have not heard back.", "access.asked_before"),
+    ("sv", "Jag bad om mina uppgifter 2.9 och har inte fått svar.", "access.asked_before"),
+    ("fi", "Pyysin tietojani 2.9. enkä ole saanut vastausta.", "access.asked_before"),
+    # what you have, about the writer without the words "about me"
+    ("en", "Please send me everything about me what you have.", "access.send_everything"),
+    ("sv", "Men skicka först vad ni har sparat, vill se det.", "access.send_what_you_have"),
+    ("sv", "Jag vill veta vilka uppgifter ni har om Leo.", "access.which_data"),
+]
+DOES_NOT_FIRE = [
+    # marketing is an opt-out, not an objection
+    ("fi", "Vastustan suoramarkkinointia ja uutiskirjeitä.", "objection.i_object"),
+    # an earlier erasure request is not an access request
+    ("en", "I requested my data be deleted last month.", "access.asked_before"),
+    ("en", "I asked you to delete my data.", "access.asked_before"),
+    ("sv", "Jag bad om att mina uppgifter raderas.", "access.asked_before"),
+    ("fi", "Pyysin tietoni poistettavaksi.", "access.asked_before"),
+]
+
+
+def _fires(language: str, text: str, name: str) -> bool:
+    [rule] = [r for r in RULES if r.language == language and r.name == f"{language}.{name}"]
+    return rule.regex.search(fold(text).text) is not None
+
+
+@pytest.mark.parametrize(("language", "text", "name"), FIRES)
+def test_rule_sees_its_phrasing(language: str, text: str, name: str) -> None:
+    assert _fires(language, text, name)
+
+
+@pytest.mark.parametrize(("language", "text", "name"), DOES_NOT_FIRE)
+def test_rule_leaves_the_near_miss(language: str, text: str, name: str) -> None:
+    assert not _fires(language, text, name)

@@ -19,7 +19,7 @@ P, OBJ, M, C = Kind.PORTABILITY, Kind.OBJECTION, Kind.MARKETING_OPT_OUT, Kind.CO
 VOCAB = {
     # personal data: tiedot, tietoni, henkilötietojani (not tietosuoja, tietoturva)
     # spoken and dialect forms: Ostrobothnian d -> r ("mun tieroja"), Savo "tiijot"
-    "DATA": r"(?:henkilo|asiakas|yhteys)?(?:tie(?:do|to)(?!suoj|turv|sto)|tiero|tiijo)\w*",
+    "DATA": r"(?:henkilo|asiakas|yhteys)?(?:tie(?:do|to)(?!suoj|turv|sto)|tiero|tiijo)\w*|data(?:a|n|sta|ni|si)?",
     # the writer's (or their child's) data, marked by possessive or by a pronoun
     "MYDATA": r"(?:(?:mun|minun|mu|omat|omia|oman|kaikki|(?:minua|hanta|heita|lastani|lastamme|poikaani|tytartani) koskev\w*|minusta|must|lapse\w*|tyttare\w*|poja\w*|poika\w*|meidan|perheen)"
     r" (?:\w+ ){0,2}?(?:henkilo|asiakas|yhteys)?tie(?:do|to)(?!suoj|turv|sto)\w*"
@@ -86,6 +86,8 @@ RULES: list[Rule] = [
     # --- access (Art. 15) ----------------------------------------------------
     pos("access.term", A, r"tarkastusoikeu\w*|tarkastuspyyn\w*|tietopyyn\w*|tarkistusoikeu\w*|tietojen ?tarkast\w*|(?:15|15\.) ?artikla\w*|artikla\w* 15",
         weight=0.95),
+    pos("access.asked_before", A, r"(?:pyysin|pyysimme|olen pyytanyt|olemme pyytaneet|pyysin jo) (?:teilta )?(?:jo )?(?P<key>(?:kaikki |omat |kaikkia )?(?:tietojani|tietojamme|tietoni|tietomme|tiedot|tietoja (?:itsestani|minusta|lapsestani)))\b(?! ~3 (?:poist|korja|muut|siirt|oikaist|pois))",
+        weight=0.8, note="a reminder of an earlier access request: 'pyysin tietojani 2.9. enkä ole saanut vastausta'"),
     pos("access.what_data", A, r"mita ~2 (?P<key>{DATA}) ~5 (?:minusta|must|musta|minua|mun|meista|lapse\w*|tyttare\w*|poja\w*|poika\w*|teilla|teil|teilta|olette|ootte|on tallenn\w*|on keratty|rekister\w*|kasit+el\w*|sailyt\w*)"),
     pos("access.what_you_have", A, r"mita ~4 (?:teilla|teil|teilta|olette|ootte|on|tiedatte|tiedetaan) ~3 (?P<key>{ABOUTME})|mita ~3 (?P<key2>{ABOUTME}) ~3 (?:on|ootte|olette|teilla|teil|tallessa|tallenn\w*|sailyt\w*|keran\w*|keratty|tiedatte|rekister\w*)",
         weight=0.85, note="'mitä kaikkea teillä on minusta tallessa': what you hold about me, without a data word"),
