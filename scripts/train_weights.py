@@ -139,7 +139,7 @@ REVIEW_BIAS = -2.0
 #: on them too, the model flags 4 % of blind11 (21 % wrong) and misses most.
 REVIEW_ON = (
     "blind11,blind12,blind15,blind16,blind19,blind20,blind21,blind22,"
-    "blind23,blind24,blind25,blind26,real"
+    "blind23,blind24,blind25,blind26,blind27,blind28,blind29,real"
 )
 
 
@@ -618,7 +618,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--dry-run", action="store_true", help="print, do not write the file")
     ap.add_argument(
         "--honest",
-        default="blind15,blind16,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26",
+        default="blind15,blind16,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,"
+        "blind27,blind28,blind29",
         metavar="SPLIT[,SPLIT]",
         help="splits the rules were never tuned on, counted --honest-weight times",
     )

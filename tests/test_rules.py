@@ -1171,3 +1171,35 @@ def test_rule_sees_its_phrasing(language: str, text: str, name: str) -> None:
 @pytest.mark.parametrize(("language", "text", "name"), DOES_NOT_FIRE)
 def test_rule_leaves_the_near_miss(language: str, text: str, name: str) -> None:
     assert not _fires(language, text, name)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # a one-word answer to one of our campaigns, perhaps above a short signature
+        ("Re: Isänpäivä: lahjaksi kuvakirja", "POISTA"),
+        ("Re: Joulukortit nyt tarjouksessa!", "poista\n\nLähetetty Android-puhelimesta"),
+        ("Re: Syksyn perhekuvauspäivät – varaa nyt!", "en halua näitä"),
+        ("Re: Syyskampanja", "stop kiitos :)"),
+        ("Sv: Höstens erbjudanden", "Nej tack."),
+        ("Re: Novembererbjudande", "int meir reklam tack"),
+        ("Re: New: canvas prints", "no thanks"),
+    ],
+)
+def test_a_bare_no_to_a_campaign_is_an_opt_out(subject: str, body: str) -> None:
+    c = classify_text(subject, body)
+    assert any(".marketing.bare_stop" in e.rule for e in c.evidence), [e.rule for e in c.evidence]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # the same words that answer something else, or say more, are no bare refusal
+        ("Re: Tilauksesi 4411", "poista"),
+        ("Re: Isänpäivä: lahjaksi kuvakirja", "Poista kaikki tietoni ja kuvani rekisteristänne."),
+        ("Re: Your booking on Friday", "no thanks"),
+    ],
+)
+def test_no_bare_refusal_outside_a_campaign_reply(subject: str, body: str) -> None:
+    c = classify_text(subject, body)
+    assert not any(".marketing.bare_stop" in e.rule for e in c.evidence)

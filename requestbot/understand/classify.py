@@ -75,7 +75,12 @@ _MARKETING_MAIL = re.compile(
     r"|unsubscribe\w*|(?<!\w)offers?(?!\w)|promotion\w*|(?<!\w)sale(?!\w)|\d+ ?%"
     # a mailing that says how to refuse it by a reply word ("ei jos et halua viestejä")
     r"|jos et halua (?:\w+ )?viest\w*|vastaa (?:ei|stop|lopeta)|reply (?:stop|no)|text stop"
-    r"|svara (?:stopp|stop|nej)",
+    r"|svara (?:stopp|stop|nej)"
+    # a campaign's call and season ("varaa nyt!", "Boka nu", "Uutta:", "lahjaksi")
+    r"|(?:varaa|tilaa|osta|boka|bestall|kop|book|order|shop) (?:nyt|nu|now|heti)\b"
+    r"|(?:^|\n)(?:re: ?|sv: ?|vs: ?|aw: ?)*(?:uutta|nytt|new|uutuus|nyhet)\b ?:"
+    r"|\w*lahjaksi\b|\w*lahja(?:ideat|vinkit)\b|\bpresenttips\b|\bgift ideas?\b"
+    r"|(?:muista|kom ihag|don'?t forget) (?:\w+ )?\w*(?:paiva|dag|day)",
 )
 
 

@@ -23,7 +23,7 @@ EN_CONCEPTS = {
     r"|texts|text messages|sms|campaigns?|junk|e-?mails|mails|leaflets?|flyers?|brochures?|catalogues?",
     "MKT_CONTENT": r"code|link|valid|expire\w*|discount code|voucher|redeem\w*|order confirmations?|confirmations?|receipts?|invoices?|delivery|shipping|reminders?"
     r"|sign (?:me )?up again|subscribe again|re-?subscribe\w*|back on (?:the|your) list|by mistake",
-    "BARE_STOP": r"(?:\A|(?<=\n))[\W_]*(?:stop|unsub|unsubscribe|no thanks|remove)(?: (?:please|pls|plz|thanks|thx))?[\W_]*\Z",
+    "BARE_STOP": r"(?:\A|(?<=\n))[\W_]*(?:stop|unsub|unsubscribe|no thanks|no thank you|remove|remove me|not interested|no more|stop sending)(?:[\W_]+(?:please|pls|plz|thanks|thank you|thx))?(?=[\W_]*(?:\n[^\n]{0,40}){0,3}\Z)",
     "UNSUB": r"unsub|unsubs",
     "PASS_V": r"pass\w*|gave|given|give|shar\w*|hand\w*|sent|disclos\w*|sold|forward\w*",
     "ABOUT_PERSON": r"about (?:me|us|her|him|them)|on (?:me|us)|(?:my|our) (?:\w+ )?(?:data|details|information|info)",

@@ -29,7 +29,8 @@ FI_CONCEPTS = {
     r"|meilej\w*|meilit|sahkoposte(?:ja|jan|ita|ista)\w*|\w*postitu\w*|\w*viesteja",
     # the content or a transaction, not the marketing itself
     "MKT_CONTENT": r"\w*koodi\w*|linkki\w*|ei toimi\w*|voimassa|lunast\w*|tilausvahvistu\w*|kuitti\w*|lasku\w*|(?:tilata|tilaan|tilaisin) (?:\w+ )?uudelleen|uudestaan|takaisin (?:\w+ )?listalle",
-    "BARE_STOP": r"(?:\A|(?<=\n))[\W_]*(?:lopeta|lopettakaa|stop|stoppi|ei kiitos|ei|pois listalta)[\W_]*\Z",
+    # the whole reply, perhaps above a short signature ("-- Raimo", "Lähetetty iPhonesta")
+    "BARE_STOP": r"(?:\A|(?<=\n))[\W_]*(?:lopeta|lopettakaa|stop|stoppi|ei kiitos|ei|pois listalta|poista|poistakaa|poista minut|en halua (?:naita|niita|enaa|mainoksia)|ei enaa|ei tarvitse|ei tarvi|kiitos ei)(?:[\W_]+(?:kiitos|kiitti|thanks))?(?=[\W_]*(?:\n[^\n]{0,40}){0,3}\Z)",
     # a subject saying the mail answers a text message (an SMS-to-mail gateway)
     "SMS_REPLY": r"\A(?:vastaus|vast|re)\W+(?:\w+ )?(?:tekstiviesti\w*|sms\w*|tekstari\w*)",
     "RESUB": r"vahingossa|erehdyksessa|(?:tilata|saada|saan|saisin|tilaan) (?:\w+ )?(?:takaisin|uudelleen|uudestaan)|takaisin (?:\w+ )?listalle"

@@ -22,7 +22,7 @@ SV_CONCEPTS = {
     "CHANNEL": r"\w*reklam\w*|erbjudand\w*|nyhetsbrev\w*|\w*utskick\w*|\w*marknadsfor\w*|\w*kampanj\w*|\w*samtal(?:en|et)?|\w*sms\w*|spam\w*|ring(?:a|er|de|ande)?"
     r"|mejlen|mejl|mailen|mail|mails|e-?post(?:en)?|\w*annons\w*|\w*mejl|\w*mail",
     "MKT_CONTENT": r"\w*kod(?:en)?|lank\w*|fungerar inte|giltig\w*|orderbekraft\w*|bekraftels\w*|kvitto\w*|faktur\w*|igen|prenumerera (?:\w+ )?igen",
-    "BARE_STOP": r"(?:\A|(?<=\n))[\W_]*(?:stopp|stop|sluta|nej tack)[\W_]*\Z",
+    "BARE_STOP": r"(?:\A|(?<=\n))[\W_]*(?:stopp|stop|sluta|nej tack|nej|avregistrera|avregistrera mig|ta bort mig|inte mera|int mera|int meir|inte mer|ingen mer reklam|inte mer reklam|int meir reklam|int mera reklam)(?:[\W_]+(?:tack|kiitos))?(?=[\W_]*(?:\n[^\n]{0,40}){0,3}\Z)",
     # a subject saying the mail answers a text message (an SMS-to-mail gateway)
     "SMS_REPLY": r"\A(?:svar|sv|re)\W+(?:\w+ )?(?:sms\w*|textmeddelande\w*|mobilmeddelande\w*)",
     "RESUB": r"av misstag|rakade (?:\w+ )?avregistr\w*|prenumerera (?:\w+ )?igen|anmala mig igen|fa (?:det|den|dem) igen"
