@@ -1146,6 +1146,21 @@ FIRES = [
     ("en", "Please send me everything about me what you have.", "access.send_everything"),
     ("sv", "Men skicka först vad ni har sparat, vill se det.", "access.send_what_you_have"),
     ("sv", "Jag vill veta vilka uppgifter ni har om Leo.", "access.which_data"),
+    # a removal wished as a result, or a thing taken away
+    (
+        "sv",
+        "Jag vill först veta vad ni har om henne, och sen ska allt tas bort.",
+        "erasure.shall_be_removed",
+    ),
+    ("sv", "samt att uppgifterna därefter raderas", "erasure.shall_be_removed"),
+    ("sv", "Hon ska bort därifrån.", "erasure.away_from_there"),
+    ("en", "I'd like my name and image removed from that page.", "erasure.want_removed"),
+    ("en", "Please first send me what you have and after that delete all.", "erasure.delete_data"),
+    ("en", "delete my acount pls", "erasure.delete_data"),
+    ("fi", "Sieltä haluan sen pois.", "erasure.want_it_off"),
+    ("fi", "Saako ne sieltä pois?", "erasure.want_it_off"),
+    ("fi", "mun tiedot pois teiltä, en oo ollu asiakas vuosiin.", "erasure.mine_off_your_systems"),
+    ("fi", "Ja sit niin kaikki pois teidän koneilta.", "erasure.mine_off_your_systems"),
 ]
 DOES_NOT_FIRE = [
     # marketing is an opt-out, not an objection
@@ -1155,6 +1170,12 @@ DOES_NOT_FIRE = [
     ("en", "I asked you to delete my data.", "access.asked_before"),
     ("sv", "Jag bad om att mina uppgifter raderas.", "access.asked_before"),
     ("fi", "Pyysin tietoni poistettavaksi.", "access.asked_before"),
+    # kept, not removed; a list or an order is not the writer's data
+    ("sv", "Jag vill inte att mina uppgifter raderas.", "erasure.shall_be_removed"),
+    ("sv", "Bilderna ska inte tas bort.", "erasure.shall_be_removed"),
+    ("fi", "Haluan pois postituslistalta.", "erasure.want_it_off"),
+    ("fi", "Ottakaa pois se tilaus, en tarvitse sitä.", "erasure.want_it_off"),
+    ("en", "I want the red eye removed from photo 3.", "erasure.want_removed"),
 ]
 
 

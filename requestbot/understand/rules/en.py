@@ -17,8 +17,8 @@ VOCAB = {
     "WHOSE": r"my|our|his|her|their|my (?:\w+ )?(?:son|daughter|child|kid|children|kids)'?s?|our (?:\w+ )?(?:son|daughter|child|kid|children|kids)'?s?",
     "MYDATA": r"(?:(?:{WHOSE}|all(?: of)? (?:my|the|our)|all (?:\w+ )?(?:personal|the)) (?:\w+ )?{DATA})|(?:{DATA}) (?:you (?:hold|have|store|keep|process|collect)\w*|about (?:me|us|my)|on (?:me|us|my)|of mine|relating to me|concerning me)|{DATA} ~3 (?:about|concerning|regarding) (?:me|us)",
     "PHOTO": r"(?:photo|picture|image|pic|photograph|headshot|portrait)s?",
-    "ERASEOBJ": r"{DATA}|\w*account|profile|{PHOTO}|everything|all (?:of )?(?:my|our|the|your)|anything|(?:my|our) (?:\w+ )?(?:phone number|mobile number|number|e-?mail address|e-?mail|home address|address|date of birth)|(?:me|us|him|her|them|(?:{WHOSE}) \w+) from (?:your |the |all |this |that )?(?:\w+ )?(?:database|system|records|register|crm|customer|servers?|data ?sets?|corpus|corpora|training (?:data|sets?))\w*",
-    "ERASE": r"(?:delete|deleting|deleted|erase|erasing|remove|removing|wipe|wiping|purge|purging|destroy|destroying|scrub|get rid of)",
+    "ERASEOBJ": r"{DATA}|\w*account|\w*acount|profile|{PHOTO}|everything|it all|all of it|all(?= ?[.!,;\n]| ?$| (?:please|pls|thanks))|all (?:of )?(?:my|our|the|your)|anything|(?:my|our) (?:\w+ )?(?:phone number|mobile number|number|e-?mail address|e-?mail|home address|address|date of birth)|(?:me|us|him|her|them|(?:{WHOSE}) \w+) from (?:your |the |all |this |that )?(?:\w+ )?(?:database|system|records|register|crm|customer|servers?|data ?sets?|corpus|corpora|training (?:data|sets?))\w*",
+    "ERASE": r"(?:delete|deleting|deleted|erase|erasing|remove|removing|wipe|wiping|purge|purging|destroy|destroying|scrub|get rid of|nuke|delet)",
     "FIELD": r"(?:sur|last |first |family |maiden )?name|address|e-?mail(?: address)?|phone(?: number)?|(?:mobile )?number|date of birth|birth ?date|dob|details|data|information|record|records|spelling|class(?!\w| ?(?:photo|picture|pic|image|portrait|group))",
     "MKT": r"e-?mailing|marketing|newsletters?|ads|adverts?|advertis\w*|promo\w*|offers?|spam\w*|e-?mails|mails|sms|texts|text messages|campaigns?|junk|mailings?|sales calls?",
     "USE": r"(?:process|use|using|usage|profil|analy[sz]|track|shar|disclos|pass|sell|sold)\w*",
@@ -33,6 +33,8 @@ VOCAB = {
 # fmt: off
 RULES: list[Rule] = [
     # --- erasure -------------------------------------------------------------
+    pos("erasure.want_removed", E, r"(?:would like|i'd like|we'd like|want|need|wish|ask|request)\w* (?:you )?(?:to have |to get )?(?P<key>(?:{WHOSE}|the|that|this) (?:\w+ )?(?:{PHOTO}|name|details|face)(?: and (?:{WHOSE} |the )?(?:\w+ )?(?:{PHOTO}|name|details))?|it|them) (?:\w+ ){0,2}?(?:removed|deleted|taken down|taken off|erased)\b",
+        weight=0.8, note="'I'd like my name and image removed from that page': the removal wished as a result"),
     pos("erasure.delete_data", E, r"{ERASE} ~4 (?P<key>{ERASEOBJ})",
         note="a deletion verb with the writer's data, account or photos"),
     pos("erasure.meant_all", E, r"i (?:meant|mean) (?P<key>all (?:of )?(?:my |the )?(?:data|details|information|photos)|everything|the whole account|my whole account)",
@@ -69,8 +71,8 @@ RULES: list[Rule] = [
         weight=0.9),
     pos("access.all_you_have", A, r"(?:send|show|see|give|tell|get|know|list|provide|e-?mail|view|access|receive|copy|print)\w* (?:me |us )?(?:\w+ )?(?:a copy of |a list of |a summary of )?(?:everything|all|anything|whatever|all the (?:\w+ )?(?:stuff|things)) (?:that )?you (?:have|hold|store|keep|know|collected|process|saved|stored|got|'ve got|'ve stored|'ve saved|have (?:stored|saved|collected|recorded|got)) ~2 (?P<key>{ABOUTME})",
         weight=0.85, note="'send me everything you have on me'"),
-    pos("access.asked_before", A, r"(?:i|we) (?:already |have |had |first )?(?:asked|requested|applied) (?:you )?(?:for )?(?:a copy of |access to |an? (?:copy|export|extract) of )?(?P<key>{MYDATA})(?! ~3 (?:be |to be |being )?(?:delet|eras|remov|correct|chang|updat|fix|transferr|mov|sent to))",
-        weight=0.8, note="a reminder of an earlier access request: 'I asked for my data on 2 September'"),
+    pos("access.asked_before", A, r"(?:i|we) (?:already |have |had |first )?(?:asked|requested|applied) (?:you )?(?:for )?(?:a copy of |access to |an? (?:copy|export|extract) of )?(?P<key>{MYDATA})(?! ~3 (?:be |to be |being )?(?:delet|eras|remov|correct|chang|updat|fix|transferr|mov|sent to))(?![\s\S]*(?:i(?: have|'ve) (?:already )?(?:filed|lodged|made|submitted|sent) (?:a|my) complaint|i(?: have|'ve) (?:already )?complained))",
+        weight=0.8, note="a reminder of an earlier access request (not when the writer says the complaint is already made: then it is a notice of that complaint): 'I asked for my data on 2 September'"),
     pos("access.send_everything", A, r"(?:send|give|show|tell|email|e-mail)\w* (?:me|us) (?:everything|all|whatever|what) (?:you (?:have|hold|know|keep|store)\w* )?(?P<key>about (?:me|us|my))",
         weight=0.85, note="'send me everything about me (what you have)'"),
     pos("access.what_data", A, r"what (?:\w+ ){0,3}?(?:{DATA}|do you know|have you got|have you (?:stored|saved|collected|recorded|kept)|you (?:have|hold|keep|store|know)|you've (?:got|stored|saved|collected)|do you have|do you hold|do you keep|do you store|are you keeping|are you storing) ~7 (?P<key>about (?:me|us|my)|on (?:me|us|my)|of mine|you (?:hold|have|store|keep|process|collect)\w*)",

@@ -59,6 +59,10 @@ VOCAB = {
 # fmt: off
 RULES: list[Rule] = [
     # --- erasure (Art. 17) ---------------------------------------------------
+    pos("erasure.want_it_off", E, r"(?![^.!?\n]{0,200}(?:listalta|uutiskirje|postitu|markkinoin|mainos|tilau|varau|lasku|ajanvarau))(?:haluan|haluamme|haluisin|haluun|ottakaa|ottaisitteko|voisitteko ottaa|saako|saisiko|saatteko|laittakaa|pitaa saada|pitais saada|heivatkaa|heittakaa)\w* (?:\w+ ){0,5}?(?P<key>pois)\b",
+        weight=0.8, note="'Sieltä haluan sen pois', 'Ottakaa pois se ryhmäkuva', 'Saako ne sieltä pois?': a thing of the writer's taken away"),
+    pos("erasure.mine_off_your_systems", E, r"(?![^.!?\n]{0,200}(?:listalta|uutiskirje|postitu|markkinoin|mainos|tilau|varau|lasku))(?:{MYDATA}|kaikki|{PHOTO}) (?:\w+ ){0,2}?(?P<key>pois) (?:teilta|teidan \w+|sielta|jarjestelmasta|jarjestelmista|rekisterista|koneilta|koneelta|sivuilta|\w*sivulta|\w*kannasta|\w+sta|\w+lta)\b",
+        weight=0.8, note="'mun tiedot pois teiltä', 'kaikki pois teidän koneilta'"),
     pos("erasure.delete_data", E, r"{ERASE} ~4 (?P<key>{ERASEOBJ})",
         note="a deletion verb with the writer's data, photos or account as object"),
     pos("erasure.meant_all", E, r"(?:tarkoitin|tarkoitan|tarkoitimme) (?P<key>kaikki(?:a|en)? (?:\w+ )?(?:tietoja|tiedot|tietojen|tietoni)|koko (?:\w+ )?tili\w*|kaikkea)",
@@ -86,8 +90,8 @@ RULES: list[Rule] = [
     # --- access (Art. 15) ----------------------------------------------------
     pos("access.term", A, r"tarkastusoikeu\w*|tarkastuspyyn\w*|tietopyyn\w*|tarkistusoikeu\w*|tietojen ?tarkast\w*|(?:15|15\.) ?artikla\w*|artikla\w* 15",
         weight=0.95),
-    pos("access.asked_before", A, r"(?:pyysin|pyysimme|olen pyytanyt|olemme pyytaneet|pyysin jo) (?:teilta )?(?:jo )?(?P<key>(?:kaikki |omat |kaikkia )?(?:tietojani|tietojamme|tietoni|tietomme|tiedot|tietoja (?:itsestani|minusta|lapsestani)))\b(?! ~3 (?:poist|korja|muut|siirt|oikaist|pois))",
-        weight=0.8, note="a reminder of an earlier access request: 'pyysin tietojani 2.9. enkä ole saanut vastausta'"),
+    pos("access.asked_before", A, r"(?:pyysin|pyysimme|olen pyytanyt|olemme pyytaneet|pyysin jo) (?:teilta )?(?:jo )?(?P<key>(?:kaikki |omat |kaikkia )?(?:tietojani|tietojamme|tietoni|tietomme|tiedot|tietoja (?:itsestani|minusta|lapsestani)))\b(?! ~3 (?:poist|korja|muut|siirt|oikaist|pois))(?![\s\S]*(?:olen (?:jo )?(?:tehnyt|laittanut|jattanyt) (?:\w+ )?(?:kantelu|valitu)\w*|olen (?:jo )?(?:kannellut|valittanut)))",
+        weight=0.8, note="a reminder of an earlier access request (not when the writer says the complaint is already made: then it is a notice of that complaint): 'pyysin tietojani 2.9. enkä ole saanut vastausta'"),
     pos("access.what_data", A, r"mita ~2 (?P<key>{DATA}) ~5 (?:minusta|must|musta|minua|mun|meista|lapse\w*|tyttare\w*|poja\w*|poika\w*|teilla|teil|teilta|olette|ootte|on tallenn\w*|on keratty|rekister\w*|kasit+el\w*|sailyt\w*)"),
     pos("access.what_you_have", A, r"mita ~4 (?:teilla|teil|teilta|olette|ootte|on|tiedatte|tiedetaan) ~3 (?P<key>{ABOUTME})|mita ~3 (?P<key2>{ABOUTME}) ~3 (?:on|ootte|olette|teilla|teil|tallessa|tallenn\w*|sailyt\w*|keran\w*|keratty|tiedatte|rekister\w*)",
         weight=0.85, note="'mitä kaikkea teillä on minusta tallessa': what you hold about me, without a data word"),

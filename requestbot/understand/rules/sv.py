@@ -38,6 +38,10 @@ VOCAB = {
 # fmt: off
 RULES: list[Rule] = [
     # --- erasure -------------------------------------------------------------
+    pos("erasure.shall_be_removed", E, r"(?<!inte\x20)(?<!ej\x20)(?:att|ska|skall|maste|bor) (?!(?:\w+ ){0,2}?(?:inte|ej|aldrig) )(?:\w+ ){0,2}?(?P<key>{MYDATA}|allt|allting|uppgifterna|bilderna|bilden|fotona|kontot|dem|de|hon|han) (?:\w+ )?(?:tas bort|raderas|tags bort|ska bort|forsvinna|forsvinner)\b",
+        weight=0.8, note="'och sen ska allt tas bort', 'att uppgifterna därefter raderas': the removal wished as a result"),
+    pos("erasure.away_from_there", E, r"(?:ska|skall|maste|vill ha) (?:\w+ ){0,2}?(?P<key>bort) (?:darifran|harifran|fran (?:er|ert|era|sidan|webbplatsen|hemsidan|fonstret|instagram|facebook)\w*)",
+        weight=0.8, note="'hon ska bort därifrån': a photo or a person taken off a page or a window"),
     pos("erasure.delete_data", E, r"{ERASE} ~4 (?P<key>{ERASEOBJ})",
         note="a deletion verb with the writer's data, photos or account"),
     pos("erasure.meant_all", E, r"(?:jag|vi) (?:menar|menade|avsag|avser) (?P<key>hela (?:\w+ )?kontot|alla (?:mina |vara )?(?:uppgifter|data|bilder)|allt)",
@@ -67,8 +71,8 @@ RULES: list[Rule] = [
         weight=0.85),
     pos("access.what_about_me", A, r"vad (?:har ni|vet ni|sparar ni|lagrar ni|finns) ~4 (?P<key>om (?:mig|mej|oss|mitt|min|mina|var|vart|vara))",
         weight=0.85),
-    pos("access.asked_before", A, r"(?:jag|vi) (?:har )?(?:redan )?(?:bad|begarde|efterfragade|begart|bett) (?:er )?(?:om |ut )?(?:att fa (?:ut )?)?(?:ut )?(?:en kopia av |ett utdrag (?:av|ur) )?(?P<key>{MYDATA})(?! ~3 (?:rader|raderas|andr|rattas|tas bort|togs bort|flytt|overfor))",
-        weight=0.8, note="a reminder of an earlier access request: 'Jag bad om mina uppgifter 2.9'"),
+    pos("access.asked_before", A, r"(?:jag|vi) (?:har )?(?:redan )?(?:bad|begarde|efterfragade|begart|bett) (?:er )?(?:om |ut )?(?:att fa (?:ut )?)?(?:ut )?(?:en kopia av |ett utdrag (?:av|ur) )?(?P<key>{MYDATA})(?! ~3 (?:rader|raderas|andr|rattas|tas bort|togs bort|flytt|overfor))(?![\s\S]*(?:jag har (?:redan )?(?:anmalt|gjort en anmalan|lamnat (?:in )?(?:ett klagomal|en anmalan)|klagat)))",
+        weight=0.8, note="a reminder of an earlier access request (not when the writer says the complaint is already made: then it is a notice of that complaint): 'Jag bad om mina uppgifter 2.9'"),
     pos("access.send_what_you_have", A, r"(?:skicka|sand|visa|berätta|beratta|redovisa)\w* (?:mig |mej |oss )?(?:\w+ )?(?P<key>vad|allt|allting) (?:som )?ni (?:har )?(?:har|sparat|sparar|lagrat|lagrar|samlat|registrerat|vet)\b",
         weight=0.8, note="'skicka först vad ni har sparat': what you have stored, about the writer without saying so"),
     pos("access.all_you_have", A, r"(?:(?:skicka|sand|visa|se|fa|veta|ta del av|berätta|beratta|redovisa|lista|kopia av|lamna ut)\w* (?:mig |mej |oss )?(?:\w+ )?(?:allt|alla|allting|det)|vad) (?:som )?ni (?:har )?(?:har|vet|sparar|sparat|lagrar|lagrat|samlat|samlar|registrerat|registrerar|behandlar|behandlat|haller)\w* ~3 (?P<key>{ABOUTME})",
