@@ -1224,3 +1224,26 @@ def test_a_bare_no_to_a_campaign_is_an_opt_out(subject: str, body: str) -> None:
 def test_no_bare_refusal_outside_a_campaign_reply(subject: str, body: str) -> None:
     c = classify_text(subject, body)
     assert not any(".marketing.bare_stop" in e.rule for e in c.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tietosuojavaltuutetun toimisto\nKopio: Zoomi Kuvakaupat Oy\n\nPyysin 4.8.2026 "
+        "yritykseltä, että tyttäreni kuva poistetaan sen verkkosivuilta. Kuva on yhä näkyvillä.",
+        "Till: Dataombudsmannens byrå\nKopia: Zoomi Kuvakaupat Oy\n\nDen 3 augusti 2026 begärde "
+        "jag att bolaget raderar mina personuppgifter. Jag har inte fått svar.",
+        "Jag har i dag lämnat in ett klagomål till Dataombudsmannens byrå gällande hur ni "
+        "hanterade min begäran om att ta bort min sons bild.",
+        "I have filed a complaint with the Data Protection Ombudsman about my request to "
+        "delete my account, which you ignored.",
+    ],
+)
+def test_a_request_recounted_in_a_complaint_is_not_asked_again(text: str) -> None:
+    c = classify_text("Kantelu / Klagomål / Complaint", text)
+    assert [k.value for k in c.kinds] == ["complaint"], [e.rule for e in c.evidence]
+
+
+def test_a_request_with_a_threat_to_complain_is_still_asked() -> None:
+    c = classify_text("", "Radera mina uppgifter. Annars anmäler jag er till Dataombudsmannen.")
+    assert {k.value for k in c.kinds} == {"erasure", "complaint"}

@@ -78,6 +78,8 @@ class KindEvidence:
     message: dict[str, float] = field(default_factory=dict)  # the message's shape
     rules: set[str] = field(default_factory=set)  # rules fired in RULE_ROLES
     cancelled: bool = False
+    #: a match was explained away as an earlier request a complaint recounts
+    recounted: bool = False
     #: combined weight of the matches in request-like sentences where the
     #: writer speaks of themself ("my address is wrong", not "the data subject may")
     mine: float = 0.0
@@ -308,11 +310,12 @@ def returned(found: Mapping[Kind, KindEvidence], z: Mapping[Kind, float]) -> tup
     """The kinds whose log-odds ``z`` reach the threshold and, in a short note
     (``msg:short``: a sentence or two), every kind a rule calls asked there
     (``STRONG`` in a request-like sentence, nothing explained away): such a note
-    has too few words for the word scores to overrule a rule."""
+    has too few words for the word scores to overrule a rule. Never a kind whose every
+    match told of an earlier request in a complaint (``_only_recounted``)."""
     return tuple(
         kind
         for kind, v in z.items()
-        if v >= 0
+        if (v >= 0 and not _only_recounted(found.get(kind)))
         or (
             (ev := found.get(kind)) is not None
             and not ev.cancelled
@@ -320,6 +323,12 @@ def returned(found: Mapping[Kind, KindEvidence], z: Mapping[Kind, float]) -> tup
             and _best(ev) >= STRONG
         )
     )
+
+
+def _only_recounted(ev: KindEvidence | None) -> bool:
+    """Every match of the kind was an earlier request a complaint recounts: the words of
+    that account do not ask for it either."""
+    return ev is not None and ev.recounted and not ev.strength
 
 
 def always_reviewed(

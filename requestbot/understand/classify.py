@@ -84,6 +84,11 @@ _MARKETING_MAIL = re.compile(
 )
 
 
+#: The negative rule for a request a complaint recounts (``nearmiss.recounted_in_complaint``
+#: per language): what it explains away is not asked, and needs no human to say so.
+_RECOUNTED = ".nearmiss.recounted_in_complaint"
+
+
 def _gate(rule: Rule) -> Gate:
     """What a positive rule needs to run: the requirements of its pattern, and its
     ``needs`` (a hand-written gate that may also stop a match)."""
@@ -378,7 +383,11 @@ def _classify(
         if not h.cancelled_by and _unfolded_mismatch(h, folded):
             h.cancelled_by = "diacritics"
         if h.cancelled_by:
-            ev.cancelled = True
+            # a match explained away leaves doubt how much is asked (a human confirms);
+            # a request recounted in a complaint leaves none
+            recounted = h.cancelled_by.endswith(_RECOUNTED)
+            ev.cancelled = ev.cancelled or not recounted
+            ev.recounted = ev.recounted or recounted
             continue
         role, voice = role_of(h.key_start)
         ev.add(role, h.rule.name, h.weight, mine=voice == "i")
