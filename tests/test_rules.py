@@ -1247,3 +1247,34 @@ def test_a_request_recounted_in_a_complaint_is_not_asked_again(text: str) -> Non
 def test_a_request_with_a_threat_to_complain_is_still_asked() -> None:
     c = classify_text("", "Radera mina uppgifter. Annars anmäler jag er till Dataombudsmannen.")
     assert {k.value for k in c.kinds} == {"erasure", "complaint"}
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        # the data sent to move it elsewhere, or the data the writer provided in a
+        # machine-readable form: portability, no access copy besides
+        (
+            "Export my data",
+            "Can I get an export of my account data and my photos in a machine-readable "
+            "format so I can move them to another provider?",
+            {"portability"},
+        ),
+        (
+            "Dataportabilitet",
+            "Skicka mig de uppgifter jag själv lämnat till er i ett maskinläsbart format.",
+            {"portability"},
+        ),
+        # an access copy asked in its own list item stays
+        (
+            "Begäran",
+            "Jag begär 1) ett registerutdrag med samtliga personuppgifter ni behandlar om mig, "
+            "och 2) de uppgifter jag själv har lämnat i maskinläsbart format, så att jag kan "
+            "föra över dem till en annan leverantör.",
+            {"access", "portability"},
+        ),
+    ],
+)
+def test_data_for_moving_is_portability(subject: str, text: str, expected: set[str]) -> None:
+    c = classify_text(subject, text)
+    assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]

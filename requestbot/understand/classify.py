@@ -87,6 +87,9 @@ _MARKETING_MAIL = re.compile(
 #: The negative rule for a request a complaint recounts (``nearmiss.recounted_in_complaint``
 #: per language): what it explains away is not asked, and needs no human to say so.
 _RECOUNTED = ".nearmiss.recounted_in_complaint"
+#: Negative rules whose explanation leaves no doubt how much is asked: the recounted
+#: request, and an access match in a sentence that sends data to move it elsewhere.
+_EXPLAINED_FULLY = (_RECOUNTED, ".nearmiss.access_for_moving")
 
 
 def _gate(rule: Rule) -> Gate:
@@ -386,7 +389,7 @@ def _classify(
             # a match explained away leaves doubt how much is asked (a human confirms);
             # a request recounted in a complaint leaves none
             recounted = h.cancelled_by.endswith(_RECOUNTED)
-            ev.cancelled = ev.cancelled or not recounted
+            ev.cancelled = ev.cancelled or not h.cancelled_by.endswith(_EXPLAINED_FULLY)
             ev.recounted = ev.recounted or recounted
             continue
         role, voice = role_of(h.key_start)
