@@ -76,6 +76,8 @@ SPLITS = (
     "blind27",
     "blind28",
     "blind29",
+    "blind30",
+    "blind31",
     "real",
     "real_holdout",
     "translated",
