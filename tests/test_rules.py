@@ -1161,6 +1161,12 @@ FIRES = [
     ("fi", "Saako ne sieltä pois?", "erasure.want_it_off"),
     ("fi", "mun tiedot pois teiltä, en oo ollu asiakas vuosiin.", "erasure.mine_off_your_systems"),
     ("fi", "Ja sit niin kaikki pois teidän koneilta.", "erasure.mine_off_your_systems"),
+    # the right value given for a field, or the correction wished as a result
+    ("sv", "Rätta telefonnumret till 040 987 6543.", "rectification.fix_field"),
+    ("sv", "Adressen ska vara Storgatan 4, inte Storgatan 14.", "rectification.should_read"),
+    ("fi", "Nimi on siis oikein Elli-Noora, ei Ellinoora.", "rectification.right_is"),
+    ("fi", "Oikea osoite on Koulukatu 5.", "rectification.right_is"),
+    ("en", "I just want my surname fixed.", "rectification.want_fixed"),
 ]
 DOES_NOT_FIRE = [
     # marketing is an opt-out, not an objection
@@ -1176,6 +1182,8 @@ DOES_NOT_FIRE = [
     ("fi", "Haluan pois postituslistalta.", "erasure.want_it_off"),
     ("fi", "Ottakaa pois se tilaus, en tarvitse sitä.", "erasure.want_it_off"),
     ("en", "I want the red eye removed from photo 3.", "erasure.want_removed"),
+    ("sv", "Namnet ska vara kvar i registret.", "rectification.should_read"),
+    ("fi", "Onko nimeni oikein teidän järjestelmässä?", "rectification.right_is"),
 ]
 
 

@@ -33,6 +33,8 @@ VOCAB = {
 # fmt: off
 RULES: list[Rule] = [
     # --- erasure -------------------------------------------------------------
+    pos("rectification.want_fixed", R, r"(?:would like|i'd like|we'd like|want|need|wish)\w* (?:you )?(?:to have |to get |just )?(?P<key>(?:{WHOSE}|the) (?:\w+ )?(?:{FIELD}))(?: \w+){0,2}? (?:fixed|corrected|changed|updated|amended)\b",
+        weight=0.8, note="'I just want my surname fixed': the correction wished as a result"),
     pos("erasure.want_removed", E, r"(?:would like|i'd like|we'd like|want|need|wish|ask|request)\w* (?:you )?(?:to have |to get )?(?P<key>(?:{WHOSE}|the|that|this) (?:\w+ )?(?:{PHOTO}|name|details|face)(?: and (?:{WHOSE} |the )?(?:\w+ )?(?:{PHOTO}|name|details))?|it|them) (?:\w+ ){0,2}?(?:removed|deleted|taken down|taken off|erased)\b",
         weight=0.8, note="'I'd like my name and image removed from that page': the removal wished as a result"),
     pos("erasure.delete_data", E, r"{ERASE} ~4 (?P<key>{ERASEOBJ})",

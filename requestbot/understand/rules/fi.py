@@ -59,6 +59,8 @@ VOCAB = {
 # fmt: off
 RULES: list[Rule] = [
     # --- erasure (Art. 17) ---------------------------------------------------
+    pos("rectification.right_is", R, r"(?P<key>{FIELD}) (?:\w+ ){0,2}?on (?:siis |kylla |oikeasti )?oikein\b|oikea (?P<key2>{FIELD}) on\b|oikein (?:on|olisi) (?P<key3>{FIELD})",
+        weight=0.8, note="'nimi on siis oikein Elli-Noora', 'oikea osoite on …': the right value given for a field"),
     pos("erasure.want_it_off", E, r"(?:haluan|haluamme|haluisin|haluun|ottakaa|ottaisitteko|voisitteko ottaa|saako|saisiko|saatteko|laittakaa|pitaa saada|pitais saada|heivatkaa|heittakaa)\w*(?![^.!?\n]{0,200}(?:listalta|uutiskirje|postitu|markkinoin|mainos|tilau|varau|lasku|ajanvarau)) (?:\w+ ){0,5}?(?P<key>pois)\b",
         weight=0.8, note="'Sieltä haluan sen pois', 'Ottakaa pois se ryhmäkuva', 'Saako ne sieltä pois?': a thing of the writer's taken away"),
     pos("erasure.mine_off_your_systems", E, r"(?:{MYDATA}|kaikki|{PHOTO})(?![^.!?\n]{0,200}(?:listalta|uutiskirje|postitu|markkinoin|mainos|tilau|varau|lasku)) (?:\w+ ){0,2}?(?P<key>pois) (?:teilta|teidan \w+|sielta|jarjestelmasta|jarjestelmista|rekisterista|koneilta|koneelta|sivuilta|\w*sivulta|\w*kannasta|\w+sta|\w+lta)\b",

@@ -21,7 +21,7 @@ VOCAB = {
     "PHOTO": r"\w*bild(?:er|en|erna|ern)?|\w*foto\w*|\w*fotografi\w*",
     "ERASEOBJ": r"{DATA}|{PHOTO}|\w*konto\w*|profil\w*|allt|alla|allting|alltihop|alltsammans|allihop|kundregist\w*",
     "ERASE": r"(?:radera\w*|rader\w*|raderi\w*|ta bort|tar bort|tas bort|tag bort|ta genast bort|ta (?:\w+ ){1,3}?bort|makulera\w*|deleta\w*|rensa\w*|forstor\w*|utplana\w*|plocka bort|stryk\w*)",
-    "FIELD": r"{DATA}|\w*namn(?:et|en|ets|s)?\b|klass(?:en)?\b|\w*adress\w*|\w*nummer\w*|\w*fodelse\w*|e-?post\w*|mejl\w*|mail\w*",
+    "FIELD": r"{DATA}|\w*namn(?:et|en|ets|s)?\b|klass(?:en)?\b|\w*adress\w*|\w*nummer\w*|\w*numr(?:et|en)\b|\w*fodelse\w*|e-?post\w*|mejl\w*|mail\w*",
     "MKT": r"\w*reklam\w*|\w*marknadsfor\w*|nyhetsbrev\w*|\w*utskick\w*|erbjudand\w*|\w*sms\w*|spam\w*|\w*mejl|mejl(?:en|et)?|\w*mail|mail(?:en|et|s)?|e-?post(?:en)?|epost|kampanj\w*|\w*annons\w*",
     "LIST": r"\w*list(?:an|a|or|orna)|\w*register\w*",
     "USE": r"(?:behandl|anvand|analys|profiler|sparning|spara|lamna|dela|salj|overlat)\w*",
@@ -90,6 +90,8 @@ RULES: list[Rule] = [
     # --- rectification -------------------------------------------------------
     pos("rectification.term", R, r"rattelse\w*|begaran om rattelse|ratta (?:mina|mitt|min)\w*",
         weight=0.9),
+    pos("rectification.should_read", R, r"(?P<key>{FIELD}) (?:\w+ ){0,2}?(?:ska|skall|borde) vara(?! kvar| med| kvar)\b|ratt (?P<key2>{FIELD}) (?:ar|blir)\b",
+        weight=0.8, note="'adressen ska vara Storgatan 4', 'rätt nummer är …': the right value given for a field"),
     pos("rectification.fix_field", R, r"(?:ratta|rattas|rattar|rattad\w*|uppdater\w*|korriger\w*|byt|byta|byter|andra|andras|andrar|andring|komplettera\w*) ~3 (?P<key>{FIELD}|\w*register\w*)",
         weight=0.85, needs=('ratta', 'uppdater', 'korriger', 'byt', 'andr', 'komplett')),
     pos("rectification.so_that_right", R, r"(?:sa att|se till att|att) (?:\w+ )?(?P<key>\w*namnet|adressen|\w*numret|stavningen|uppgifterna) (?:\w+ )?blir (?:\w+ )?(?:ratt|korrekt|korrekta|ratta|uppdaterad\w*)",
