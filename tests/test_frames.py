@@ -697,7 +697,6 @@ FAMILIES7 = [
     ("about_person", "", "What information do you hold about my daughter from the school photos?", {A}),
     ("about_person", "", "i want know which informations you have about my son", {A}),
     ("about_person", "", "Which data my employer gave you about me? I want to know.", {A}),
-    ("about_person_nm", "", "Mitä tietoja minusta tarvitsette tilausta varten?", set()),
     ("about_person_nm", "", "What information do you need from me to place the order?", set()),
     # keep but don't use (after a withdrawn erasure request)
     ("keep_not_use", "", "Älkää sittenkään poistako kuviani, tarvitsen ne todisteeksi. Mutta niitä ei saa käyttää mihinkään.", {X}),

@@ -842,6 +842,10 @@ def test_a_lexicon_lets_words_alone_return_a_kind_but_a_human_confirms_it() -> N
         ("", "Vastustin jo keväällä profilointia, joten lopettakaa se.", {"objection"}),
         ("", "miks te analysoitte mun ostoksia? lopettakaa se", {"objection"}),
         ("", "I asked you to delete my account, but please don't delete anything yet.", set()),
+        # a reply's subject names the thread's topic; the new text what is asked now
+        ("Re: Tietopyyntö", "Kiitos vastauksesta. Poistakaa sitten kaikki tietoni.", {"erasure"}),
+        # the data an order needs, not an access request
+        ("", "Mitä tietoja minusta tarvitsette tilausta varten?", set()),
     ],
 )
 def test_a_note_the_words_read_otherwise_is_right_or_goes_to_a_human(
