@@ -1286,3 +1286,18 @@ def test_a_request_with_a_threat_to_complain_is_still_asked() -> None:
 def test_data_for_moving_is_portability(subject: str, text: str, expected: set[str]) -> None:
     c = classify_text(subject, text)
     assert {k.value for k in c.kinds} == expected, [e.rule for e in c.evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like a copy of all the personal data you hold about me (Art. 15).",
+        "Under Article 15 GDPR I'd like a copy of all personal data you hold on me.",
+        "We'd like a copy of the data you hold about our son under Art. 15 GDPR.",
+    ],
+)
+def test_a_contracted_request_citing_an_article_still_asks(text: str) -> None:
+    """ "I'd like" is a request cue like "I would like": the citation does not make the
+    sentence context."""
+    rules = [e.rule for e in classify_text("", text).evidence]
+    assert "en.access.copy_of_data" in rules, rules

@@ -387,7 +387,7 @@ def _classify(
             h.cancelled_by = "diacritics"
         if h.cancelled_by:
             # a match explained away leaves doubt how much is asked (a human confirms);
-            # a request recounted in a complaint leaves none
+            # the explanations in _EXPLAINED_FULLY leave none
             recounted = h.cancelled_by.endswith(_RECOUNTED)
             ev.cancelled = ev.cancelled or not h.cancelled_by.endswith(_EXPLAINED_FULLY)
             ev.recounted = ev.recounted or recounted

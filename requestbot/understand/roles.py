@@ -116,6 +116,8 @@ _REQUEST_CUE = _rx(
     r"kindly",
     r"i (?:now |also |therefore |further |hereby )?(?:would like|'d like|want|wish|request|ask|demand|need|require|hereby|expect|object|withdraw|insist)",
     r"we (?:hereby )?(?:request|ask|demand|require|would like|object|withdraw)",
+    # the contracted forms ("I'd like a copy … (Art. 15)"): the long forms are above
+    r"(?:i|we)'d (?:also |really |now |therefore )?(?:like|prefer|appreciate)",
     r"i(?:'m| am) (?:hereby )?(?:requesting|asking|writing to|making|exercising|formally|objecting|"
     r"withdrawing|invoking|lodging|filing|demanding|revoking)",
     r"vastustan|peruutan|kiellan|vaadin",
