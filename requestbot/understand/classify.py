@@ -157,9 +157,16 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+#: A list item's number opens a unit of its own ("1) a copy … 2) my data for moving")
+_LIST_MARK = re.compile(r"(?<!\w)\d{1,2}\)\s")
+
+
 def _sentence_start(body: str, pos: int) -> int:
-    """Index just after the sentence boundary (. ! ? ; or blank line) before ``pos``."""
-    return max(body.rfind(c, 0, pos) for c in ".!?;\n") + 1
+    """Index just after the sentence boundary (. ! ? ; a line break, or a list item's
+    number) before ``pos``."""
+    start = max(body.rfind(c, 0, pos) for c in ".!?;\n") + 1
+    marks = [m.start() for m in _LIST_MARK.finditer(body, start, pos)]
+    return marks[-1] if marks else start
 
 
 def _explained_by(h: _Hit, negatives: Sequence[tuple[Rule, int, int]]) -> str:
