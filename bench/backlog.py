@@ -346,7 +346,7 @@ for i in range(0, len(uids), 200):
 imap.logout()
 smtp = smtplib.SMTP("127.0.0.1", int(smtp_port))
 sent, want = 0, int(want) or 2 * len(uids)  # as many letters as the bot sent
-while sent < want:  # each message read and parsed, its letters sent until `want` are out
+while uids and sent < want:  # each message read and parsed, its letters sent until `want` are out
     for uid in uids:
         for out in letters(data[uid][b"BODY[]"]):
             if sent < want:

@@ -6,7 +6,7 @@ Usage::
         [--terms 5000] [--min-df 3] [--c 10] [--iterations 500]
         [--rules leave-out|shipped] [--out requestbot/data/lexical.json] [--dry-run]
 
-Every labelled message outside ``--holdout`` (default ``real_holdout,blind8,blind17,blind18,blind30,blind31``)
+Every labelled message outside ``--holdout`` (default: train_weights' ``HOLDOUT``)
 whose label is not automated is a training document: the folded subject and new
 text as ``classify`` reads them. The vocabulary is the ``--terms`` word unigrams and
 adjacent-word bigrams with the highest document frequency among those in at least
@@ -264,7 +264,7 @@ def lexical_exact(docs: list[Doc], probs: np.ndarray) -> float:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--holdout", default="real_holdout,blind8,blind17,blind18,blind30,blind31")
+    parser.add_argument("--holdout", default=_train_weights().HOLDOUT)
     parser.add_argument("--max-flagged", type=float, default=0.24)
     parser.add_argument(
         "--max-flagged-real",

@@ -90,7 +90,7 @@ RULES: list[Rule] = [
     # --- rectification -------------------------------------------------------
     pos("rectification.term", R, r"rattelse\w*|begaran om rattelse|ratta (?:mina|mitt|min)\w*",
         weight=0.9),
-    pos("rectification.should_read", R, r"(?P<key>{FIELD}) (?:\w+ ){0,2}?(?:ska|skall|borde) vara(?! kvar| med| kvar)\b|ratt (?P<key2>{FIELD}) (?:ar|blir)\b",
+    pos("rectification.should_read", R, r"(?P<key>{FIELD}) (?:\w+ ){0,2}?(?:ska|skall|borde) vara(?! kvar| med)\b|ratt (?P<key2>{FIELD}) (?:ar|blir)\b",
         weight=0.8, note="'adressen ska vara Storgatan 4', 'rätt nummer är …': the right value given for a field"),
     pos("rectification.fix_field", R, r"(?:ratta|rattas|rattar|rattad\w*|uppdater\w*|korriger\w*|byt|byta|byter|andra|andras|andrar|andring|komplettera\w*) ~3 (?P<key>{FIELD}|\w*register\w*)",
         weight=0.85, needs=('ratta', 'uppdater', 'korriger', 'byt', 'andr', 'komplett')),
