@@ -93,6 +93,8 @@ from servers import (  # noqa: E402
 # ../shared/corpora next to the repository, unless $REQUESTBOT_CORPORA says otherwise.
 CORPORA = Path(os.environ.get("REQUESTBOT_CORPORA", ROOT.parent / "shared" / "corpora"))
 CLI = [sys.executable, "-m", "requestbot.cli"]
+if os.environ.get("BENCH_CPROFILE"):  # the bot's own process under cProfile (its main thread)
+    CLI = [sys.executable, "-m", "cProfile", "-o", os.environ["BENCH_CPROFILE"], "-m", "requestbot.cli"]
 
 
 def bot_config(directory: Path, user: MailUser, sink: SmtpSink, imap_extra: str = "") -> Path:

@@ -364,6 +364,17 @@ CONTENT_REASON = "content:"
 LIKELY_MACHINE_REASON = "content:maybe-"
 LIKELY_MACHINE_FLAG = "likely_machine"
 
+#: Automated-mail verdicts that rest on a heuristic rather than on a header the
+#: sending software set: a message with such a verdict that reads as a rights
+#: request is a request (a person may open with "I'm on holiday, but ...").
+#: Verdicts drawn from words a person may also write, quote or forward (a subject line
+#: such as "Re: Automatic reply: ..." or "Out of office party photos", a "do not reply to
+#: this message" notice under a forward): a message under one of them that reads as a
+#: request is never answered, but it is not dropped either: it becomes a flagged case
+#: for staff, like a likely machine's.
+WORDING_VERDICTS = ("subject:", "body:auto-notice")
+HEURISTIC_AUTOMATED = ("spam:", "body:maybe-", LIKELY_MACHINE_REASON, *WORDING_VERDICTS)
+
 
 def content_reason(
     msg: email.message.Message, *, subject: str, new_text: str, html_only: bool

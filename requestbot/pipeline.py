@@ -24,6 +24,7 @@ from . import deadlines, outbox
 from .authcheck import AuthVerdict, ExchangeStamp, authenticate, says_forged
 from .automated import (
     CONTENT_REASON,
+    HEURISTIC_AUTOMATED,
     LIKELY_MACHINE_FLAG,
     is_no_reply_address,
     reads_as_automatic,
@@ -486,7 +487,7 @@ def step_automated(ctx: Context, item: Item) -> Disposition | None:
         # completed"): their mail is judged by the staff step, which authenticates it.
         item.msg = dataclasses.replace(item.msg, automated=False)
         return None
-    if not reason.startswith(understanding().HEURISTIC_AUTOMATED):
+    if not reason.startswith(HEURISTIC_AUTOMATED):
         return Disposition("automated", "automated", Folder.AUTOMATED, None, reason)
     # A heuristic verdict gives way when the message reads as a rights request.
     if item.received is not None and item.received_for is item.msg:

@@ -214,9 +214,13 @@ class Runner:
             # messages, pipeline.count_interrupted: reaching the in-hand marker sooner
             # does not quarantine anything.)
             with self.store.group_commit(self.spool.directory) as sync:
-                for fm, key in zip(messages, keys, strict=True):
-                    meta = {"ref": fm.ref, "internaldate": fm.internaldate.isoformat()}
-                    self.spool.put(key, fm.raw, meta, sync=False)
+                self.spool.put_many(
+                    (
+                        (key, fm.raw, {"ref": fm.ref, "internaldate": fm.internaldate.isoformat()})
+                        for fm, key in zip(messages, keys, strict=True)
+                    ),
+                    sync=False,
+                )
                 dispositions = self.process_batch(messages, keys, prepared)
                 with self.store.transaction():
                     self.store.set_state(

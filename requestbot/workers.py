@@ -39,7 +39,7 @@ from datetime import datetime
 from types import ModuleType
 
 from . import outbox
-from .automated import LIKELY_MACHINE_FLAG
+from .automated import HEURISTIC_AUTOMATED, LIKELY_MACHINE_FLAG
 from .cases import CaseStore
 from .config import Config
 from .intake import parse_message
@@ -134,7 +134,7 @@ def prepare(
     msg = read_message(settings, raw, received_at, truncated=truncated)
     languages, default = settings.languages, settings.default_language
     if msg.automated:
-        if not (msg.automated_reason or "").startswith(understanding().HEURISTIC_AUTOMATED):
+        if not (msg.automated_reason or "").startswith(HEURISTIC_AUTOMATED):
             return Prepared(msg, None)
         received = understanding().classify_received(
             msg, languages=languages, default_language=default

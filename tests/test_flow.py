@@ -168,7 +168,7 @@ def test_spooled_message_removed_from_inbox_is_not_lost(
     poll(cfg)
     [case] = cases(cfg, capsys)
     assert case["requester"] == "eva@example.se" and case["due"] == "2026-12-28"
-    assert spool.pending() == []
+    assert Spool(c.resolve_path(c.storage.spool_dir)).pending() == []
     poll(cfg)  # nothing twice
     assert len(cases(cfg, capsys)) == 1
 

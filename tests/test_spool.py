@@ -25,7 +25,7 @@ def test_put_get_finish(tmp_path: Path) -> None:
     raw = b"Subject: hi\r\n\r\nbody\r\n"
     key = message_key(raw)
     path = spool.put(key, raw, {"uid": 5, "folder": "INBOX"})
-    assert path.name == key and key in spool
+    assert path.name == f"{key}.msg" and key in spool
     entry = spool.get(key)
     assert entry.raw == raw
     assert entry.meta["uid"] == 5 and entry.meta["size"] == len(raw)
@@ -84,7 +84,7 @@ def test_unsafe_keys_and_bad_meta_are_refused(tmp_path: Path) -> None:
     with pytest.raises(SpoolError):
         spool.get("missing")
     maildir_key = "1795889226.M801775P10326Q4.host,S=1234,W=1300"
-    assert spool.put(maildir_key, b"x", {}).name == maildir_key
+    assert spool.put(maildir_key, b"x", {}).name == f"{maildir_key}.msg"
 
 
 def test_claim_counts_attempts_then_bad(tmp_path: Path) -> None:
@@ -95,9 +95,9 @@ def test_claim_counts_attempts_then_bad(tmp_path: Path) -> None:
         assert spool.fail("a", f"boom {n}") == n
     # survives a restart: a new Spool object sees the counter
     assert Spool(tmp_path).get("a").meta["last_error"] == f"boom {MAX_ATTEMPTS}"
-    bad_path = spool.bad("a", "failed 3 times: boom")
+    spool.bad("a", "failed 3 times: boom")
     assert spool.pending() == [] and spool.bad_keys() == ["a"]
-    assert "failed 3 times" in (bad_path / "reason.txt").read_text()
+    assert "failed 3 times" in spool.get_bad("a").meta["reason"]
     assert spool.get_bad("a").raw == b"A"
     with pytest.raises(SpoolError):
         spool.bad("a", "again")
@@ -110,25 +110,80 @@ def test_pending_in_spool_order_and_recovery(tmp_path: Path) -> None:
         time.sleep(0.01)
     spool.claim("k3")  # meta rewrite must not change the order
     # leftovers of a put killed midway, and of a meta update killed midway
-    half = tmp_path / "tmp" / "k9.123.abcd"
-    half.mkdir()
-    (half / "message.eml").write_bytes(b"Subject: tor")
-    (tmp_path / "pending" / "k1" / "meta.json.dead.tmp").write_bytes(b"{")
+    (tmp_path / "tmp" / "k9.msg.123.abcd").write_bytes(b'{"key": "k9", "size": 9}\nSubject: t')
+    (tmp_path / "tmp" / "k1.msg.123.dead").write_bytes(b"{")
     # an entry whose bytes were damaged behind our back
-    (tmp_path / "pending" / "k2" / "message.eml").write_bytes(b"changed")
+    damaged = tmp_path / "pending" / "k2.msg"
+    damaged.write_bytes(damaged.read_bytes()[:-2] + b"XX")
     recovered = Spool(tmp_path).recover()
     assert recovered == ["k3", "k1"]
     assert list((tmp_path / "tmp").iterdir()) == []
-    assert not list((tmp_path / "pending" / "k1").glob("*.tmp"))
     assert spool.bad_keys() == ["k2"]
-    assert "checksum" in (tmp_path / "bad" / "k2" / "reason.txt").read_text()
+    assert "checksum" in spool.get_bad("k2").meta["reason"]
+
+
+def test_a_file_cut_short_is_set_aside_and_the_rest_read(tmp_path: Path) -> None:
+    spool = Spool(tmp_path)
+    spool.put("ok", b"fine", {})
+    spool.put_many([("b1", b"one", {}), ("b2", b"two", {})])
+    (torn,) = (tmp_path / "pending").glob("*.batch")
+    torn.write_bytes(torn.read_bytes()[:-2])
+    (tmp_path / "pending" / "junk.msg").write_bytes(b"not json\n")
+    assert Spool(tmp_path).recover() == ["ok"]
+    damaged = sorted(p.name for p in (tmp_path / "bad").iterdir())
+    assert len(damaged) == 2 and all(name.endswith(".damaged") for name in damaged)
+
+
+def test_a_batch_is_one_file_until_its_last_entry_is_finished(tmp_path: Path) -> None:
+    spool = Spool(tmp_path)
+    spool.put("old", b"first", {})
+    assert spool.put_many([("a", b"A", {"n": 1}), ("b", b"B", {}), ("a", b"again", {})]) is not None
+    assert spool.put_many([("a", b"A", {}), ("old", b"first", {})]) is None  # all pending
+    assert len(list((tmp_path / "pending").iterdir())) == 2
+    assert spool.pending() == ["old", "a", "b"]
+    assert spool.get("a").raw == b"A" and spool.get("a").meta["n"] == 1
+    spool.finish("a", sync=False)
+    # not synced: the batch file keeps "a" until its last entry goes, so after a crash
+    # "a" comes back (the runner finds it recorded and finishes it then)
+    assert spool.pending() == ["old", "b"]
+    assert Spool(tmp_path).recover() == ["old", "a", "b"]
+    spool.finish("b", sync=False, later=True)
+    assert spool.sweep() == 1
+    assert [p.name for p in (tmp_path / "pending").iterdir()] == ["old.msg"]
+    assert Spool(tmp_path).recover() == ["old"]
+
+
+def test_synced_finish_and_claim_take_an_entry_out_of_its_batch_for_good(tmp_path: Path) -> None:
+    spool = Spool(tmp_path)
+    spool.put_many([(k, k.encode(), {}) for k in ("a", "b", "c")])
+    spool.finish("a")  # synced: the batch is rewritten without it
+    assert spool.claim("c").attempts == 1  # "c" gets a file of its own, in its place
+    assert Spool(tmp_path).recover() == ["b", "c"]
+    assert Spool(tmp_path).get("c").attempts == 1
+    assert Spool(tmp_path).get("b").raw == b"b"
+    spool.bad("b", "poison")
+    assert Spool(tmp_path).recover() == ["c"] and spool.bad_keys() == ["b"]
+    assert sorted(p.name for p in (tmp_path / "pending").iterdir()) == ["c.msg"]
+
+
+def test_an_older_versions_entries_are_read_and_rewritten(tmp_path: Path) -> None:
+    raw = b"Subject: old\r\n\r\nbody\r\n"
+    legacy = tmp_path / "pending" / "k1"
+    legacy.mkdir(parents=True)
+    (legacy / "message.eml").write_bytes(raw)
+    meta = {"key": "k1", "attempts": 1, "size": len(raw), "sha256": hashlib.sha256(raw).hexdigest()}
+    (legacy / "meta.json").write_text(json.dumps(meta))
+    spool = Spool(tmp_path)
+    assert spool.recover() == ["k1"]
+    assert spool.get("k1").raw == raw and spool.get("k1").attempts == 1
+    assert [p.name for p in (tmp_path / "pending").iterdir()] == ["k1.msg"]
 
 
 def test_keep_done(tmp_path: Path) -> None:
     spool = Spool(tmp_path, keep_done=True)
     spool.put("d", b"D", {})
     spool.finish("d")
-    assert (tmp_path / "done" / "d" / "message.eml").read_bytes() == b"D"
+    assert (tmp_path / "done" / "d.msg").read_bytes().endswith(b"\nD")
     spool.put("d", b"D", {})  # the same key again later: spooled anew
     spool.finish("d")
     assert len(list((tmp_path / "done").iterdir())) == 2
@@ -193,5 +248,5 @@ def test_meta_is_plain_json(tmp_path: Path) -> None:
     path = spool.put(
         "j", b"x", {"from": "alice@example.com", "received": "2026-01-02T03:04:05+02:00"}
     )
-    meta = json.loads((path / "meta.json").read_text())
+    meta = json.loads(path.read_bytes().partition(b"\n")[0])
     assert meta["from"] == "alice@example.com" and meta["key"] == "j"

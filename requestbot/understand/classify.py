@@ -38,7 +38,13 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from requestbot.automated import LIKELY_MACHINE_FLAG, LIKELY_MACHINE_REASON, is_delivery_report
+from requestbot.automated import (
+    HEURISTIC_AUTOMATED,
+    LIKELY_MACHINE_FLAG,
+    LIKELY_MACHINE_REASON,
+    WORDING_VERDICTS,
+    is_delivery_report,
+)
 from requestbot.model import Classification, Evidence, InboundMessage, Kind, sort_kinds
 from requestbot.normalise import Folded, fold, strip_subject_prefixes
 from requestbot.understand import calibration, lexical
@@ -532,21 +538,11 @@ def classify(
     return result
 
 
-#: Automated-mail verdicts that rest on a heuristic rather than on a header the
-#: sending software set: a message with such a verdict that reads as a rights
-#: request is a request (a person may open with "I'm on holiday, but ...").
-#: Verdicts drawn from words a person may also write, quote or forward (a subject line
-#: such as "Re: Automatic reply: ..." or "Out of office party photos", a "do not reply to
-#: this message" notice under a forward): a message under one of them that reads as a
-#: request is never answered, but it is not dropped either: it becomes a flagged case
-#: for staff, like a likely machine's.
-_WORDING_VERDICTS = ("subject:", "body:auto-notice")
-HEURISTIC_AUTOMATED = ("spam:", "body:maybe-", LIKELY_MACHINE_REASON, *_WORDING_VERDICTS)
 #: Verdicts under which a marketing opt-out alone does not make a request: bulk mail
 #: carries unsubscribe footers.
 _FOOTER_VERDICTS = ("spam:", LIKELY_MACHINE_REASON)
 #: Verdicts under which a request is told to staff but never answered.
-_UNANSWERED_VERDICTS = (LIKELY_MACHINE_REASON, *_WORDING_VERDICTS)
+_UNANSWERED_VERDICTS = (LIKELY_MACHINE_REASON, *WORDING_VERDICTS)
 
 
 def read_as_machine(msg: InboundMessage) -> bool:
