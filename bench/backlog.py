@@ -94,7 +94,15 @@ from servers import (  # noqa: E402
 CORPORA = Path(os.environ.get("REQUESTBOT_CORPORA", ROOT.parent / "shared" / "corpora"))
 CLI = [sys.executable, "-m", "requestbot.cli"]
 if os.environ.get("BENCH_CPROFILE"):  # the bot's own process under cProfile (its main thread)
-    CLI = [sys.executable, "-m", "cProfile", "-o", os.environ["BENCH_CPROFILE"], "-m", "requestbot.cli"]
+    CLI = [
+        sys.executable,
+        "-m",
+        "cProfile",
+        "-o",
+        os.environ["BENCH_CPROFILE"],
+        "-m",
+        "requestbot.cli",
+    ]
 
 
 def bot_config(directory: Path, user: MailUser, sink: SmtpSink, imap_extra: str = "") -> Path:
