@@ -171,3 +171,32 @@ def test_no_rule_or_concept_that_matches_is_gated_away() -> None:
                 assert holds(gate, body), (name, gate)
                 assert present.holds(gate), (name, gate)
     assert matched > 1000
+
+
+_CHECK_CACHE = """
+import json
+import requestbot.understand.classify  # compiles every rule and frame concept
+from requestbot.understand.rules import gate
+shipped = gate._shipped()
+missing = [r.pattern for k, r in gate.used.items() if k not in shipped]
+wrong = [r.pattern for k, r in gate.used.items() if k in shipped and shipped[k] != gate.read_pattern(r)]
+print(json.dumps({"used": len(gate.used), "missing": missing, "wrong": wrong}))
+"""
+
+
+def test_the_shipped_gate_cache_has_every_pattern_and_reads_as_the_pattern_does() -> None:
+    """requestbot/data/gates.json saves reading every pattern at start-up; a rule changed
+    without running scripts/gate_cache.py is read from its pattern (slower, same)."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run(
+        [sys.executable, "-c", _CHECK_CACHE], capture_output=True, text=True, cwd=root, check=True
+    )
+    found = json.loads(out.stdout)
+    assert found["used"] > 500
+    assert found["wrong"] == []
+    assert found["missing"] == [], "run scripts/gate_cache.py"

@@ -23,8 +23,12 @@ message share one ``Presence``.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Iterable, Sequence, Set
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 try:  # Python 3.11+
@@ -61,8 +65,56 @@ def requirements(regex: re.Pattern[str]) -> Gate:
     return analyse(regex)[1]
 
 
+#: What ``analyse`` gave for each pattern of the shipped rules, so that a process does
+#: not read them all again at start-up (half of the time it takes to compile the
+#: rules): ``requestbot/data/gates.json``, written by ``scripts/gate_cache.py``. A
+#: pattern not in it (a rule changed since) is read as before.
+CACHE_FILE = "gates.json"
+_cache: dict[str, tuple[Clause, Gate]] | None = None
+#: every pattern ``analyse`` was asked about, by key (what the script writes)
+used: dict[str, re.Pattern[str]] = {}
+
+
+def cache_key(regex: re.Pattern[str]) -> str:
+    return hashlib.sha256(f"{regex.flags}\0{regex.pattern}".encode()).hexdigest()[:24]
+
+
+def _shipped() -> dict[str, tuple[Clause, Gate]]:
+    global _cache
+    if _cache is None:
+        try:
+            data = json.loads(
+                (resources.files("requestbot") / "data" / CACHE_FILE).read_text("utf-8")
+            )
+            _cache = {
+                key: (tuple(req), tuple(tuple(c) for c in reqs))
+                for key, (req, reqs) in data["gates"].items()
+            }
+        except (OSError, ValueError, KeyError, TypeError):  # a damaged file: read patterns
+            _cache = {}
+    return _cache
+
+
+def write_cache(path: Path, entries: dict[str, tuple[Clause, Gate]]) -> None:
+    """The cache file for ``entries`` (key: ``cache_key``): a line each, in key order."""
+    lines = [
+        f"{json.dumps(key)}: {json.dumps([list(a), [list(c) for c in b]], ensure_ascii=False)}"
+        for key, (a, b) in sorted(entries.items())
+    ]
+    path.write_text('{"gates": {\n' + ",\n".join(lines) + "\n}}\n", encoding="utf-8")
+
+
 def analyse(regex: re.Pattern[str]) -> tuple[Clause, Gate]:
-    """``required`` and ``requirements`` of ``regex``, from one reading of the pattern."""
+    """``required`` and ``requirements`` of ``regex``, from one reading of the pattern
+    (or from the shipped cache)."""
+    key = cache_key(regex)
+    used[key] = regex
+    found = _shipped().get(key)
+    return read_pattern(regex) if found is None else found
+
+
+def read_pattern(regex: re.Pattern[str]) -> tuple[Clause, Gate]:
+    """``analyse`` without the cache."""
     if regex.flags & re.IGNORECASE:
         return (), ()
     try:
