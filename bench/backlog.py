@@ -112,6 +112,8 @@ def bot_config(directory: Path, user: MailUser, sink: SmtpSink, imap_extra: str 
     extra = {"imap": imap_extra} if imap_extra else {}
     if "max_acks_per_hour" in (ROOT / "config.example.toml").read_text():
         extra["requests"] = "max_acks_per_hour = 1000000"
+    if os.environ.get("BENCH_WORKERS"):  # [performance] workers (default: the config's)
+        extra["performance"] = f"workers = {int(os.environ['BENCH_WORKERS'])}"
     return write_config(directory, user, sink, **extra)
 
 

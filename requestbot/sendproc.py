@@ -27,6 +27,8 @@ import queue
 import resource
 import signal
 import sys
+import threading
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,8 @@ log = logging.getLogger(__name__)
 
 #: How often the process looks for its parent while it waits for letters.
 PARENT_CHECK_SECONDS = 0.5
+#: An orphan still running this long after the SMTP timeout is ended (``_watch_parent``).
+ORPHAN_GRACE_SECONDS = 5.0
 #: close: how long to wait for the process's outcomes after its last letter was
 #: handed over, between looks whether it is still alive.
 WAIT_STEP_SECONDS = 1.0
@@ -74,6 +78,13 @@ def _child(
 
     def alive() -> bool:
         return not stopping and os.getppid() == parent
+
+    threading.Thread(
+        target=_watch_parent,
+        args=(parent, cfg.smtp.timeout_seconds + ORPHAN_GRACE_SECONDS),
+        name="watch-parent",
+        daemon=True,
+    ).start()
 
     held: list[Outcome] = []  # reported in lists: one message, not one per letter
 
@@ -125,6 +136,21 @@ def _child(
         results.put(_DONE)
         results.close()
         results.join_thread()  # everything reported before the process ends
+
+
+def _watch_parent(parent: int, grace: float) -> None:
+    """End the process once its parent has been gone for ``grace`` seconds.
+
+    The loop looks for its parent before each letter and ends by itself; this is for
+    when it cannot: a daemon killed while it handed over letters leaves half a message
+    in the queue, and the read of it never returns (this process holds the queue's
+    other end too). ``grace`` lets a letter in hand go out or time out first."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    time.sleep(grace)
+    log.warning("sender process: the daemon's process is gone; ending")
+    logging.shutdown()
+    os._exit(1)
 
 
 class SenderProcess:

@@ -368,3 +368,52 @@ def test_poll_killed_at_random_points_resends_at_most_one_letter_per_kill(
     # One letter (an acknowledgement or a staff note) in the window per kill at most.
     assert duplicates + max(staff_dupes, 0) <= rounds, f"seed {seed}"
     assert not sender.journal_path(store_path(tmp_path)).exists()
+
+
+_KILLED_WHILE_HANDING_OVER = """
+import os, signal, struct, sys
+from pathlib import Path
+sys.path.insert(0, "tests")
+from test_outbox import make_config
+from requestbot import sendproc
+
+if __name__ == "__main__":
+    work = Path(sys.argv[1])
+    cfg = make_config(int(sys.argv[2]), timeout_seconds=1)
+    proc = sendproc.SenderProcess(cfg, work / "journal", work / "sent")
+    while not (work / "journal").exists():  # the process has started its loop
+        pass
+    # half a message on the queue: a length prefix and fewer bytes than it promises,
+    # as when the daemon dies while its queue's feeder thread writes a big list
+    os.write(proc._todo._writer.fileno(), struct.pack("!i", 100_000) + b"x" * 10)
+    print(proc._process.pid, flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_sender_process_whose_daemon_died_mid_hand_over_ends(
+    tmp_path: Path, smtp_sink: SmtpSink
+) -> None:
+    """Its read of a half-written hand-over never returns; it ends on its own once its
+    parent has been gone for the SMTP timeout and a grace (no orphan is left)."""
+    log = tmp_path / "out.log"
+    with log.open("wb") as sink_file:  # a file: the orphan keeps its copy open
+        code = subprocess.run(
+            [sys.executable, "-c", _KILLED_WHILE_HANDING_OVER, str(tmp_path), str(smtp_sink.port)],
+            stdout=sink_file,
+            stderr=subprocess.STDOUT,
+            cwd=Path(__file__).resolve().parent.parent,
+            timeout=120,
+        ).returncode
+    assert code == -signal.SIGKILL, log.read_text()
+    pid = int(log.read_text().split()[0])
+    assert Path(f"/proc/{pid}").exists()  # the parent is gone, the sender process is not
+    # ended within the grace (1 s SMTP timeout + 5 s) plus a generous margin
+    assert wait_until(lambda: not Path(f"/proc/{pid}").exists() or _is_zombie(pid), 90, 0.1)
+
+
+def _is_zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1].startswith("Z")
+    except (OSError, IndexError):
+        return True
