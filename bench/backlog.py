@@ -3,7 +3,7 @@
 Prints figures, asserts nothing::
 
     .venv/bin/python bench/backlog.py [--n 2000] [--latency 30] [--live 10000]
-        [--closed 1000,10000,100000] [--profile] [--keep]
+        [--closed 1000,10000,100000] [--naive [--rounds R]] [--profile] [--keep]
     .venv/bin/python bench/backlog.py --only-latency [--latency 30] [--idle-recheck S]
 
 In one run, against one throwaway Dovecot and an aiosmtpd sink. The backlog is N
@@ -31,7 +31,8 @@ requests: an acknowledgement and a staff note each) or /work/shared/corpora
     with ``EmailMessage`` (a reply quoting the body, a staff note) and sent with
     smtplib over one connection to a sink of its own, as many as the bot sent (it
     parses every message, and goes round again if the bot sent more than two a
-    message); the ratio (a)/(b2).
+    message); the ratio (a)/(b2). ``--rounds R``: R rounds of (a) and (b2), each on
+    fresh mailboxes, alternately, and the median ratio (the machine's speed drifts).
 (c) the daemon (``requestbot run``) on a store with ``--live`` open cases: its peak and
     current RSS from /proc after it has started, done its housekeeping and answered a
     few deliveries; then one housekeeping run's CPU time (user+sys) on the same store,
@@ -393,6 +394,33 @@ def floor_naive(user: MailUser, want: int) -> tuple[float, int]:
         took, sent = out.stdout.split()
         sink.wait_for(int(sent), timeout=60)
     return float(took), int(sent)
+
+
+def more_rounds(
+    server: DovecotServer, work: Path, raws: list[bytes], rounds: int, first: tuple[float, float]
+) -> None:
+    """Rounds 2..``rounds`` of (a) and (b2), each on fresh mailboxes; prints each round
+    and the median ratio of all."""
+    ratios = [first[0] / first[1]]
+    for r in range(2, rounds + 1):
+        users = []
+        for name in (f"bench{r}@example.test", f"naive{r}@example.test"):
+            server.add_user(name, "secret")
+            users.append(server.for_user(name))
+            users[-1].append_many(raws)
+        (work / f"poll{r}").mkdir()
+        with SmtpSink() as sink:
+            cfg = bot_config(work / f"poll{r}", users[0], sink)
+            t_bot, _rss, _summary = bot_poll(cfg, work / f"poll{r}", False, users[0])
+            sent = len(sink.messages)
+        t_naive, _ = floor_naive(users[1], sent)
+        ratios.append(t_bot / t_naive)
+        print(f"    round {r}: bot {t_bot:.2f} s, naive {t_naive:.2f} s, ratio {ratios[-1]:.2f}x")
+        rmtree(work / f"poll{r}", ignore_errors=True)
+    listed = ", ".join(f"{x:.2f}" for x in ratios)
+    print(
+        f"    ratio bot/naive over {rounds} rounds: median {statistics.median(ratios):.2f}x ({listed})"
+    )
 
 
 # --------------------------------------------------------------------------- stores
@@ -767,6 +795,14 @@ def main() -> None:
         "--naive", action="store_true", help="(b2): also the outside tester's naive floor"
     )
     ap.add_argument("--keep", action="store_true", help="keep the work directory")
+    ap.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="with --naive: run the bot and the naive script this many times, alternately, "
+        "each on a fresh mailbox, and print the median ratio (a shared machine's speed "
+        "drifts between runs)",
+    )
     ap.add_argument("--only-latency", action="store_true", help="run part (e) alone (no backlog)")
     ap.add_argument(
         "--idle-recheck",
@@ -837,6 +873,8 @@ def main() -> None:
                 f"{n} messages, sent {naive_sent} in {t_naive:.2f} s = {n / t_naive:.1f} msg/s"
             )
             print(f"    ratio bot/naive = {t_bot / t_naive:.2f}x")
+            if args.rounds > 1:
+                more_rounds(server, work, raws, args.rounds, (t_bot, t_naive))
         template = work / "poll" / "data" / "cases.json"
         if not args.profile:
             # the bot's own store, for the figures below
