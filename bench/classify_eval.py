@@ -78,6 +78,8 @@ SPLITS = (
     "blind29",
     "blind30",
     "blind31",
+    "blind32",
+    "blind33",
     "real",
     "real_holdout",
     "translated",

@@ -1125,6 +1125,14 @@ def test_a_letter_opening_with_its_addressee_line_is_the_writers() -> None:
 # (language, text, rule) — rules that name a phenomenon, checked on their own (the
 # weights decide what the reading returns; these only say the rule sees its phrasing)
 FIRES = [
+    # mail not wanted any more, paper or e-mail
+    ("fi", "En halua enää teiltä postia enkä sähköpostia.", "marketing.do_not_want"),
+    # a verbless wish: the thing, then away
+    ("fi", "eka haluun nähä mitä teil on ja sit ku oon sen nähny nii kaikki pois.", "erasure.all_away"),
+    ("fi", "Siirtäkää tiedot minulle, sen jälkeen tili pois kokonaan.", "erasure.all_away"),
+    ("fi", "Mun tiedot pois, kiitos.", "erasure.all_away"),
+    ("sv", "Först vill ja se va ni ha om mej, å sen ska allt bort.", "erasure.all_must_go"),
+    ("sv", "Efter det ska kontot bort.", "erasure.all_must_go"),
     # an objection said now, whatever the use named after it
     ("fi", "Vastustan meidän lapsen, Mira 4C, kuvan luovuttamista sinne.", "objection.i_object"),
     ("fi", "Vastustan sitä, että poikani nimeä näytetään muille.", "objection.i_object"),
@@ -1169,6 +1177,11 @@ FIRES = [
     ("en", "I just want my surname fixed.", "rectification.want_fixed"),
 ]
 DOES_NOT_FIRE = [
+    # away from a list or an order is not erasure
+    ("fi", "Mun sähköposti uutiskirjeen listalta pois.", "erasure.all_away"),
+    ("fi", "Kaikki tilaukset pois.", "erasure.all_away"),
+    ("fi", "Laitoin kaikki pois laatikkoon ja menin kotiin", "erasure.all_away"),
+    ("sv", "Allt ska inte bort, bara bilden.", "erasure.all_must_go"),
     # marketing is an opt-out, not an objection
     ("fi", "Vastustan suoramarkkinointia ja uutiskirjeitä.", "objection.i_object"),
     # an earlier erasure request is not an access request

@@ -269,9 +269,29 @@ _QUOTE_FRAME = re.compile(
 )
 
 
+#: A forward whose note on top is this short passes the forwarded message on ("Min fru
+#: vill detta", "Tytär pyysi, voitteko hoitaa?", "Please sort it out for him"): its
+#: request is the request. A longer note is a letter of its own that carries a forward.
+PASSED_ON_WORDS = 40
+#: A forwarded message's separator (not a reply's "Original message").
+_FORWARD_BLOCK = re.compile(
+    r"forwarded message|valitetty viesti|vidarebefordrat meddelande|begin forwarded"
+)
+
+
+def _passes_on(msg: InboundMessage, folded_new: str, quoted: str) -> bool:
+    """The mail forwards a message with no more than a short note of its own."""
+    if len(folded_new.split()) > PASSED_ON_WORDS:
+        return False
+    return bool(_FORWARD_PREFIX.match(msg.subject or "")) or bool(
+        _FORWARD_BLOCK.search(fold(quoted[:300]).text)
+    )
+
+
 def _text_to_read(msg: InboundMessage) -> str:
     """The writer's new text, followed by the quoted or forwarded message when the new
-    text points at it as what is asked (``_POINTS_AT_QUOTE``), or when a reply's new
+    text points at it as what is asked (``_POINTS_AT_QUOTE``), when the mail passes a
+    forwarded message on with a short note (``_passes_on``), or when a reply's new
     text is a reminder (``roles.reminds``: the request it reminds of is the quoted
     one): then that message is read as the writer's own words (without its quote
     marks and header lines)."""
@@ -280,8 +300,10 @@ def _text_to_read(msg: InboundMessage) -> str:
     if not quoted.strip():
         return new
     folded_new = fold(new).text
-    if not _POINTS_AT_QUOTE.search(folded_new) and not (
-        _REPLY_PREFIX.match(msg.subject or "") and roles_mod.reminds(folded_new)
+    if (
+        not _POINTS_AT_QUOTE.search(folded_new)
+        and not (_REPLY_PREFIX.match(msg.subject or "") and roles_mod.reminds(folded_new))
+        and not _passes_on(msg, folded_new, quoted)
     ):
         return new
     lines = []

@@ -46,7 +46,8 @@ RULES: list[Rule] = [
         note="a deletion verb with the writer's data, photos or account"),
     pos("erasure.meant_all", E, r"(?:jag|vi) (?:menar|menade|avsag|avser) (?P<key>hela (?:\w+ )?kontot|alla (?:mina |vara )?(?:uppgifter|data|bilder)|allt)",
         weight=0.8, note="an answer to our question what was meant: 'jag menar hela kontot'", needs=('men', 'avs')),
-    pos("erasure.all_must_go", E, r"(?P<key>allt|alltihop|alla (?:mina |vara )?(?:uppgifter|bilder)|kontot) (?:ska|skall|maste|far) (?:\w+ )?(?:bort|raderas|tas bort|forsvinna)",
+    pos("erasure.all_must_go", E, r"(?P<key>allt|alltihop|alla (?:mina |vara )?(?:uppgifter|bilder)|kontot) (?:ska|skall|maste|far) (?!inte|ej|aldrig)(?:\w+ )?(?:bort|raderas|tas bort|forsvinna)"
+        r"|(?<!inte\x20)(?<!ej\x20)(?:ska|skall|maste) (?P<key2>allt|alltihop|alla (?:mina |vara )?(?:uppgifter|bilder)|kontot|uppgifterna|bilderna) (?:\w+ )?(?:bort|raderas|tas bort|forsvinna)",
         weight=0.8, note="'allt ska bort': the writer's data must go", needs=('ska', 'skall', 'maste', 'far')),
     pos("erasure.data_deleted", E, r"(?P<key>{MYDATA}|{PHOTO}|\w*konto\w*) ~3 (?:raderas|raderat|raderade|tas bort|tagits bort|forstors|makuleras)",
         weight=0.9, needs=('rader', 'tas bort', 'tagits bort', 'forstor', 'makuler')),
