@@ -1128,7 +1128,11 @@ FIRES = [
     # mail not wanted any more, paper or e-mail
     ("fi", "En halua enää teiltä postia enkä sähköpostia.", "marketing.do_not_want"),
     # a verbless wish: the thing, then away
-    ("fi", "eka haluun nähä mitä teil on ja sit ku oon sen nähny nii kaikki pois.", "erasure.all_away"),
+    (
+        "fi",
+        "eka haluun nähä mitä teil on ja sit ku oon sen nähny nii kaikki pois.",
+        "erasure.all_away",
+    ),
     ("fi", "Siirtäkää tiedot minulle, sen jälkeen tili pois kokonaan.", "erasure.all_away"),
     ("fi", "Mun tiedot pois, kiitos.", "erasure.all_away"),
     ("sv", "Först vill ja se va ni ha om mej, å sen ska allt bort.", "erasure.all_must_go"),
