@@ -39,7 +39,7 @@ import ssl
 import subprocess
 import threading
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timezone
 from typing import Any, Protocol, TypeVar
@@ -197,7 +197,7 @@ class MailSource(Protocol):
     """What the daemon needs from a mail source (ImapSource and MaildirSource)."""
 
     def fetch_new(
-        self, state: MailboxState, batch: int = 100, skip: Collection[str] = ()
+        self, state: MailboxState, batch: int = 100
     ) -> tuple[list[FetchedMessage], MailboxState]: ...
 
     def move(self, message: FetchedMessage, folder: str) -> bool: ...
@@ -419,13 +419,12 @@ class ImapSource:
 
     @_imap_call
     def fetch_new(
-        self, state: MailboxState, batch: int = 100, skip: Collection[str] = ()
+        self, state: MailboxState, batch: int = 100
     ) -> tuple[list[FetchedMessage], MailboxState]:
         """Return up to ``batch`` messages from the watched folder and the new state.
 
         All UIDs present are candidates (present = unprocessed), those above
-        ``state.last_uid`` first, then the ones left behind below it; ``skip``: refs of
-        messages in hand (a batch not moved yet). Bodies are fetched with
+        ``state.last_uid`` first, then the ones left behind below it. Bodies are fetched with
         BODY.PEEK (no \\Seen); a message over ``max_size`` comes with its header only and
         ``truncated=True``.
         """
@@ -441,8 +440,6 @@ class ImapSource:
             )
             last_uid = 0
         uids = sorted(int(u) for u in client.search(["ALL"]))
-        if skip:
-            uids = [u for u in uids if f"{uidvalidity}:{u}" not in skip]
         ordered = [u for u in uids if u > last_uid] + [u for u in uids if u <= last_uid]
         chosen = ordered[: max(1, batch)]
         if not chosen:

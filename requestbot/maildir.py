@@ -12,7 +12,7 @@ import email.parser
 import mailbox as std_mailbox
 import os
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -76,12 +76,11 @@ class MaildirSource:
         return out
 
     def fetch_new(
-        self, state: MailboxState, batch: int = 100, skip: Collection[str] = ()
+        self, state: MailboxState, batch: int = 100
     ) -> tuple[list[FetchedMessage], MailboxState]:
         out: list[FetchedMessage] = []
         total = 0
-        entries = [e for e in self._entries() if e[1] not in skip] if skip else self._entries()
-        for mtime, key, path in entries[: max(1, batch)]:
+        for mtime, key, path in self._entries()[: max(1, batch)]:
             try:
                 size = path.stat().st_size
                 truncated = size > self.max_size

@@ -195,17 +195,8 @@ class Runner:
         state = MailboxState(**(self.store.get_state("mailbox") or {}))
         kept: set[str] = set()
         started = time.monotonic()
-        ahead: tuple[list[FetchedMessage], MailboxState, Iterator[Prepared | None]] | None = None
         while True:
-            if ahead is not None:
-                messages, new_state, prepared = ahead
-                ahead = None
-            else:
-                messages, new_state = self.source.fetch_new(state, batch=self.batch)
-                # Parsed and classified by a worker process from now on (None: here, later).
-                prepared = self.workers.prepare_batch(
-                    [(fm.raw, fm.internaldate, fm.truncated) for fm in messages]
-                )
+            messages, new_state = self.source.fetch_new(state, batch=self.batch)
             if not messages:
                 result.recovered = self.recover_spool(kept)
                 break
@@ -213,7 +204,10 @@ class Runner:
             moved_before = result.moved
             self.ctx.renderer.check_changes()  # an edited template is used from this batch on
             keys = [self.spool_key(fm) for fm in messages]
-            ahead = self.read_ahead(messages, new_state)
+            # Parsed and classified by a worker process from now on (None: here, later).
+            prepared = self.workers.prepare_batch(
+                [(fm.raw, fm.internaldate, fm.truncated) for fm in messages]
+            )
             # Group commit: one durable sync point for the batch's spool entries, its
             # case changes and outgoing mail, before anything leaves the inbox. (A kill
             # that lands on a whole batch in hand counts as an attempt for none of its
@@ -250,27 +244,6 @@ class Runner:
         if result.fetched == 0:
             self.store.set_state("last_fetch_ok", self.ctx.now().isoformat())
         return result
-
-    def read_ahead(
-        self, messages: list[FetchedMessage], state: MailboxState
-    ) -> tuple[list[FetchedMessage], MailboxState, Iterator[Prepared | None]] | None:
-        """A backlog: the next batch, fetched and handed to the workers now, so that they
-        read it while this process writes the batch in hand (else they would wait for
-        every batch's store write, sync, hand-over and move). Nothing is done with it
-        until this batch is written and moved; dropped if the cycle ends first. None for
-        a short batch (no backlog: the next look at the folder comes as before)."""
-        if len(messages) < self.batch or self.workers.count <= 0:
-            return None
-        in_hand = {fm.ref for fm in messages}
-        try:
-            nxt, nxt_state = self.source.fetch_new(state, batch=self.batch, skip=in_hand)
-        except MailboxError as exc:  # the batch in hand goes on; the next fetch tries again
-            log.warning("reading the next batch ahead failed: %s", exc)
-            return None
-        if not nxt:
-            return None
-        jobs = [(fm.raw, fm.internaldate, fm.truncated) for fm in nxt]
-        return nxt, nxt_state, self.workers.prepare_batch(jobs)
 
     def release_pending(self) -> int:
         """Move messages staff released (#release) from quarantine back to the inbox;

@@ -132,19 +132,6 @@ def test_batches_and_left_behind_messages(mailbox_user: MailUser, source: ImapSo
 
 
 @pytest.mark.imap
-def test_a_batch_in_hand_is_skipped_when_the_next_is_read_ahead(
-    mailbox_user: MailUser, source: ImapSource
-) -> None:
-    uids = mailbox_user.append_many([make_message(subject=str(i)) for i in range(5)])
-    batch1, state = source.fetch_new(MailboxState(), batch=2)
-    in_hand = {m.ref for m in batch1}
-    ahead, _ = source.fetch_new(state, batch=2, skip=in_hand)  # batch1 not moved yet
-    assert [m.uid for m in ahead] == uids[2:4]
-    rest, _ = source.fetch_new(state, batch=5, skip=in_hand)
-    assert [m.uid for m in rest] == uids[2:]  # never the messages in hand
-
-
-@pytest.mark.imap
 def test_oversize_message_comes_header_only(mailbox_user: MailUser) -> None:
     raw = make_message(subject="big", body="x" * 5000 + "\n")
     mailbox_user.append(raw)

@@ -85,44 +85,6 @@ def test_each_batch_is_handed_over_while_the_next_waits_in_the_inbox(
     assert not journal.exists()
 
 
-def test_a_backlogs_next_batch_is_read_by_the_workers_while_this_one_is_written(
-    tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """70 requests in batches of 20: each batch after the first is fetched and handed to
-    the workers before the batch in hand is written (its messages are skipped, not read
-    twice); every message is taken in, answered and moved once."""
-    from requestbot import workers as workers_mod
-
-    cfg_path = write_config(tmp_path, mailbox_user, smtp_sink, requests=NO_GLOBAL_RATE)
-    mails = [request_mail(i, "a") for i in range(70)]
-    mailbox_user.append_many([raw for _, raw in mails])
-    cfg = config_mod.load(cfg_path)
-    handed: list[int] = []  # messages left in the inbox when a batch went to the workers
-    real = workers_mod.Workers.prepare_batch
-
-    def spy(self: workers_mod.Workers, jobs: Any) -> Any:
-        handed.append(len(mailbox_user.uids("INBOX")))
-        return real(self, jobs)
-
-    monkeypatch.setattr(workers_mod.Workers, "prepare_batch", spy)
-    with CaseStore.open(cfg.resolve_path(cfg.storage.path)) as store:
-        runner = make_runner(cfg, store)
-        runner.batch = 20
-        runner.send_while_taking_in = True
-        try:
-            result = runner.intake_once()
-        finally:
-            runner.close()
-    assert (result.fetched, result.moved, result.sent) == (70, 70, 140)
-    # batches of 20, 20, 20, 10: the 2nd and 3rd are handed over while the one before
-    # is still in the inbox (read ahead); the last (short) batch starts no read-ahead
-    assert handed[:4] == [70, 70, 50, 30]
-    counts = sent_to(smtp_sink)
-    assert all(counts[addr] == 1 for addr, _ in mails)
-    assert counts[STAFF] == 70
-    assert mailbox_user.uids("INBOX") == []
-
-
 def test_the_poll_summary_counts_what_the_sender_sent(
     tmp_path: Path, mailbox_user: MailUser, smtp_sink: SmtpSink
 ) -> None:
