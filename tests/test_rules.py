@@ -1125,6 +1125,44 @@ def test_a_letter_opening_with_its_addressee_line_is_the_writers() -> None:
 # (language, text, rule) — rules that name a phenomenon, checked on their own (the
 # weights decide what the reading returns; these only say the rule sees its phrasing)
 FIRES = [
+    (
+        "en",
+        "I'd like my photo and whatever else you have on me from that session deleted.",
+        "erasure.want_removed",
+    ),
+    (
+        "en",
+        "I'd rather not receive your newsletters or offers any more.",
+        "marketing.no_longer_receive",
+    ),
+    ("en", "Please delete me from your emails.", "marketing.remove_from_list"),
+    (
+        "fi",
+        "Toivoisin, että minut ja perheemme vanhat kuvat unohdetaan järjestelmästänne.",
+        "erasure.be_forgotten",
+    ),
+    ("fi", "Meidän Onnin kuvat saa poistaa teidän järjestelmästä.", "erasure.may_delete"),
+    # a use refused or forbidden, also in a subordinate clause
+    (
+        "fi",
+        "Kieltäydyn siitä, että minun tietojani ja ostohistoriaani käytetään tilastoihin.",
+        "objection.forbid_use",
+    ),
+    (
+        "fi",
+        "Laita viestiä etten halua että mun kuvaa käytetään niiden esitteissä enää.",
+        "objection.do_not_accept",
+    ),
+    (
+        "fi",
+        "Eikä hänen nimeään tai muita tietojaan saa käyttää teidän järjestelmissä.",
+        "objection.data_must_not",
+    ),
+    ("fi", "Minun tietojani ei saa luovuttaa eteenpäin.", "objection.data_must_not"),
+    # what is held about me, also in dialect (Ostrobothnian d -> r, Finland-Swedish va/ha/mej)
+    ("sv", "Först vill ja se va ni ha om mej, å sen ska allt bort.", "access.see_what_you_have"),
+    ("sv", "Jag vill veta vad ni har sparat om mig.", "access.see_what_you_have"),
+    ("fi", "Mitä te oikeen tiärättä minusta?", "access.what_you_have"),
     # mail not wanted any more, paper or e-mail
     ("fi", "En halua enää teiltä postia enkä sähköpostia.", "marketing.do_not_want"),
     # a verbless wish: the thing, then away
@@ -1181,6 +1219,11 @@ FIRES = [
     ("en", "I just want my surname fixed.", "rectification.want_fixed"),
 ]
 DOES_NOT_FIRE = [
+    ("fi", "Kuvia ei saa poistaa ennen kuin riita on ratkaistu.", "erasure.may_delete"),
+    ("en", "I'd like my order delivered to the new address.", "erasure.want_removed"),
+    ("fi", "Ei tietoja saa tilauksesta ennen perjantaita?", "objection.data_must_not"),
+    ("fi", "Tiedot saa käyttää laskutukseen.", "objection.data_must_not"),
+    ("sv", "Jag vill se vad ni har för priser på porträtt.", "access.see_what_you_have"),
     # away from a list or an order is not erasure
     ("fi", "Mun sähköposti uutiskirjeen listalta pois.", "erasure.all_away"),
     ("fi", "Kaikki tilaukset pois.", "erasure.all_away"),

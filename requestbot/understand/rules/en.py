@@ -35,8 +35,9 @@ RULES: list[Rule] = [
     # --- erasure -------------------------------------------------------------
     pos("rectification.want_fixed", R, r"(?:would like|i'd like|we'd like|want|need|wish)\w* (?:you )?(?:to have |to get |just )?(?P<key>(?:{WHOSE}|the) (?:\w+ )?(?:{FIELD}))(?: \w+){0,2}? (?:fixed|corrected|changed|updated|amended)\b",
         weight=0.8, note="'I just want my surname fixed': the correction wished as a result"),
-    pos("erasure.want_removed", E, r"(?:would like|i'd like|we'd like|want|need|wish|ask|request)\w* (?:you )?(?:to have |to get )?(?P<key>(?:{WHOSE}|the|that|this) (?:\w+ )?(?:{PHOTO}|name|details|face)(?: and (?:{WHOSE} |the )?(?:\w+ )?(?:{PHOTO}|name|details))?|it|them) (?:\w+ ){0,2}?(?:removed|deleted|taken down|taken off|erased)\b",
-        weight=0.8, note="'I'd like my name and image removed from that page': the removal wished as a result"),
+    pos("erasure.want_removed", E, r"(?:would like|i'd like|we'd like|want|need|wish|ask|request)\w* (?:you )?(?:to have |to get )?(?P<key>(?:{WHOSE}|the|that|this) (?:\w+ )?(?:{PHOTO}|name|details|face)(?: and (?:{WHOSE} |the )?(?:\w+ )?(?:{PHOTO}|name|details))?|it|them) (?:\w+ ){0,2}?(?:removed|deleted|taken down|taken off|erased)\b"
+        r"|(?:would like|i'd like|we'd like|want)\w* (?P<key2>my (?:\w+ )?(?:{PHOTO}|name|details|data|information)) [^.!?\n]{0,80}?(?:removed|deleted|taken down|erased)\b",
+        weight=0.8, note="'I'd like my name and image removed from that page', 'I'd like my photo and whatever else you have on me from that session deleted': the removal wished as a result"),
     pos("erasure.delete_data", E, r"{ERASE} ~4 (?P<key>{ERASEOBJ})",
         note="a deletion verb with the writer's data, account or photos"),
     pos("erasure.meant_all", E, r"i (?:meant|mean) (?P<key>all (?:of )?(?:my |the )?(?:data|details|information|photos)|everything|the whole account|my whole account)",
@@ -178,9 +179,10 @@ RULES: list[Rule] = [
         weight=0.9),
     pos("marketing.stop_sending", M, r"(?:no more|stop|stop sending|don'?t send|do not send|never send|don'?t want|do not want|dont want|quit sending|cease)\w* ~4 (?P<key>{MKT})",
         weight=0.9),
-    pos("marketing.no_longer_receive", M, r"(?:no longer|not|don'?t|do not|never) (?:wish|want|like|need)\w* (?:to )?(?:receive|get|be sent)\w* ~3 (?P<key>{MKT})",
+    pos("marketing.no_longer_receive", M, r"(?:no longer|not|don'?t|do not|never) (?:wish|want|like|need)\w* (?:to )?(?:receive|get|be sent)\w* ~3 (?P<key>{MKT})"
+        r"|(?:rather|prefer to|prefer) not (?:to )?(?:receive|get|be sent)\w* ~3 (?P<key2>{MKT})",
         weight=0.9),
-    pos("marketing.remove_from_list", M, r"(?:remove|take|delete|drop)\w* (?:me|us|my (?:e-?mail|address)(?: address)?) (?:off|from) ~3 (?P<key>\w*lists?|newsletters?)|off (?:your|the) (?:\w+ )?lists?",
+    pos("marketing.remove_from_list", M, r"(?:remove|take|delete|drop)\w* (?:me|us|my (?:e-?mail|address)(?: address)?) (?:off|from) ~3 (?P<key>\w*lists?|newsletters?|e-?mails|mailings?|e-?mailings?)|off (?:your|the) (?:\w+ )?lists?",
         weight=0.9),
     pos("marketing.do_not_contact", M, r"(?:{NEG}) (?:contact|call|e-?mail|text|message)\w* (?:me|us) ~3 (?P<key>{MKT}|again|anymore|any more)",
         weight=0.85),
