@@ -65,6 +65,12 @@ def test_guardian_detected() -> None:
     ):
         assert classify_text("", text).on_behalf_of_child, text
     assert not classify_text("", "Poistakaa tietoni").on_behalf_of_child
+    for adult in (
+        "I'm writing on behalf of my father, who wants his data deleted.",
+        "On behalf of our company, please correct the invoice address.",
+    ):
+        assert not classify_text("", adult).on_behalf_of_child, adult
+    assert classify_text("", "On behalf of my son: please delete his photos.").on_behalf_of_child
 
 
 def test_reply_subject_prefix_removed_and_weakened() -> None:

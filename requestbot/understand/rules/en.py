@@ -347,6 +347,7 @@ RULES: list[Rule] = [
 ]
 # fmt: on
 
-CHILD = r"(?:my|our) (?:\w+ )?(?:son|daughter|child|children|kid|kids|boy|girl|sons|daughters)(?:'s|s')?|guardian|on behalf of (?:my|our)"
+# ("on behalf of my son" is read by the first part; "on behalf of my father" is no child)
+CHILD = r"(?:my|our) (?:\w+ )?(?:son|daughter|child|children|kid|kids|boy|girl|sons|daughters)(?:'s|s')?|guardian"
 
 COMPILED: tuple[Rule, ...] = compile_rules("en", RULES, VOCAB)
