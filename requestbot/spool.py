@@ -124,10 +124,15 @@ def _record(key: str, raw: bytes, meta: Mapping[str, Any]) -> tuple[dict[str, An
         sha256=hashlib.sha256(raw).hexdigest(),
     )
     try:
-        line = json.dumps(record, ensure_ascii=False, sort_keys=True).encode() + b"\n"
+        line = _meta_line(record)
     except (TypeError, ValueError) as exc:
         raise SpoolError(f"spool meta for {key} is not JSON: {exc}") from exc
     return record, line
+
+
+def _meta_line(meta: Mapping[str, Any]) -> bytes:
+    """A record's first line: its meta as one line of JSON."""
+    return json.dumps(dict(meta), ensure_ascii=False, sort_keys=True).encode() + b"\n"
 
 
 def _write_file(path: Path, chunks: Iterable[bytes], sync: bool) -> None:
@@ -366,7 +371,7 @@ class Spool:
         """Give ``key`` a file of its own with ``meta``, keeping its place in spool
         order; its old place (a batch, an older version's directory) loses it after."""
         old = self._index()[key]
-        line = json.dumps(meta, ensure_ascii=False, sort_keys=True).encode() + b"\n"
+        line = _meta_line(meta)
         target = self.directory / "pending" / f"{key}{ENTRY_SUFFIX}"
         self._place_file(target, [line, raw], True, what=key, mtime=old.order[0])
         self._index()[key] = _Place(target, len(line), meta, old.order, "entry")
@@ -397,16 +402,14 @@ class Spool:
             with path.open("rb") as fh:
                 for meta, offset in records:
                     fh.seek(offset)
-                    chunks.append(json.dumps(meta, ensure_ascii=False, sort_keys=True).encode())
-                    chunks.append(b"\n")
-                    chunks.append(fh.read(meta["size"]))
+                    chunks += [_meta_line(meta), fh.read(meta["size"])]
         except (OSError, ValueError) as exc:
             raise SpoolError(f"cannot rewrite spool batch {path}: {exc}") from exc
         self._place_file(path, chunks, True, what=f"batch {path.name}", mtime=mtime)
         offset = 0
         places = self._index()
-        for meta, _ in records:
-            offset += len(json.dumps(meta, ensure_ascii=False, sort_keys=True).encode()) + 1
+        for (meta, _), line in zip(records, chunks[::2], strict=True):
+            offset += len(line)
             old = places[meta["key"]]
             places[meta["key"]] = _Place(path, offset, old.meta, old.order, "batch")
             offset += meta["size"]
@@ -517,8 +520,7 @@ class Spool:
                 return
             if self.keep_done:
                 entry = self._read(key, place)
-                line = json.dumps(entry.meta, ensure_ascii=False, sort_keys=True).encode()
-                self._store_aside("done", key, [line, b"\n", entry.raw])
+                self._store_aside("done", key, [_meta_line(entry.meta), entry.raw])
             del self._index()[key]
             self._drop_from(place, key, sync=sync, later=later)
 
@@ -560,8 +562,7 @@ class Spool:
             raw = b""
             reason = f"{reason} (its bytes are lost: {exc})"
         meta = {**place.meta, "reason": f"{_now()} {reason}", "size": len(raw)}
-        line = json.dumps(meta, ensure_ascii=False, sort_keys=True).encode()
-        target = self._store_aside("bad", key, [line, b"\n", raw])
+        target = self._store_aside("bad", key, [_meta_line(meta), raw])
         del self._index()[key]
         self._drop_from(place, key, sync=True)
         log.warning("spool: entry %s quarantined: %s", key, reason)
