@@ -230,7 +230,8 @@ def bot_poll(
         return took, None, out.getvalue().strip()
     # A cycle may stop after a time budget and leave the rest for the next one: poll
     # until the inbox is empty, adding up the time (peak RSS: the largest).
-    took, rss, cpu, in_workers, in_sender, summaries = 0.0, 0.0, 0.0, 0.0, 0.0, []
+    took, rss, cpu, in_workers, in_sender, waited = 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
+    summaries: list[str] = []
     for round_ in range(1, 51):
         log = work / f"poll-{round_}.log"
         t, r, code, c = run_measured([*CLI, "--config", str(cfg), "poll", "--once"], log)
@@ -238,13 +239,14 @@ def bot_poll(
         lines = log.read_text(errors="replace").strip().splitlines()
         in_workers += sum(float(m.group(1)) for m in map(WORKER_CPU.search, lines) if m)
         in_sender += sum(float(m.group(1)) for m in map(SENDER_CPU.search, lines) if m)
+        waited += sum(float(m.group(1)) for m in map(WORKER_WAIT.search, lines) if m)
         summaries.append((lines[-1] if lines else "") + ("" if code == 0 else f" (exit {code})"))
         if code != 0 or not user.uids("INBOX"):
             break
     # The workers' figure is of all the children the bot reaped: the sender process too.
     split = (
         f": main {cpu - in_workers:.2f} s, worker and sender processes {in_workers:.2f} s "
-        f"(sender {in_sender:.2f} s)"
+        f"(sender {in_sender:.2f} s); main waited {waited:.2f} s for the workers"
     )
     return (
         took,
@@ -255,6 +257,8 @@ def bot_poll(
 
 #: The line requestbot logs when its worker processes end (workers.Workers.close).
 WORKER_CPU = re.compile(r"worker processes used ([0-9.]+) s CPU")
+#: ... and, on that line, how long the daemon's process waited for their results.
+WORKER_WAIT = re.compile(r"waited for them ([0-9.]+) s")
 #: ... and its sender process, when a backlog's letters went out from one (sendproc.py).
 SENDER_CPU = re.compile(r"sender process used ([0-9.]+) s CPU")
 

@@ -37,6 +37,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime
 from types import ModuleType
+from typing import TypeVar
 
 from . import outbox
 from .automated import HEURISTIC_AUTOMATED, LIKELY_MACHINE_FLAG
@@ -47,6 +48,7 @@ from .model import Classification, InboundMessage
 from .understand import language
 
 log = logging.getLogger("requestbot.workers")
+_T = TypeVar("_T")
 
 
 def understanding() -> ModuleType:
@@ -218,6 +220,9 @@ class Workers:
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._warming: list[concurrent.futures.Future[int]] = []
         self._cpu_at_start: float | None = None  # children_cpu() when first started
+        #: Seconds this process waited for the workers' results (the bench reads it in
+        #: the log: a long wait says the workers, not the writer, set the pace).
+        self.waited = 0.0
 
     # -- life cycle ------------------------------------------------------------
 
@@ -269,7 +274,9 @@ class Workers:
             pool.shutdown(wait=True, cancel_futures=True)
         if self._cpu_at_start is not None:
             log.info(
-                "worker processes used %.2f s CPU (user+sys)", children_cpu() - self._cpu_at_start
+                "worker processes used %.2f s CPU (user+sys); waited for them %.2f s",
+                children_cpu() - self._cpu_at_start,
+                self.waited,
             )
             self._cpu_at_start = None
 
@@ -292,6 +299,13 @@ class Workers:
             )
 
     # -- a batch ---------------------------------------------------------------
+
+    def _wait(self, future: concurrent.futures.Future[_T], timeout: float) -> _T:
+        started = time.monotonic()
+        try:
+            return future.result(timeout=timeout)
+        finally:
+            self.waited += time.monotonic() - started
 
     def prepare_batch(self, jobs: Sequence[Job]) -> Iterator[Prepared | None]:
         """Hand the batch to the workers now; the results come one per job, in order:
@@ -343,7 +357,7 @@ class Workers:
                 continue
             timeout = CHUNK_TIMEOUT_SECONDS * (1 + wait) + self.message_seconds * (end - start)
             try:
-                results = future.result(timeout=timeout)
+                results = self._wait(future, timeout)
             except BrokenProcessPool as exc:
                 self._broken(f"a worker died: {exc}")
                 failed = True
@@ -416,7 +430,7 @@ class Letters:
             return None  # the pool was ended meanwhile
         timeout = CHUNK_TIMEOUT_SECONDS + self.workers.message_seconds * n
         try:
-            return future.result(timeout=timeout)
+            return self.workers._wait(future, timeout)
         except BrokenProcessPool as exc:
             self.workers._broken(f"a worker died: {exc}")
         except TimeoutError:
