@@ -80,6 +80,8 @@ SPLITS = (
     "blind31",
     "blind32",
     "blind33",
+    "blind34",
+    "blind35",
     "real",
     "real_holdout",
     "translated",

@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 HELD_OUT = frozenset(
-    {"real_holdout", "blind8", "blind17", "blind18", "blind30", "blind31", "blind33"}
+    {"real_holdout", "blind8", "blind17", "blind18", "blind30", "blind31", "blind33", "blind35"}
 )
 SIGNATURES = {
     "en": "\n\nBest regards,\nJohn Smith\nSenior Engineer, Example Ltd\nPhone +358 40 123 4567",

@@ -1217,8 +1217,48 @@ FIRES = [
     ("fi", "Nimi on siis oikein Elli-Noora, ei Ellinoora.", "rectification.right_is"),
     ("fi", "Oikea osoite on Koulukatu 5.", "rectification.right_is"),
     ("en", "I just want my surname fixed.", "rectification.want_fixed"),
+    # eighth round: Swedish definite forms, dialect negation, slang and take-down verbs
+    ("sv", "Släng mig ur registret och inga fler mejl tack.", "erasure.delete_me"),
+    ("sv", "Ta bort mig ur registret.", "erasure.delete_me"),
+    ("sv", "Släng alla uppgifter ni har om mig.", "erasure.delete_data"),
+    ("sv", "Jag vill att ni tar ner bilden.", "erasure.delete_data"),
+    ("sv", "Ta bort inlägget på Instagram.", "erasure.delete_data"),
+    ("sv", "kicka bort mig från ert nyhetsbrev tack", "marketing.remove_from_list"),
+    ("sv", "Byt mitt efternamn, och skicka int mera reklam till mig.", "marketing.do_not_send"),
+    ("sv", "Skicka mig inte nyhetsbrev.", "marketing.do_not_send"),
+    (
+        "sv",
+        "Jag vill inte heller att mina bilder används i er marknadsföring framöver.",
+        "objection.not_want_use",
+    ),
+    ("sv", "Ta bort bilden och sluta använda den överallt.", "objection.stop_using"),
+    ("en", "Just remove me completely from your customer register.", "erasure.delete_data"),
+    ("en", "Please I not want newsletter more.", "marketing.stop_sending"),
+    (
+        "fi",
+        "Vaadimme, että kuvaa ei jatkossa käytetä markkinoinnissa.",
+        "objection.photo_not_used_passive",
+    ),
+    (
+        "fi",
+        "Korjatkaa se, mutta älkää sitten laittako sinne mitään mainoksia.",
+        "marketing.do_not_send",
+    ),
+    # a reply about a request's identity check (flagged for a human when nothing is decided)
+    ("fi", "Mitä tunnistautumista tarvitsette?", "ambiguous.identity_check"),
+    ("fi", "Pyyntönne henkilöllisyyden varmistamisesta", "ambiguous.identity_check"),
+    ("sv", "Räcker det för att bekräfta min identitet?", "ambiguous.identity_check"),
+    ("en", "Re: Identity verification", "ambiguous.identity_check"),
+    # data for direct marketing is an opt-out ...
+    ("fi", "Kiellän käyttämästä tietojani markkinointiin.", "nearmiss.data_for_marketing"),
 ]
 DOES_NOT_FIRE = [
+    # ... a photo's use in marketing is refused as an objection
+    ("fi", "Kiellän käyttämästä kuvaani markkinoinnissanne.", "nearmiss.data_for_marketing"),
+    ("sv", "Skicka inte fakturan per e-post.", "marketing.do_not_send"),
+    ("sv", "Sluta använda den gamla adressen.", "objection.stop_using"),
+    ("fi", "Kuvaa ei ole vielä toimitettu.", "objection.photo_not_used_passive"),
+    ("fi", "Henkilöllisyystodistus ja passikuva samalla käynnillä?", "ambiguous.identity_check"),
     ("fi", "Kuvia ei saa poistaa ennen kuin riita on ratkaistu.", "erasure.may_delete"),
     ("en", "I'd like my order delivered to the new address.", "erasure.want_removed"),
     ("fi", "Ei tietoja saa tilauksesta ennen perjantaita?", "objection.data_must_not"),
@@ -1245,6 +1285,18 @@ DOES_NOT_FIRE = [
     ("sv", "Namnet ska vara kvar i registret.", "rectification.should_read"),
     ("fi", "Onko nimeni oikein teidän järjestelmässä?", "rectification.right_is"),
 ]
+
+
+def test_identity_check_talk_is_flagged_only_in_a_reply() -> None:
+    """A reply inside a request that only asks about its identity check is read by a
+    human (its case knows the kind); a privacy notice describing the check is not."""
+    reply = classify_text("Re: Identity verification", "Sent the scan yesterday, did it arrive?")
+    assert reply.kinds == () and reply.needs_review
+    notice = classify_text(
+        "Privacy notice", "Before we answer a request we may ask for a proof of identity."
+    )
+    assert "en.ambiguous.identity_check" in [e.rule for e in notice.evidence]
+    assert notice.kinds == () and not notice.needs_review
 
 
 def _fires(language: str, text: str, name: str) -> bool:

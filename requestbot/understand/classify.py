@@ -445,7 +445,7 @@ def _classify(
         forward=bool(_FORWARD_PREFIX.match(subject or "")),
         quoted=quoted,
         ambiguous=ambiguous,
-        review_only=_has_review_only(evidence),
+        review_only=_has_review_only(evidence, reply=is_reply),
         words=words,
     )
     if facts_out is not None:
@@ -518,9 +518,19 @@ def _unfolded_mismatch(h: _Hit, folded: Folded) -> bool:
     return False
 
 
-def _has_review_only(evidence: list[Evidence]) -> bool:
+#: Ambiguity rules that alone ask a human when no kind was decided: "peru tilaus"
+#: (an order or the newsletter?) ...
+REVIEW_ALONE = (".ambiguous.cancel_subscription",)
+#: ... and in a reply, talk of a request's identity check ("Re: Identity verification
+#: -- does a scan of my passport do?": a reply inside a request, whose kind its case
+#: knows; a privacy notice that describes the check is no reply).
+REVIEW_ALONE_IN_REPLY = (".ambiguous.identity_check",)
+
+
+def _has_review_only(evidence: list[Evidence], *, reply: bool) -> bool:
     """An ambiguity rule (not a mere privacy mention) fired and nothing decided."""
-    return any(e.rule.endswith(".ambiguous.cancel_subscription") for e in evidence)
+    alone = REVIEW_ALONE + REVIEW_ALONE_IN_REPLY if reply else REVIEW_ALONE
+    return any(e.rule.split("@")[0].endswith(alone) for e in evidence)
 
 
 def _ordered(evidence: list[Evidence]) -> list[Evidence]:

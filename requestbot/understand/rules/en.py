@@ -17,7 +17,7 @@ VOCAB = {
     "WHOSE": r"my|our|his|her|their|my (?:\w+ )?(?:son|daughter|child|kid|children|kids)'?s?|our (?:\w+ )?(?:son|daughter|child|kid|children|kids)'?s?",
     "MYDATA": r"(?:(?:{WHOSE}|all(?: of)? (?:my|the|our)|all (?:\w+ )?(?:personal|the)) (?:\w+ )?{DATA})|(?:{DATA}) (?:you (?:hold|have|store|keep|process|collect)\w*|about (?:me|us|my)|on (?:me|us|my)|of mine|relating to me|concerning me)|{DATA} ~3 (?:about|concerning|regarding) (?:me|us)",
     "PHOTO": r"(?:photo|picture|image|pic|photograph|headshot|portrait)s?",
-    "ERASEOBJ": r"{DATA}|\w*account|\w*acount|profile|{PHOTO}|everything|it all|all of it|all(?= ?[.!,;\n]| ?$| (?:please|pls|thanks))|all (?:of )?(?:my|our|the|your)|anything|(?:my|our) (?:\w+ )?(?:phone number|mobile number|number|e-?mail address|e-?mail|home address|address|date of birth)|(?:me|us|him|her|them|(?:{WHOSE}) \w+) from (?:your |the |all |this |that )?(?:\w+ )?(?:database|system|records|register|crm|customer|servers?|data ?sets?|corpus|corpora|training (?:data|sets?))\w*",
+    "ERASEOBJ": r"{DATA}|\w*account|\w*acount|profile|{PHOTO}|everything|it all|all of it|all(?= ?[.!,;\n]| ?$| (?:please|pls|thanks))|all (?:of )?(?:my|our|the|your)|anything|(?:my|our) (?:\w+ )?(?:phone number|mobile number|number|e-?mail address|e-?mail|home address|address|date of birth)|(?:me|us|him|her|them|(?:{WHOSE}) \w+)(?: (?:completely|entirely|altogether|fully|permanently|totally))? from (?:your |the |all |this |that )?(?:\w+ )?(?:database|system|records|register|crm|customer|servers?|data ?sets?|corpus|corpora|training (?:data|sets?))\w*",
     "ERASE": r"(?:delete|deleting|deleted|erase|erasing|remove|removing|wipe|wiping|purge|purging|destroy|destroying|scrub|get rid of|nuke|delet)",
     "FIELD": r"(?:sur|last |first |family |maiden )?name|address|e-?mail(?: address)?|phone(?: number)?|(?:mobile )?number|date of birth|birth ?date|dob|details|data|information|record|records|spelling|class(?!\w| ?(?:photo|picture|pic|image|portrait|group))",
     "MKT": r"e-?mailing|marketing|newsletters?|ads|adverts?|advertis\w*|promo\w*|offers?|spam\w*|e-?mails|mails|sms|texts|text messages|campaigns?|junk|mailings?|sales calls?",
@@ -177,7 +177,7 @@ RULES: list[Rule] = [
     # --- marketing opt-out ---------------------------------------------------
     pos("marketing.unsubscribe", M, r"un-?[ ]?s(?:ubs?c?r?i?b|ubc?r?i?b)\w*|opt(?:ing)?[- ]?out|opt (?:me|us) out",
         weight=0.9),
-    pos("marketing.stop_sending", M, r"(?:no more|stop|stop sending|don'?t send|do not send|never send|don'?t want|do not want|dont want|quit sending|cease)\w* ~4 (?P<key>{MKT})",
+    pos("marketing.stop_sending", M, r"(?:no more|stop|stop sending|don'?t send|do not send|never send|don'?t want|do not want|dont want|(?:i|we) not want|quit sending|cease)\w* ~4 (?P<key>{MKT})",
         weight=0.9),
     pos("marketing.no_longer_receive", M, r"(?:no longer|not|don'?t|do not|never) (?:wish|want|like|need)\w* (?:to )?(?:receive|get|be sent)\w* ~3 (?P<key>{MKT})"
         r"|(?:rather|prefer to|prefer) not (?:to )?(?:receive|get|be sent)\w* ~3 (?P<key2>{MKT})",
@@ -198,7 +198,7 @@ RULES: list[Rule] = [
         note="'please stop' / 'never signed up' after naming the marketing: weak alone"),
     pos("marketing.sms_stop", M, r"\A(?:[^\n]*\n+)?[\W_]*(?P<key>stop)(?:[\W_]+stop)?[\W_]*(?:(?:sent from|lahetetty|skickat fran|skickat med)[^\n]*[\W_]*)?\Z",
         weight=0.85, note="a bare STOP (SMS reply), also under a subject line ('SMS reply' / 'STOP')"),
-    pos("marketing.remove_me", M, r"remove me(?!\w* from (?:your |the )?(?:\w+ )?(?:database|system|records|register|crm|servers?))",
+    pos("marketing.remove_me", M, r"remove me(?!\w*(?: (?:completely|entirely|altogether|fully|permanently|totally))? from (?:your |the )?(?:\w+ )?(?:database|system|records|register|crm|servers?))",
         weight=0.6, note="'remove me' alone: an opt-out, flagged for review"),
     # --- complaint -----------------------------------------------------------
     pos("complaint.authority_named", C, r"ico|information commissioner\w*|data protection (?:authority|ombudsman|commissioner|inspectorate|regulator|board|agency)|supervisory authority|dpa|regulator|tietosuojavaltuutettu",
@@ -300,8 +300,10 @@ RULES: list[Rule] = [
         note="'I want to cancel my order ... delete it': the pronoun points back to the order"),
     neg("nearmiss.field_from_list", {E}, r"{ERASE} (?:my |our )?(?:e-?mail(?: address)?|address|number|phone number) (?:off|from) ~2 (?:\w*lists?|mailing\w*|\w*newslet\w*)",
         note="'remove my email from your list' is an opt-out, not erasure", overlap="match"),
-    neg("nearmiss.remove_me_is_register", {M}, r"remove me(?=[\s\S]{0,400}?(?:me|us) (?:from|off|out of) (?:your |the |all )?(?!(?:marketing|mailing|newsletter|advertising|promotional) )(?:\w+ )?(?:database|system|records|register|crm|servers?))",
+    neg("nearmiss.remove_me_is_register", {M}, r"remove me(?=[\s\S]{0,400}?(?:me|us)(?: (?:completely|entirely|altogether|fully|permanently|totally))? (?:from|off|out of) (?:your |the |all )?(?!(?:marketing|mailing|newsletter|advertising|promotional) )(?:\w+ )?(?:database|system|records|register|crm|servers?))",
         note="'REMOVE ME' (subject) + 'remove me from your database': the same erasure request, not an opt-out"),
+    review("ambiguous.identity_check", r"(?:identity|id) (?:check|verification|document)s?|verif\w* (?:of )?(?:my|your|the) identity|proof of (?:my )?identity|scan of my (?:passport|id|driving licen[cs]e)",
+        note="an answer about the identity check of a request: a reply inside a request, a human reads it"),
     review("privacy_mention", r"{GDPR}|personal (?:data|information)|privacy",
         note="privacy words without a recognised request"),
     # --- added after measuring on a sixth blind corpus (families, not sentences)

@@ -191,6 +191,8 @@ RULES: list[Rule] = [
         "whatever the use named after it (not direct marketing: that is an opt-out)", needs=("vastust",)),
     pos("objection.stop_processing", OBJ, r"(?:lopet|lopettak|lakkaut|keskeyt)\w* (?:heti |valittomasti |kaikki |kaikenlainen |sen |niiden |hanen |heidan |tietojeni |tietojemme |kuvieni |kuvien |\w+n ){0,3}(?P<key>kasittely\w*|kaytto|kayton|kayttaminen|kayttamisen)\b",
         weight=0.8, note="'lopettakaa sen käyttö', 'lopettakaa tietojeni käsittely heti': a use stopped from now on"),
+    pos("objection.photo_not_used_passive", OBJ, r"(?P<key>{PHOTO}) (?:\w+ ){0,2}?(?:ei|eika) (?:jatkossa |enaa |koskaan |missaan )?(?:kayteta|julkaista|esiteta|nayteta)\b",
+        weight=0.8, note="'(vaadimme, että) kuvaa ei jatkossa käytetä markkinoinnissa': a use refused from now on"),
     pos("objection.forbid_use", OBJ, r"(?:kiella|kiellan|kiellamme|kielletaan|kieltaydyn|kieltaa) ~4 (?P<key>{USE}|{PHOTO}|profiloin\w*)"
         r"|(?:kieltaydyn|kieltaydymme|kiellan|kiellamme) (?:siita|sita),? (?:etta|et) ~6 (?P<key2>{USE})",
         weight=0.85),
@@ -226,7 +228,7 @@ RULES: list[Rule] = [
         weight=0.95),
     pos("marketing.do_not_want", M, r"{NEGWANT} ~4 (?P<key>{MKT}|\w*viesteja|sahkopost(?:e|ia)\w*|spost(?:e|ia)\w*|postia|kirjeita)",
         weight=0.9),
-    pos("marketing.do_not_send", M, r"(?:ala|alkaa|alkakaa) (?:enaa )?(?:lahettako|laittako|soittako|tekstatko|spammatko|markkinoiko|mainostako) %4 (?P<key>{MKT}|enaa|mitaan|\w*viest\w*|mulle|minulle|meille|sahkoposte\w*)",
+    pos("marketing.do_not_send", M, r"(?:ala|alkaa|alkakaa) (?:(?:enaa|sitten|nyt|vaan|kuitenkaan|mulle|minulle|meille) ){0,2}?(?:lahettako|laittako|soittako|tekstatko|spammatko|markkinoiko|mainostako) %4 (?P<key>{MKT}|enaa|mitaan|\w*viest\w*|mulle|minulle|meille|sahkoposte\w*)",
         weight=0.9),
     pos("marketing.stop", M, r"(?:lopet|lakkaut|peru|keskeyt|poist|kiella|kieltan|kieltaydyn|kielsi|vastustan)\w* ~4 (?P<key>{MKT})",
         weight=0.85),
@@ -337,10 +339,10 @@ RULES: list[Rule] = [
         note="a consumer complaint"),
     neg("nearmiss.newsletter_content", {M}, r"uutiskirjee(?:ssa|ssanne|n tarjou\w*|n koodi\w*|n linkki\w*)\w* ~4 (?:ei toimi\w*|oli|vaar\w*|mainit\w*|kerrott\w*|olleen)",
         note="a question about the content of a newsletter"),
-    neg("nearmiss.data_for_marketing", {OBJ}, r"(?:{DATA}|{USE}) ~3 (?:suora)?mark?kinoin\w*|markkinointilu\w*|markkinointisuost\w*"
+    neg("nearmiss.data_for_marketing", {OBJ}, r"(?:{DATA}|{USE})(?!(?:[^\w.!?\n;]+\w+){0,2}?[^\w.!?\n;]+{PHOTO}) ~3 (?:suora)?mark?kinoin\w*|markkinointilu\w*|markkinointisuost\w*"
         r"|(?:suostum|lupa|luva)\w* (?:\w+ )?(?:(?:suora)?markkinointi|mainos|uutiskirje|tarjous)\w*(?:viest|posti|kirje|puhel|soit|tekstar)\w*"
         r"|(?:suostum|lupa|luva)\w* (?:\w+ ){0,2}?(?:lahett|lahetta|soitta|tekstat|vastaanott)\w* ~3 (?:{MKT}|\w*viest\w*|sahkopost\w*)",
-        note="data use for direct marketing: a marketing opt-out, not a general objection"),
+        note="data use for direct marketing: a marketing opt-out, not a general objection (a photo's use in marketing is refused as an objection: 'kiellän käyttämästä kuvaani markkinoinnissa')"),
     neg("nearmiss.wrong_grounds", {R}, r"vaarin (?:perustein|perusteluin|perusteilla)|vaarilla perusteilla",
         overlap="match", note="'luovuttamalla tietojani perintään väärin perustein': processing on wrong grounds, not a wrong field"),
     neg("nearmiss.photo_in_marketing", {M}, r"(?:{PHOTO}|kasvo\w*|naama\w*|naamaa\w*) ~3 (?:{MKT})",
@@ -383,6 +385,8 @@ RULES: list[Rule] = [
         note="restriction while a dispute is open, not objection"),
     review("ambiguous.cancel_subscription", r"(?:peru|peruu|peruut|perua|perun|peruutan)\w* ~2 tilau\w*",
         note="'peru tilaus' alone: an order or a newsletter subscription?"),
+    review("ambiguous.identity_check", r"henkilollisyy\w* ~3 (?:varmist|todist|tarkist|vahvist|osoit)\w*|tunnistautu\w*|tunnistaut\w*",
+        note="an answer about the identity check of a request: a reply inside a request, a human reads it"),
     review("privacy_mention", r"{GDPR}|henkilotie\w*|tietosuoj\w*",
         note="privacy words without a recognised request"),
     # --- added after measuring on a sixth blind corpus (families, not sentences)
