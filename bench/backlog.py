@@ -56,6 +56,7 @@ import argparse
 import asyncio
 import contextlib
 import cProfile
+import csv
 import email
 import io
 import itertools
@@ -106,16 +107,32 @@ if os.environ.get("BENCH_CPROFILE"):  # the bot's own process under cProfile (it
     ]
 
 
+#: ``BENCH_EXAMPLE_SYSTEMS=1``: the controller's systems, retention and deadlines as in
+#: config.example.toml (seven systems, as a user's config would have) instead of the
+#: test config's two: every case then gets a checklist row per system, and the staff
+#: notes list them.
+EXAMPLE_SYSTEMS = bool(os.environ.get("BENCH_EXAMPLE_SYSTEMS"))
+
+
 def bot_config(directory: Path, user: MailUser, sink: SmtpSink, imap_extra: str = "") -> Path:
     """The test config; versions with a global answer rate get it lifted, so that the
     bot answers the whole backlog in this run (the floor sends as many as it does).
     ``imap_extra``: more lines for the [imap] section (part (e))."""
     extra = {"imap": imap_extra} if imap_extra else {}
-    if "max_acks_per_hour" in (ROOT / "config.example.toml").read_text():
+    example = (ROOT / "config.example.toml").read_text()
+    if "max_acks_per_hour" in example:
         extra["requests"] = "max_acks_per_hour = 1000000"
-    if os.environ.get("BENCH_WORKERS"):  # [performance] workers (default: the config's)
-        extra["performance"] = f"workers = {int(os.environ['BENCH_WORKERS'])}"
-    return write_config(directory, user, sink, **extra)
+    workers = os.environ.get("BENCH_WORKERS")  # [performance] workers (default: the config's)
+    if workers and not EXAMPLE_SYSTEMS:
+        extra["performance"] = f"workers = {int(workers)}"
+    path = write_config(directory, user, sink, **extra)
+    if EXAMPLE_SYSTEMS:
+        text = path.read_text()
+        tail = example[example.index("[deadlines]") :]
+        if workers:
+            tail = tail.replace("[performance]\n", f"[performance]\nworkers = {int(workers)}\n")
+        path.write_text(text[: text.index("[[systems]]")] + tail)
+    return path
 
 
 # --------------------------------------------------------------------------- messages
@@ -152,9 +169,19 @@ def with_identity(raw: bytes, i: int) -> bytes:
 
 def corpus_files(mix: str) -> list[Path]:
     """``requests``: the labelled request corpora in tests/ (mostly rights requests, some
-    automated mail); ``shared``: /work/shared/corpora (automated, MIME torture, replies)."""
+    automated mail); ``asked``: only their person-written mails that ask for something
+    (every one opens a case with kinds: the heaviest mix); ``shared``: /work/shared/corpora
+    (automated, MIME torture, replies)."""
     if mix == "requests":
         return sorted(ROOT.glob("tests/corpus*/**/*.eml"))
+    if mix == "asked":  # person-written synthetic mail that asks for something
+        with (ROOT / "tests" / "corpus" / "labels.csv").open(encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+        return sorted(
+            ROOT / "tests" / "corpus" / "messages" / r["file"]
+            for r in rows
+            if r["automated"] == "false" and r["kinds"] and r["source_kind"] == "synthetic"
+        )
     return sorted(p for p in CORPORA.rglob("*.eml") if p.is_file()) if CORPORA.is_dir() else []
 
 
@@ -790,7 +817,7 @@ def percentiles(values: list[float]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--n", type=int, default=2000, help="messages in the backlog")
-    ap.add_argument("--mix", choices=("requests", "shared"), default="requests")
+    ap.add_argument("--mix", choices=("requests", "asked", "shared"), default="requests")
     ap.add_argument("--latency", type=int, default=30, help="single deliveries to time")
     ap.add_argument("--live", type=int, default=10_000, help="open cases for the RSS figure")
     ap.add_argument("--closed", default="1000,10000,100000", help="closed-case store sizes")
