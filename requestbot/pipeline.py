@@ -306,7 +306,7 @@ def notify_staff(ctx: Context, case: Case | None, template: str, context: dict[s
     for addr in ctx.cfg.staff.notify:
         mid = queue_mail(ctx, case, template, lang, context, to=addr, audience="staff")
         if case is not None and mid:
-            add_our_message_id(ctx, case, mid)
+            ctx.store.add_our_message_id(case.id, mid)
 
 
 def add_our_message_id(ctx: Context, case: Case, message_id: str) -> Case:

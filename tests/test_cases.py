@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import signal
@@ -185,6 +186,24 @@ def test_find_case_by_message_ids(tmp_path: Path) -> None:
         assert s.find_case_by_message_id("<a@example.fi>") == c
         assert s.find_case_by_message_id("<DSR-2026-0001.x.rb@example.fi>") == c
         assert s.find_case_by_message_id("<other@example.fi>") is None
+
+
+def test_our_message_id_is_added_to_the_stored_case(tmp_path: Path) -> None:
+    """The raw-document path gives the same case as decoding, adding and saving it, and
+    a reply to the new id finds the case, also after the store is opened again."""
+    with CaseStore.open(tmp_path / "c.json") as s:
+        c = make_case(s, our_message_ids=("<DSR-2026-0001.a.rb@example.fi>",))
+        s.add_our_message_id(c.id, "<DSR-2026-0001.b.rb@example.fi>")
+        expected = dataclasses.replace(
+            c,
+            our_message_ids=("<DSR-2026-0001.a.rb@example.fi>", "<DSR-2026-0001.b.rb@example.fi>"),
+        )
+        assert s.require_case(c.id) == expected
+        assert s.find_case_by_message_id("<DSR-2026-0001.b.rb@example.fi>") == expected
+        with pytest.raises(CaseError):
+            s.add_our_message_id("DSR-2026-9999", "<x@example.fi>")
+    with CaseStore.open(tmp_path / "c.json") as s:
+        assert s.find_case_by_message_id("<DSR-2026-0001.b.rb@example.fi>") == expected
 
 
 WRITER = """
