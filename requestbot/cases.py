@@ -526,22 +526,23 @@ class CaseStore(ArchiveMixin):
         doc_id = self._case_doc_id(case.id)
         if doc_id is None:
             raise CaseError(f"no case {case.id}")
-        doc = case_to_doc(case)
+        self._put_case_doc(doc_id, case_to_doc(case))
+
+    def _put_case_doc(self, doc_id: int, doc: dict[str, Any]) -> None:
         self.table("cases").update(doc, doc_ids=[doc_id])
         self.index().add_case(doc_id, doc)
 
     def add_our_message_id(self, case_id: str, message_id: str) -> None:
         """Note one of our Message-IDs on a case (a reply to that mail finds the case):
         its stored document is extended as it is, not decoded into a Case and encoded
-        again (``pipeline.notify_staff``, once per staff note of a backlog)."""
+        again (once per staff note of a backlog)."""
         doc_id = self._case_doc_id(case_id)
         raw = self._raw("cases", doc_id)
         if doc_id is None or raw is None:
             raise CaseError(f"no case {case_id}")
-        doc = dict(raw)
-        doc["our_message_ids"] = [*raw.get("our_message_ids", ()), message_id]
-        self.table("cases").update(doc, doc_ids=[doc_id])
-        self.index().add_case(doc_id, doc)
+        self._put_case_doc(
+            doc_id, {**raw, "our_message_ids": [*raw.get("our_message_ids", ()), message_id]}
+        )
 
     def save_case(self, case: Case) -> Case:
         """Store changed fields of an existing case (status changes go through transition)."""

@@ -310,10 +310,9 @@ def notify_staff(ctx: Context, case: Case | None, template: str, context: dict[s
 
 
 def add_our_message_id(ctx: Context, case: Case, message_id: str) -> Case:
-    fresh = ctx.store.require_case(case.id)
-    updated = dataclasses.replace(fresh, our_message_ids=(*fresh.our_message_ids, message_id))
-    ctx.store.save_case(updated)
-    return updated
+    """``CaseStore.add_our_message_id``, and the case as stored now."""
+    ctx.store.add_our_message_id(case.id, message_id)
+    return ctx.store.require_case(case.id)
 
 
 def acks_sent_today(ctx: Context, address: str) -> int:
